@@ -1,0 +1,31 @@
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { DB } from './schema';
+
+export type Sqlite = Database.Database;
+
+export interface Connection {
+  db: Kysely<DB>;
+  sqlite: Sqlite;
+  file: string;
+  close(): Promise<void>;
+}
+
+/** Opens (or creates) the SQLite file with the settings every connection needs. */
+export function connect(file: string): Connection {
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // WAL + NORMAL is durable across application crashes; only an OS crash can lose the last commits.
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    sqlite,
+    file,
+    async close() {
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as m001 from './2026-11-23-001-foundation';
+
+/**
+ * Every migration, imported explicitly so they survive bundling. Names sort by date;
+ * append new ones at the end and never edit a released one.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-23-001-foundation': m001,
+};
