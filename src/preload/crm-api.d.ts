@@ -1,0 +1,25 @@
+import type { Envelope, InputOf, MethodName, OutputOf, Result } from '../shared/contract';
+import type { Locale } from '../shared/contract/settings.contract';
+
+/** One call of a contract method, as the renderer sends it. */
+export interface CrmRequest<M extends MethodName = MethodName> {
+  method: M;
+  input: InputOf<M>;
+  /** The language the answer's messages should be in. */
+  locale?: Locale;
+}
+
+/** What the preload exposes on `window.crm`: the contract over IPC, and nothing else. */
+export interface CrmBridge {
+  /** Calls a contract method in the main process; errors come back as `{ ok: false }`, never thrown. */
+  invoke<M extends MethodName>(request: CrmRequest<M>): Promise<Result<OutputOf<M>>>;
+  /** The same call from a generic transport that forwards any envelope (main validates it). */
+  invoke(envelope: Envelope): Promise<Result<unknown>>;
+}
+
+declare global {
+  interface Window {
+    /** Present in the desktop app; absent in browser mode, where the api client uses HTTP. */
+    crm?: CrmBridge;
+  }
+}

@@ -1,0 +1,47 @@
+import type { ShellMessages } from './shell.en';
+
+/** Simplified Chinese strings of the desktop shell: the application menu and start-up dialogs. */
+export const shellZhCN: ShellMessages = {
+  menu: {
+    about: '关于 {{name}}',
+    services: '服务',
+    hide: '隐藏 {{name}}',
+    hideOthers: '隐藏其他',
+    showAll: '全部显示',
+    quit: '退出 {{name}}',
+    file: '文件',
+    closeWindow: '关闭窗口',
+    exit: '退出',
+    edit: '编辑',
+    undo: '撤销',
+    redo: '重做',
+    cut: '剪切',
+    copy: '复制',
+    paste: '粘贴',
+    pasteAndMatchStyle: '粘贴并匹配样式',
+    delete: '删除',
+    selectAll: '全选',
+    view: '视图',
+    reload: '重新加载',
+    forceReload: '强制重新加载',
+    toggleDevTools: '开发者工具',
+    actualSize: '实际大小',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    toggleFullScreen: '全屏',
+    window: '窗口',
+    minimize: '最小化',
+    zoom: '缩放',
+    bringAllToFront: '全部置于顶层',
+    help: '帮助',
+    showDataFile: '显示数据文件',
+  },
+  startup: {
+    cannotOpenTitle: '{{name}} 无法打开数据文件',
+    cannotOpen: '无法打开数据文件 {{file}}：{{detail}}',
+    quit: '退出',
+  },
+  errors: {
+    untrustedSender: '此页面无权使用本应用的数据。',
+  },
+};
