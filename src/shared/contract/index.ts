@@ -1,11 +1,25 @@
 import type { z } from 'zod';
 import { contactsContract } from './contacts.contract';
 import { settingsContract } from './settings.contract';
+import { tagsContract } from './tags.contract';
+import { groupsContract } from './groups.contract';
+import { staffContract } from './staff.contract';
+import { customFieldsContract } from './custom-fields.contract';
+import { historyContract } from './history.contract';
+import { viewsContract } from './views.contract';
+import { undoContract } from './undo.contract';
 
 /** The whole API: every method the renderer may call, with its input and output schemas. */
 export const contract = {
   ...contactsContract,
   ...settingsContract,
+  ...tagsContract,
+  ...groupsContract,
+  ...staffContract,
+  ...customFieldsContract,
+  ...historyContract,
+  ...viewsContract,
+  ...undoContract,
 };
 
 export type Contract = typeof contract;

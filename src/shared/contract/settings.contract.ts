@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { isCountryCode } from '../geo/country-codes';
 
 export const Locale = z.enum(['en', 'zh-CN']);
 export type Locale = z.infer<typeof Locale>;
@@ -12,7 +13,7 @@ export const Settings = z.object({
   locale: Locale.nullable(),
   theme: ThemeChoice,
   /** ISO 3166-1 alpha-2 country used to read phone numbers typed without a country code. */
-  defaultCountry: z.string().regex(/^[A-Z]{2}$/),
+  defaultCountry: z.string().refine(isCountryCode, { params: { key: 'unknownCountry' } }),
 });
 export type Settings = z.infer<typeof Settings>;
 

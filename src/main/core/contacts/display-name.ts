@@ -1,20 +1,38 @@
+import { spellPinyin } from './pinyin-key';
+
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** True when a name is written in Chinese characters, which put the family name first. */
 export const isCjkName = (...parts: string[]) => parts.some((p) => CJK.test(p));
 
+export type NameOrderChoice = 'auto' | 'given_first' | 'family_first';
+
 /**
  * The name as a list shows it: "王小明" family-first without a space for Chinese names,
- * "Anna Weber" given-first otherwise; a company shows its own name.
+ * "Anna Weber" given-first otherwise; a company shows its own name. `order` overrides the
+ * automatic choice (e.g. "WEBER Anna" for an office that files family-first).
  */
-export function displayName(kind: 'person' | 'company', given: string, family: string, company: string): string {
+export function displayName(
+  kind: 'person' | 'company',
+  given: string,
+  family: string,
+  company: string,
+  order: NameOrderChoice = 'auto',
+  middle = '',
+): string {
   if (kind === 'company') return company;
-  if (isCjkName(given, family)) return `${family}${given}`;
-  return [given, family].filter(Boolean).join(' ') || company;
+  const cjk = isCjkName(given, family);
+  const familyFirst = order === 'family_first' || (order === 'auto' && cjk);
+  const givenPart = [given, middle].filter(Boolean).join(' ');
+  const parts = familyFirst ? [family, givenPart] : [givenPart, family];
+  return parts.filter(Boolean).join(cjk ? '' : ' ') || company;
 }
 
-/** The key a list sorts by: family name first, lower-cased, so "Weber, Anna" sorts under W. */
+/**
+ * The key a list sorts by: family name first, lower-cased, so "Weber, Anna" sorts under W;
+ * Chinese names in pinyin, so "陈伟" sorts under C among latin names.
+ */
 export function sortName(kind: 'person' | 'company', given: string, family: string, company: string): string {
-  const key = kind === 'company' ? company : [family, given].filter(Boolean).join(' ');
+  const key = kind === 'company' ? spellPinyin(company) : [spellPinyin(family, true), spellPinyin(given)].filter(Boolean).join(' ');
   return key.toLocaleLowerCase('en');
 }

@@ -5,6 +5,8 @@ export interface NormalizedPhone {
   value: string;
   display: string;
   digits: string;
+  /** Digits as dialled inside the country (trunk prefix included), for search; '' when unparsed. */
+  nationalDigits: string;
   valid: boolean;
 }
 
@@ -17,10 +19,13 @@ export function normalizePhone(raw: string, defaultCountry: string): NormalizedP
   const parsed = parsePhoneNumberFromString(typed, defaultCountry as CountryCode);
   if (parsed?.isValid()) {
     const value = parsed.number;
-    const display = parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational();
-    return { value, display, digits: value.replace(/\D/g, ''), valid: true };
+    // Formatting is the costly part of a bulk import: format nationally once and reuse it.
+    const national = parsed.formatNational();
+    const display = parsed.country === defaultCountry ? national : parsed.formatInternational();
+    const nationalDigits = national.replace(/\D/g, '');
+    return { value, display, digits: value.replace(/\D/g, ''), nationalDigits, valid: true };
   }
-  return { value: typed, display: typed, digits: typed.replace(/\D/g, ''), valid: false };
+  return { value: typed, display: typed, digits: typed.replace(/\D/g, ''), nationalDigits: '', valid: false };
 }
 
 /** How a stored value is shown: national format for the office's country, international otherwise. */
@@ -29,4 +34,11 @@ export function displayPhone(value: string, valid: boolean, defaultCountry: stri
   const parsed = parsePhoneNumberFromString(value);
   if (!parsed) return value;
   return parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational();
+}
+
+/** The national digits of a stored number, for the search index of rows written before they were kept. */
+export function nationalDigitsOf(value: string, valid: boolean): string {
+  if (!valid) return '';
+  const parsed = parsePhoneNumberFromString(value);
+  return parsed ? parsed.formatNational().replace(/\D/g, '') : '';
 }

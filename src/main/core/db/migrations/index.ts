@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as m001 from './2026-11-23-001-foundation';
+import * as m002 from './2026-11-23-002-contacts-file';
 
 /**
  * Every migration, imported explicitly so they survive bundling. Names sort by date;
@@ -7,4 +8,5 @@ import * as m001 from './2026-11-23-001-foundation';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-23-001-foundation': m001,
+  '2026-11-23-002-contacts-file': m002,
 };

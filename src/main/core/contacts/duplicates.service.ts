@@ -1,0 +1,86 @@
+import type { ContactDraft } from '../../../shared/contacts/contact.schema';
+import type { DuplicateCandidate, DuplicateGroup, DuplicateReason } from '../../../shared/contacts/duplicates.schema';
+import type { ServiceContext } from '../context';
+import { getSettings } from '../settings/settings.service';
+import { contactRows } from './contact-list';
+import { normalizePhone } from './phone';
+import { nameKeyOf } from './search-document';
+
+/** Fewer digits than this are extensions or typos, not a number two records could share. */
+const MIN_PHONE_DIGITS = 6;
+
+/**
+ * Stored contacts that look like the one being typed: the same email, the same phone number,
+ * or the same name (in any order, accents and pinyin folded) in the same city or company.
+ */
+export async function duplicatesOf(ctx: ServiceContext, draft: ContactDraft, excludeId?: number): Promise<DuplicateCandidate[]> {
+  const { defaultCountry } = await getSettings(ctx);
+  const reasons = new Map<number, Set<DuplicateReason>>();
+  const add = (ids: { contact_id: number }[], reason: DuplicateReason) => {
+    for (const { contact_id } of ids) {
+      if (contact_id === excludeId) continue;
+      reasons.set(contact_id, (reasons.get(contact_id) ?? new Set()).add(reason));
+    }
+  };
+  const emails = draft.emails.map((e) => e.value);
+  if (emails.length) {
+    add(await ctx.db.selectFrom('contact_emails').select('contact_id').where('value', 'in', emails).execute(), 'email');
+  }
+  const digits = draft.phones.map((p) => normalizePhone(p.value, defaultCountry).digits).filter((d) => d.length >= MIN_PHONE_DIGITS);
+  if (digits.length) {
+    add(await ctx.db.selectFrom('contact_phones').select('contact_id').where('digits', 'in', digits).execute(), 'phone');
+  }
+  const key = nameKeyOf(draft);
+  if (key) {
+    const cities = (draft.addresses ?? []).map((a) => a.city.toLowerCase()).filter(Boolean);
+    const company = draft.companyName.toLowerCase();
+    const sameName = await ctx.db
+      .selectFrom('contacts')
+      .select(['id', 'city', 'company_name'])
+      .where('name_key', '=', key)
+      .execute();
+    for (const c of sameName) {
+      if (cities.length && cities.includes(c.city.toLowerCase())) add([{ contact_id: c.id }], 'nameCity');
+      if (company && company === c.company_name.toLowerCase()) add([{ contact_id: c.id }], 'nameCompany');
+    }
+  }
+  const rows = await contactRows(ctx, [...reasons.keys()]);
+  return rows
+    .filter((r) => r.deletedAt === null)
+    .map((contact) => ({ contact, reasons: [...reasons.get(contact.id)!] }))
+    .sort((a, b) => b.reasons.length - a.reasons.length)
+    .slice(0, 20);
+}
+
+/**
+ * Every group of live contacts sharing an email, a phone number, or a name with a city or
+ * company, for the "find duplicates" screen.
+ */
+export async function findDuplicates(ctx: ServiceContext, limit: number): Promise<DuplicateGroup[]> {
+  const q = (text: string) => ctx.sqlite.prepare(text).all(limit) as { ids: string }[];
+  const found: { reason: DuplicateReason; ids: number[] }[] = [];
+  const collect = (reason: DuplicateReason, rows: { ids: string }[]) => {
+    for (const r of rows) found.push({ reason, ids: [...new Set(r.ids.split(',').map(Number))] });
+  };
+  const live = 'join contacts c on c.id = x.contact_id and c.deleted_at is null';
+  collect('email', q(`select group_concat(x.contact_id) ids from contact_emails x ${live} group by x.value having count(distinct x.contact_id) > 1 limit ?`));
+  collect(
+    'phone',
+    q(`select group_concat(x.contact_id) ids from contact_phones x ${live} where length(x.digits) >= ${MIN_PHONE_DIGITS}
+       group by x.digits having count(distinct x.contact_id) > 1 limit ?`),
+  );
+  collect(
+    'nameCity',
+    q(`select group_concat(id) ids from contacts where deleted_at is null and name_key <> '' and city <> ''
+       group by name_key, city collate nocase having count(*) > 1 limit ?`),
+  );
+  collect(
+    'nameCompany',
+    q(`select group_concat(id) ids from contacts where deleted_at is null and kind = 'person' and name_key <> '' and company_name <> ''
+       group by name_key, company_name collate nocase having count(*) > 1 limit ?`),
+  );
+  const seen = new Set<string>();
+  const groups = found.filter((g) => g.ids.length > 1 && !seen.has(g.ids.sort().join()) && seen.add(g.ids.sort().join())).slice(0, limit);
+  const rows = new Map((await contactRows(ctx, [...new Set(groups.flatMap((g) => g.ids))])).map((r) => [r.id, r]));
+  return groups.map((g) => ({ reason: g.reason, contacts: g.ids.map((id) => rows.get(id)).filter((r) => r !== undefined) }));
+}

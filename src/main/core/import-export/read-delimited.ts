@@ -1,0 +1,50 @@
+import Papa from 'papaparse';
+import type { ParsedTable } from '../../../shared/import-export/table';
+import { FileReadError } from './file-read-error';
+import type { ReadLimits } from './read-limits';
+import { TableBuilder } from './table-builder';
+
+export interface DelimitedOptions {
+  file: string;
+  encoding: string;
+  /** Force a delimiter; detected from the first rows otherwise. */
+  delimiter?: string;
+  limits: ReadLimits;
+}
+
+const GUESSES = [',', ';', '\t', '|'];
+
+/**
+ * Parses CSV, TSV or TXT text with papaparse: delimiter and quoting detected, quoted newlines
+ * kept inside their cell, Excel's "sep=;" first line honoured. Row numbers count records as a
+ * spreadsheet shows them (a cell with a line break is still one row).
+ */
+export function parseDelimited(text: string, options: DelimitedOptions): ParsedTable {
+  let body = text;
+  let delimiter = options.delimiter;
+  let lineOffset = 0;
+  const sep = /^sep=(.)\r?\n/i.exec(body);
+  if (sep) {
+    delimiter ??= sep[1];
+    body = body.slice(sep[0].length);
+    lineOffset = 1;
+  }
+  const result = Papa.parse<string[]>(body, {
+    delimiter: delimiter ?? '',
+    delimitersToGuess: GUESSES,
+    skipEmptyLines: false,
+    header: false,
+  });
+  const unclosed = result.errors.find((e) => e.code === 'MissingQuotes');
+  if (unclosed) {
+    throw new FileReadError('unclosedQuote', { file: options.file, line: (unclosed.row ?? 0) + 1 + lineOffset });
+  }
+  const builder = new TableBuilder(options.file, options.limits, {
+    format: 'csv',
+    encoding: options.encoding,
+    delimiter: result.meta.delimiter,
+  });
+  const data = result.data;
+  for (let i = 0; i < data.length; i++) builder.add(i + 1 + lineOffset, data[i] ?? []);
+  return builder.finish();
+}

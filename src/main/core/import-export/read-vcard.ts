@@ -1,0 +1,131 @@
+import ICAL from 'ical.js';
+import type { ChannelLabel } from '../../../shared/contacts/contact.schema';
+import type { ParsedTable } from '../../../shared/import-export/table';
+import { FileReadError } from './file-read-error';
+import type { ReadLimits } from './read-limits';
+import { splitCards, type RawCard } from './vcard-lines';
+
+type JCardProperty = [string, Record<string, string | string[]>, string, ...unknown[]];
+
+const SIMPLE: Record<string, string> = {
+  FN: 'FN', NICKNAME: 'NICKNAME', TITLE: 'TITLE', BDAY: 'BDAY', ANNIVERSARY: 'ANNIVERSARY', NOTE: 'NOTE', CATEGORIES: 'CATEGORIES', URL: 'URL',
+};
+const ADR_PARTS = ['street', 'city', 'region', 'postcode', 'country'] as const;
+
+/** vCard TYPE values to our labels; the first that says something wins. */
+function labelOf(params: Record<string, string | string[]>): ChannelLabel {
+  const raw = params.type;
+  const types = (Array.isArray(raw) ? raw : raw ? [raw] : []).map((t) => t.toLowerCase());
+  if (types.some((t) => t === 'cell' || t === 'mobile' || t === 'iphone')) return 'mobile';
+  if (types.some((t) => t === 'work' || t === 'main')) return 'work';
+  if (types.includes('home')) return 'home';
+  if (types.includes('postal')) return 'billing';
+  if (types.includes('parcel')) return 'shipping';
+  return 'other';
+}
+
+const textOf = (v: unknown): string => (Array.isArray(v) ? v.map(textOf).filter(Boolean).join(' ') : v === undefined || v === null ? '' : String(v));
+const parts = (v: unknown): string[] => (Array.isArray(v) ? v.map(textOf) : [textOf(v)]);
+
+/** One card as named cells, under the headers the vCard preset knows ("TEL mobile 1"). */
+function cardCells(card: RawCard): Map<string, string> {
+  const design = card.version.startsWith('4') ? ICAL.design.vcard : ICAL.design.vcard3;
+  const cells = new Map<string, string>();
+  const counters = new Map<string, number>();
+  // "TEL 2" with its label in "TEL 2 type": numbered in card order, so the first phone stays first.
+  const next = (kind: string, label: ChannelLabel) => {
+    const n = (counters.get(kind) ?? 0) + 1;
+    counters.set(kind, n);
+    cells.set(`${kind} ${n} type`, label);
+    return `${kind} ${n}`;
+  };
+  const set = (header: string, value: string) => {
+    if (value.trim() && !cells.has(header)) cells.set(header, value.trim());
+  };
+  for (const prop of card.props) {
+    let parsed: JCardProperty;
+    try {
+      parsed = ICAL.parse.property(prop.text, design) as JCardProperty;
+    } catch {
+      continue; // one unreadable property must not lose the whole card
+    }
+    const [, params, , ...values] = parsed;
+    const first = values[0];
+    switch (prop.name) {
+      case 'N': {
+        const [family, given, middle, prefix, suffix] = parts(first);
+        set('N family', family ?? '');
+        set('N given', given ?? '');
+        set('N middle', middle ?? '');
+        set('N prefix', prefix ?? '');
+        set('N suffix', suffix ?? '');
+        break;
+      }
+      case 'ORG': {
+        const [org, ...units] = parts(first);
+        set('ORG', org ?? '');
+        set('ORG unit', units.filter(Boolean).join(' '));
+        break;
+      }
+      case 'TEL':
+        set(next('TEL', labelOf(params)), textOf(first).replace(/^tel:/i, ''));
+        break;
+      case 'EMAIL':
+        set(next('EMAIL', labelOf(params)), textOf(first).replace(/^mailto:/i, ''));
+        break;
+      case 'ADR': {
+        const [pobox = '', ext = '', street = '', city = '', region = '', postcode = '', country = ''] = parts(first);
+        const head = next('ADR', labelOf(params));
+        const values5 = [[pobox, ext, street].filter(Boolean).join('\n'), city, region, postcode, country];
+        ADR_PARTS.forEach((p, i) => set(`${head} ${p}`, values5[i] ?? ''));
+        break;
+      }
+      case 'CATEGORIES':
+        set('CATEGORIES', values.map(textOf).filter(Boolean).join(', '));
+        break;
+      case 'X-ANNIVERSARY':
+        set('ANNIVERSARY', textOf(first));
+        break;
+      default:
+        if (SIMPLE[prop.name]) set(SIMPLE[prop.name]!, values.map(textOf).join(', '));
+    }
+  }
+  return cells;
+}
+
+function headerOrder(a: string, b: string): number {
+  const rank = (h: string) => {
+    const simple = ['FN', 'N prefix', 'N given', 'N middle', 'N family', 'N suffix', 'NICKNAME', 'ORG', 'ORG unit', 'TITLE'].indexOf(h);
+    if (simple >= 0) return [simple, 0, 0, 0];
+    const m = /^(TEL|EMAIL|ADR) (\d+)(?: (\w+))?$/.exec(h);
+    if (m) return [20 + ['TEL', 'EMAIL', 'ADR'].indexOf(m[1]!), Number(m[2]), 0, [...ADR_PARTS, 'type'].indexOf(m[3] ?? 'street')];
+    return [30 + ['BDAY', 'ANNIVERSARY', 'URL', 'CATEGORIES', 'NOTE'].indexOf(h), 0, 0, 0];
+  };
+  const ra = rank(a);
+  const rb = rank(b);
+  for (let i = 0; i < 4; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;
+  return 0;
+}
+
+/**
+ * Reads vCard 2.1, 3.0 and 4.0 into the common table: one row per card, numbered columns for
+ * each phone, email and address with their label beside them ("TEL 1", "TEL 1 type"), row numbers as the card's BEGIN line in the file.
+ */
+export function parseVcard(text: string, options: { file: string; encoding: string; limits: ReadLimits }): ParsedTable {
+  const split = splitCards(text);
+  if ('unterminatedAt' in split) throw new FileReadError('vcardUnterminated', { file: options.file, line: split.unterminatedAt });
+  if (!split.cards.length) throw new FileReadError('notAVcard', { file: options.file });
+  const all = split.cards.map((card) => ({ card, cells: cardCells(card) }));
+  const headers = [...new Set(all.flatMap((c) => [...c.cells.keys()]))].sort(headerOrder);
+  const rows = all.map(({ card, cells }) => {
+    const row = headers.map((h) => cells.get(h) ?? '');
+    row.forEach((value, i) => {
+      if (value.length > options.limits.maxCellChars) {
+        throw new FileReadError('cellTooLong', { file: options.file, line: card.line, column: headers[i], limitChars: options.limits.maxCellChars });
+      }
+    });
+    return { line: card.line, cells: row };
+  });
+  const versions = [...new Set(split.cards.map((c) => c.version || '2.1'))].sort();
+  return { headers, rows, info: { format: 'vcard', encoding: options.encoding, vcardVersions: versions } };
+}

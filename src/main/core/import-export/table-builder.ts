@@ -1,0 +1,67 @@
+import { restoreNeutralised } from '../../../shared/import-export/formula-guard';
+import type { ParsedTable, SourceInfo, TableRow } from '../../../shared/import-export/table';
+import { FileReadError, columnLetter } from './file-read-error';
+import type { ReadLimits } from './read-limits';
+
+/**
+ * Collects rows from any reader into the common table: the first non-empty row is the header,
+ * empty rows are left out (their numbers still count), short rows are padded, cells longer than
+ * the limit stop the read with the row and column named.
+ */
+export class TableBuilder {
+  private headers: string[] | undefined;
+  private readonly rows: TableRow[] = [];
+  private titleChecked = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly limits: ReadLimits,
+    private readonly info: SourceInfo,
+  ) {}
+
+  /** Adds one row; `line` is the row number the person sees. */
+  add(line: number, raw: readonly string[]): void {
+    let last = raw.length - 1;
+    while (last >= 0 && !raw[last]?.trim()) last--;
+    if (last < 0) return;
+    const cells = new Array<string>(last + 1);
+    for (let i = 0; i <= last; i++) {
+      const value = raw[i] ?? '';
+      if (value.length > this.limits.maxCellChars) {
+        throw new FileReadError('cellTooLong', { file: this.file, line, column: this.headerName(i), limitChars: this.limits.maxCellChars });
+      }
+      cells[i] = value.length && value[0] === "'" ? restoreNeutralised(value) : value;
+    }
+    if (!this.headers || this.replacesTitle(cells)) {
+      this.headers = cells.map((c, i) => c.trim() || columnLetter(i));
+      return;
+    }
+    while (this.headers.length < cells.length) this.headers.push(columnLetter(this.headers.length));
+    this.rows.push({ line, cells });
+  }
+
+  /**
+   * Sheets often start with a title in one cell ("客户名单 2024") above the real header row:
+   * a one-cell first row followed by a row of several cells is a title, not the header.
+   */
+  private replacesTitle(cells: readonly string[]): boolean {
+    if (this.rows.length || this.titleChecked || !this.headers) return false;
+    this.titleChecked = true;
+    const filled = (list: readonly string[]) => list.filter((c) => c.trim()).length;
+    if (filled(this.headers) !== 1 || filled(cells) < 3 || cells.length < 3) return false;
+    this.info.title = this.headers[0];
+    return true;
+  }
+
+  private headerName(index: number): string {
+    return this.headers?.[index] || columnLetter(index);
+  }
+
+  /** The table; an empty header means the file had no non-empty row at all. */
+  finish(): ParsedTable {
+    if (!this.headers) throw new FileReadError('empty', { file: this.file });
+    const width = this.headers.length;
+    for (const row of this.rows) while (row.cells.length < width) row.cells.push('');
+    return { headers: this.headers, rows: this.rows, info: this.info };
+  }
+}

@@ -1,0 +1,80 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import iconv from 'iconv-lite';
+import { exportText, type ExportColumn, type ExportRow } from '../../../shared/import-export/export-column';
+import { neutraliseFormula } from '../../../shared/import-export/formula-guard';
+
+export interface CsvWriteOptions {
+  /** utf-8-bom (default) lets Excel open Chinese correctly; gbk/gb18030 for old Chinese Excel. */
+  encoding?: 'utf-8-bom' | 'utf-8' | 'gbk' | 'gb18030';
+  delimiter?: ',' | ';' | '\t' | '|';
+}
+
+/** Waits until the stream has room again, so a million rows never pile up in memory. */
+export async function writeChunk(stream: WriteStream, chunk: Buffer | string): Promise<void> {
+  if (!stream.write(chunk)) await new Promise<void>((resolve, reject) => {
+    const onError = (err: Error) => reject(err);
+    stream.once('error', onError);
+    stream.once('drain', () => {
+      stream.off('error', onError);
+      resolve();
+    });
+  });
+}
+
+/** Closes the stream and waits until every byte is on disk. */
+export function finish(stream: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once('error', reject);
+    stream.end(() => resolve());
+  });
+}
+
+/**
+ * One CSV field: neutralised, quoted when it holds the delimiter, a quote, a line break or edge
+ * spaces. Digit strings with a leading zero are quoted too: programs that read quoted fields as
+ * text (LibreOffice's "quoted field as text") then keep the zero of a postcode.
+ */
+export function csvField(value: unknown, delimiter: string): string {
+  const text = neutraliseFormula(exportText(value));
+  const needsQuotes =
+    text.includes(delimiter) ||
+    text.includes('"') ||
+    text.includes('\n') ||
+    text.includes('\r') ||
+    /^\s|\s$/.test(text) ||
+    text.startsWith("'") ||
+    /^0\d/.test(text);
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Streams rows to a CSV file: UTF-8 with BOM by default, CRLF line ends as Excel writes them,
+ * cells a spreadsheet would run as formulas neutralised. Returns the number of rows written.
+ * @example await writeCsv('/tmp/out.csv', [{ key: 'name', header: '姓名' }], rows, { encoding: 'gbk' })
+ */
+export async function writeCsv(path: string, columns: readonly ExportColumn[], rows: AsyncIterable<ExportRow> | Iterable<ExportRow>, options: CsvWriteOptions = {}): Promise<number> {
+  const encoding = options.encoding ?? 'utf-8-bom';
+  const delimiter = options.delimiter ?? ',';
+  const stream = createWriteStream(path);
+  const encode = (text: string): Buffer => (encoding === 'gbk' || encoding === 'gb18030' ? iconv.encode(text, encoding) : Buffer.from(text, 'utf8'));
+  const line = (cells: unknown[]) => cells.map((c) => csvField(c, delimiter)).join(delimiter) + '\r\n';
+  let count = 0;
+  try {
+    if (encoding === 'utf-8-bom') await writeChunk(stream, Buffer.from([0xef, 0xbb, 0xbf]));
+    let pending = line(columns.map((c) => c.header));
+    for await (const row of rows) {
+      pending += line(columns.map((c) => row[c.key]));
+      count++;
+      if (pending.length > 64 * 1024) {
+        await writeChunk(stream, encode(pending));
+        pending = '';
+      }
+    }
+    if (pending) await writeChunk(stream, encode(pending));
+    await finish(stream);
+  } catch (err) {
+    stream.destroy();
+    throw err;
+  }
+  return count;
+}

@@ -1,0 +1,88 @@
+import { createWriteStream } from 'node:fs';
+import ICAL from 'ical.js';
+import type { ChannelLabel } from '../../../shared/contacts/contact.schema';
+import type { ContactRecord } from '../../../shared/import-export/contact-record';
+import { isHanName } from '../../../shared/import-export/name-split';
+import { finish, writeChunk } from './write-csv';
+
+export type VcardVersion = '3.0' | '4.0';
+
+type Prop = [string, Record<string, string | string[]>, string, ...unknown[]];
+
+const TYPES: Record<ChannelLabel, string | undefined> = {
+  mobile: 'cell',
+  work: 'work',
+  home: 'home',
+  billing: 'postal',
+  shipping: 'parcel',
+  other: undefined,
+};
+
+const typed = (label: ChannelLabel, extra: string[] = []): Record<string, string | string[]> => {
+  const types = [...extra, ...(TYPES[label] ? [TYPES[label]!] : [])];
+  return types.length ? { type: types.length === 1 ? types[0]! : types } : {};
+};
+
+/** The name a card shows: the full name, else the parts in the name's own order, else the company. */
+export function formattedName(r: ContactRecord): string {
+  if (r.fullName.trim()) return r.fullName.trim();
+  const han = isHanName(r.familyName + r.givenName);
+  const parts = han ? [r.familyName, r.givenName] : [r.prefix, r.givenName, r.middleName, r.familyName, r.suffix];
+  return parts.filter(Boolean).join(han ? '' : ' ') || r.company || r.emails[0]?.value || r.phones[0]?.value || '';
+}
+
+function properties(r: ContactRecord, version: VcardVersion): Prop[] {
+  const v4 = version === '4.0';
+  const props: Prop[] = [
+    ['fn', {}, 'text', formattedName(r)],
+    ['n', {}, 'text', [r.familyName, r.givenName, r.middleName, r.prefix, r.suffix]],
+  ];
+  if (r.nickname) props.push(['nickname', {}, 'text', r.nickname]);
+  if (r.company || r.department) props.push(['org', {}, 'text', r.department ? [r.company, r.department] : r.company]);
+  if (r.title) props.push(['title', {}, 'text', r.title]);
+  for (const p of r.phones) props.push(['tel', typed(p.label, v4 ? [] : ['voice']), 'phone-number', p.value]);
+  for (const e of r.emails) props.push(['email', typed(e.label, v4 ? [] : ['internet']), 'text', e.value]);
+  for (const a of r.addresses) props.push(['adr', typed(a.label), 'text', ['', '', a.street, a.city, a.region, a.postcode, a.country]]);
+  if (r.birthday) props.push(v4 ? ['bday', {}, 'date-and-or-time', r.birthday] : ['bday', {}, 'date', r.birthday]);
+  if (r.anniversary) props.push(v4 ? ['anniversary', {}, 'date-and-or-time', r.anniversary] : ['x-anniversary', {}, 'unknown', r.anniversary]);
+  if (r.website) props.push(['url', {}, 'uri', r.website]);
+  if (r.tags.length) props.push(['categories', {}, 'text', ...r.tags]);
+  if (r.notes) props.push(['note', {}, 'text', r.notes]);
+  return props;
+}
+
+/**
+ * One contact as vCard text (CRLF lines, folded, escaped by ical.js's own writer).
+ * @example vcardText(record, '3.0') // 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:王小明\r\n…END:VCARD\r\n'
+ */
+export function vcardText(record: ContactRecord, version: VcardVersion): string {
+  const design = version === '4.0' ? ICAL.design.vcard : ICAL.design.vcard3;
+  const lines = properties(record, version).map((p) => ICAL.stringify.property(p, design, false));
+  return ['BEGIN:VCARD', `VERSION:${version}`, ...lines, 'END:VCARD', ''].join('\r\n');
+}
+
+/**
+ * Streams contacts to a .vcf file in vCard 3.0 (what most phones and Outlook read) or 4.0.
+ * Returns the number of cards written.
+ */
+export async function writeVcard(path: string, records: AsyncIterable<ContactRecord> | Iterable<ContactRecord>, version: VcardVersion = '3.0'): Promise<number> {
+  const stream = createWriteStream(path);
+  let count = 0;
+  let pending = '';
+  try {
+    for await (const record of records) {
+      pending += vcardText(record, version);
+      count++;
+      if (pending.length > 64 * 1024) {
+        await writeChunk(stream, pending);
+        pending = '';
+      }
+    }
+    if (pending) await writeChunk(stream, pending);
+    await finish(stream);
+  } catch (err) {
+    stream.destroy();
+    throw err;
+  }
+  return count;
+}

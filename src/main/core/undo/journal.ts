@@ -1,0 +1,90 @@
+import type Database from 'better-sqlite3';
+import type { Sqlite } from '../db/connection';
+
+/** The key columns of every table a batch may change; undo refuses any other table. */
+export const TABLE_KEYS: Readonly<Record<string, readonly string[]>> = {
+  contacts: ['id'],
+  contact_phones: ['id'],
+  contact_emails: ['id'],
+  contact_addresses: ['id'],
+  contact_links: ['id'],
+  history: ['id'],
+  contact_tags: ['tag_id', 'contact_id'],
+  contact_group_members: ['group_id', 'contact_id'],
+  contact_custom_values: ['field_id', 'contact_id'],
+};
+
+type Row = Record<string, unknown>;
+
+type Stmt = Database.Statement<unknown[], unknown>;
+const statements = new WeakMap<Sqlite, { batch: Stmt; entry: Stmt; count: Stmt }>();
+
+function prepared(sqlite: Sqlite) {
+  let s = statements.get(sqlite);
+  if (!s) {
+    s = {
+      batch: sqlite.prepare('insert into undo_batches (kind, label, count, created_at) values (?, ?, 0, ?)'),
+      entry: sqlite.prepare('insert into undo_entries (batch_id, seq, tbl, row_key, before) values (?, ?, ?, ?, ?)'),
+      count: sqlite.prepare('update undo_batches set count = ? where id = ?'),
+    };
+    statements.set(sqlite, s);
+  }
+  return s;
+}
+
+/** The contact a row belongs to, so undo knows whose search entry to rebuild. */
+export function contactOf(table: string, row: Row): number | null {
+  const id = table === 'contacts' ? row.id : (row.contact_id ?? row.person_id);
+  return typeof id === 'number' ? id : null;
+}
+
+/**
+ * Records, row by row, what a change is about to overwrite, so `undo.apply` can put it back.
+ * Capture a row before changing or deleting it; note a row after inserting it. Use inside the
+ * transaction that makes the change: the journal and the change commit together.
+ */
+export class Journal {
+  private seq = 0;
+  private constructor(
+    private readonly sqlite: Sqlite,
+    readonly batchId: number,
+  ) {}
+
+  /** Starts a batch, e.g. Journal.open(sqlite, 'bulk.tag', 'Tag 1,000 contacts', now). */
+  static open(sqlite: Sqlite, kind: string, label: string, now: string): Journal {
+    return new Journal(sqlite, Number(prepared(sqlite).batch.run(kind, label, now).lastInsertRowid));
+  }
+
+  private keyOf(table: string, row: Row, extra?: Row): string {
+    const cols = TABLE_KEYS[table];
+    if (!cols) throw new Error(`undo journal: table ${table} is not journaled`);
+    const key: Row = {};
+    for (const c of cols) key[c] = row[c];
+    const contact = contactOf(table, row);
+    if (contact != null) key.$contact = contact;
+    return JSON.stringify({ ...key, ...extra });
+  }
+
+  /** Records rows as they are now, before they are changed or deleted. */
+  captured(table: string, rows: readonly Row[]): void {
+    const { entry } = prepared(this.sqlite);
+    for (const row of rows) entry.run(this.batchId, this.seq++, table, this.keyOf(table, row), JSON.stringify(row));
+  }
+
+  /** Reads and records the rows of `table` matching `where` (SQL with ? params). */
+  capture(table: string, where: string, ...params: unknown[]): Row[] {
+    const rows = this.sqlite.prepare(`select * from ${table} where ${where}`).all(...params) as Row[];
+    this.captured(table, rows);
+    return rows;
+  }
+
+  /** Records that a row was inserted: undo deletes it. `row` needs the key columns. */
+  inserted(table: string, row: Row): void {
+    prepared(this.sqlite).entry.run(this.batchId, this.seq++, table, this.keyOf(table, row), null);
+  }
+
+  /** Stores how many records the batch touched (shown in the undo menu). */
+  finish(count: number): void {
+    prepared(this.sqlite).count.run(count, this.batchId);
+  }
+}

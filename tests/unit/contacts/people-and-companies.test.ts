@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempBackend, tableCounts, type TempBackend } from '../support/temp-backend';
+
+let b: TempBackend;
+beforeEach(async () => {
+  b = await tempBackend();
+});
+afterEach(async () => {
+  await b.dispose();
+});
+
+describe('people and companies', () => {
+  it('keeps a person with two phones, two emails, an address and a link to their company', async () => {
+    const company = await b.value('contacts.create', {
+      kind: 'company',
+      companyName: 'Weber Maschinenbau GmbH',
+      addresses: [{ street: 'Hauptstraße 5', city: 'Stuttgart', postcode: '70173', country: 'de' }],
+    });
+    const anna = await b.value('contacts.create', {
+      givenName: 'Anna',
+      familyName: 'Weber',
+      namePrefix: 'Dr.',
+      salutation: 'Dear Dr. Weber',
+      phones: [
+        { label: 'work', value: '+49 711 1234567' },
+        { label: 'mobile', value: '+49 151 23456789', primary: true },
+      ],
+      emails: [{ value: 'anna@weber.example' }, { label: 'home', value: 'anna.w@home.example' }],
+      addresses: [{ label: 'home', street: 'Gartenweg 1', city: 'Esslingen', postcode: '73728', country: 'DE' }],
+      companies: [{ companyId: company.id, role: 'Purchasing', title: 'Head of purchasing' }],
+      birthday: '1984-02-29',
+      tier: 'key',
+      lifecycle: 'customer',
+      relationshipStyle: 'analytical',
+    });
+    expect(anna.phones.map((p) => [p.label, p.primary])).toEqual([
+      ['work', false],
+      ['mobile', true],
+    ]);
+    expect(anna.emails).toHaveLength(2);
+    expect(anna.addresses[0]).toMatchObject({ city: 'Esslingen', country: 'DE', primary: true });
+    expect(anna.companies).toEqual([{ companyId: company.id, name: 'Weber Maschinenbau GmbH', role: 'Purchasing', title: 'Head of purchasing' }]);
+    expect(anna).toMatchObject({ salutation: 'Dear Dr. Weber', birthday: '1984-02-29', tier: 'key', relationshipStyle: 'analytical' });
+    const firm = await b.value('contacts.get', { id: company.id });
+    expect(firm.people).toEqual([{ personId: anna.id, name: 'Anna Weber', role: 'Purchasing', title: 'Head of purchasing' }]);
+    const row = (await b.value('contacts.list', { filters: { companyId: company.id } })).rows;
+    expect(row.map((r) => r.id)).toEqual([anna.id]);
+    // The company's name finds its people too, though Anna's own company field is empty.
+    expect((await b.value('contacts.list', { search: 'maschinenbau' })).rows.map((r) => r.id)).toEqual([anna.id, company.id]);
+    await b.value('contacts.update', { id: company.id, draft: { kind: 'company', companyName: 'Weber Robotics AG' } });
+    expect((await b.value('contacts.list', { search: 'robotics' })).rows.map((r) => r.id)).toEqual([anna.id, company.id]);
+  });
+
+  it('shows Chinese names family first, and a chosen order for others', async () => {
+    const wang = await b.value('contacts.create', { givenName: '小明', familyName: '王', salutation: '尊敬的王经理', phoneticName: 'Wang Xiaoming' });
+    expect(wang.displayName).toBe('王小明');
+    const weber = await b.value('contacts.create', { givenName: 'Anna', familyName: 'Weber', nameOrder: 'family_first' });
+    expect(weber.displayName).toBe('Weber Anna');
+  });
+
+  it('keeps what an edit form leaves out (tier, address, notes) when it saves names only', async () => {
+    const c = await b.value('contacts.create', {
+      givenName: 'Zoe',
+      familyName: 'Miller',
+      tier: 'major',
+      notes: 'Prefers mornings',
+      addresses: [{ city: 'Leeds', postcode: 'LS1 4AP', country: 'GB' }],
+    });
+    const edited = await b.value('contacts.update', { id: c.id, draft: { givenName: 'Zoë', familyName: 'Miller' } });
+    expect(edited).toMatchObject({ displayName: 'Zoë Miller', tier: 'major', notes: 'Prefers mornings' });
+    expect(edited.addresses[0]?.city).toBe('Leeds');
+    const cleared = await b.value('contacts.update', { id: c.id, draft: { givenName: 'Zoë', familyName: 'Miller', tier: null } });
+    expect(cleared.tier).toBeNull();
+  });
+
+  it('stores owner, communication preferences and custom field values', async () => {
+    const staff = await b.value('staff.create', { name: 'Li Na' });
+    const vip = await b.value('customFields.create', { label: 'Since', type: 'date' });
+    const size = await b.value('customFields.create', { label: 'Size', type: 'choice', choices: ['S', 'M', 'L'] });
+    const c = await b.value('contacts.create', {
+      givenName: 'Bo',
+      ownerId: staff.id,
+      comm: { phone: true, email: false, letter: true, marketing: false, doNotContact: true },
+      custom: { [vip.id]: '2020-05-01', [size.id]: 'M' },
+    });
+    expect(c.owner).toEqual({ id: staff.id, name: 'Li Na' });
+    expect(c.comm).toEqual({ phone: true, email: false, letter: true, marketing: false, doNotContact: true });
+    expect(c.custom).toEqual({ [vip.id]: '2020-05-01', [size.id]: 'M' });
+  });
+});
+
+describe('bad input is refused, naming the field, and changes nothing', () => {
+  const refused = async (input: Parameters<TempBackend['call']>[1], locale: 'en' | 'zh-CN' = 'en') => {
+    const before = tableCounts(b);
+    const res = await b.call('contacts.create', input as never, locale);
+    expect(res.ok).toBe(false);
+    expect(tableCounts(b)).toEqual(before);
+    return res.ok ? null : res.error;
+  };
+
+  it('refuses 1980-02-31 as a birthday', async () => {
+    const err = await refused({ givenName: 'Anna', birthday: '1980-02-31' });
+    expect(err?.details?.issues?.[0]).toMatchObject({ path: ['birthday'], field: 'Birthday' });
+    expect(err?.message).toContain('Birthday');
+    expect(err?.message).toContain('1980-02-31');
+  });
+
+  it('refuses an unknown country code, in Chinese for a Chinese user', async () => {
+    const err = await refused({ givenName: 'Anna', addresses: [{ city: 'X', country: 'QQ' }] }, 'zh-CN');
+    expect(err?.message).toContain('国家/地区');
+    expect(err?.details?.issues?.[0]?.path).toEqual(['addresses', 0, 'country']);
+  });
+
+  it('refuses a 10 MB note', async () => {
+    const err = await refused({ givenName: 'Anna', notes: 'x'.repeat(10 * 1024 * 1024) });
+    expect(err?.details?.issues?.[0]?.field).toBe('Notes');
+  });
+
+  it('refuses a value that is not one of a choice field’s options, naming the field', async () => {
+    const size = await b.value('customFields.create', { label: 'Shoe size', type: 'choice', choices: ['40', '41'] });
+    const err = await refused({ givenName: 'Anna', custom: { [size.id]: '45' } });
+    expect(err?.message).toContain('Shoe size');
+  });
+
+  it('refuses an owner who is not on the staff list', async () => {
+    const err = await refused({ givenName: 'Anna', ownerId: 99 });
+    expect(err?.details?.issues?.[0]?.field).toBe('Owner');
+  });
+});
