@@ -1,5 +1,11 @@
+import { shellEn } from './shell.en';
+import { contactsEn } from './contacts.en';
+import { contactPageEn } from './contactPage.en';
+import { contactsListEn } from './contactsList.en';
+import { documentsEn } from './documents.en';
+import { importExportEn, importExportErrorsEn } from './importExport.en';
 /** English strings. Keys are shared by the renderer and by the error messages the services return. */
-export const en = {
+const baseEn = {
   app: { name: 'Desk CRM' },
   nav: { contacts: 'Contacts', trash: 'Trash', settings: 'Settings', mainNavigation: 'Main navigation' },
   common: {
@@ -74,6 +80,7 @@ export const en = {
     saved: 'Settings saved.',
   },
   errors: {
+    unknownCountry: 'is not a known country code',
     validationSummary: 'Please check: {{issues}}',
     nameRequired: 'a name is required',
     notFound: 'The record does not exist (it may have been deleted).',
@@ -86,5 +93,19 @@ export const en = {
   },
 };
 
+/** The whole catalogue: the base strings and each area's own file. */
+export const en = {
+  ...baseEn,
+  fields: { ...baseEn.fields, ...contactsEn.fields },
+  errors: { ...baseEn.errors, ...contactsEn.errors, importExport: importExportErrorsEn },
+  contacts: { ...baseEn.contacts, ...contactsEn },
+  contactPage: contactPageEn,
+  contactsList: contactsListEn,
+  documents: documentsEn,
+  importExport: importExportEn,
+  shell: shellEn,
+};
+
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;
+export type BaseMessages = Widen<typeof baseEn>;

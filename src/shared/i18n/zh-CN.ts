@@ -1,7 +1,13 @@
-import type { Messages } from './en';
+import type { BaseMessages, Messages } from './en';
+import { shellZhCN } from './shell.zh-CN';
+import { contactsZhCN } from './contacts.zh-CN';
+import { contactPageZhCN } from './contactPage.zh-CN';
+import { contactsListZhCN } from './contactsList.zh-CN';
+import { documentsZhCN } from './documents.zh-CN';
+import { importExportErrorsZhCN, importExportZhCN } from './importExport.zh-CN';
 
 /** 简体中文 */
-export const zhCN: Messages = {
+const baseZhCN: BaseMessages = {
   app: { name: 'Desk CRM 客户管理' },
   nav: { contacts: '联系人', trash: '回收站', settings: '设置', mainNavigation: '主导航' },
   common: {
@@ -76,6 +82,7 @@ export const zhCN: Messages = {
     saved: '设置已保存。',
   },
   errors: {
+    unknownCountry: '不是已知的国家/地区代码',
     validationSummary: '请检查：{{issues}}',
     nameRequired: '姓名不能为空',
     notFound: '该记录不存在（可能已被删除）。',
@@ -85,4 +92,16 @@ export const zhCN: Messages = {
     network: '无法连接到应用的数据服务。',
     dbNewerVersion: '此数据文件由更新版本的 Desk CRM 写入（{{found}}）。请更新应用后再打开；文件未被修改。',
   },
+};
+
+export const zhCN: Messages = {
+  ...baseZhCN,
+  fields: { ...baseZhCN.fields, ...contactsZhCN.fields },
+  errors: { ...baseZhCN.errors, ...contactsZhCN.errors, importExport: importExportErrorsZhCN },
+  contacts: { ...baseZhCN.contacts, ...contactsZhCN },
+  contactPage: contactPageZhCN,
+  contactsList: contactsListZhCN,
+  documents: documentsZhCN,
+  importExport: importExportZhCN,
+  shell: shellZhCN,
 };

@@ -1,0 +1,15 @@
+import { IconAddressBook, IconSettings, IconTrash, type Icon } from '@tabler/icons-react';
+
+export interface NavItem {
+  path: string;
+  /** i18n key of the label. */
+  label: string;
+  icon: Icon;
+}
+
+/** The areas of the app. An area is listed here only once it works. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/contacts', label: 'nav.contacts', icon: IconAddressBook },
+  { path: '/trash', label: 'nav.trash', icon: IconTrash },
+  { path: '/settings', label: 'nav.settings', icon: IconSettings },
+];

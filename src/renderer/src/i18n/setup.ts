@@ -1,0 +1,16 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { pickLocale, resources } from '../../../shared/i18n';
+
+/** i18next for the screens, on the same catalogue the services word their errors from. */
+export function setupI18n(): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: pickLocale(navigator.languages),
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    showSupportNotice: false,
+  });
+  return i18next;
+}

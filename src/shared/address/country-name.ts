@@ -1,0 +1,16 @@
+const cache = new Map<string, Intl.DisplayNames>();
+
+/**
+ * The destination country's name as the last line of a foreign address: in capitals, as the
+ * UPU asks, and in English unless another language is given (post offices of origin read it).
+ * @example countryLine('DE') // 'GERMANY'
+ * @example countryLine('DE', 'zh-CN') // '德国'
+ */
+export function countryLine(countryCode: string, locale = 'en'): string {
+  let names = cache.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+    cache.set(locale, names);
+  }
+  return (names.of(countryCode.toUpperCase()) ?? countryCode).toLocaleUpperCase(locale);
+}

@@ -1,0 +1,48 @@
+import type { Recipient } from './recipient';
+
+/** Languages a name line or household line is worded in. */
+export type NameLanguage = 'en' | 'de' | 'zh';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const GERMAN_COUNTRIES = new Set(['DE', 'AT', 'CH', 'LI']);
+const CHINESE_COUNTRIES = new Set(['CN', 'TW', 'HK', 'MO']);
+
+/** The language in which a recipient's name is written on the envelope: the destination's, or Chinese for a Chinese name. */
+export function nameLanguage(r: Pick<Recipient, 'givenName' | 'familyName' | 'address'>): NameLanguage {
+  if (CJK.test(r.givenName + r.familyName)) return 'zh';
+  const country = r.address?.countryCode ?? '';
+  if (CHINESE_COUNTRIES.has(country) && CJK.test(r.address?.lines.join('') ?? '')) return 'zh';
+  return GERMAN_COUNTRIES.has(country) ? 'de' : 'en';
+}
+
+// German addresses use the accusative "Herrn"; Chinese courtesy titles follow the name.
+const SALUTATIONS: Record<NameLanguage, Record<'mr' | 'ms' | 'mx', string>> = {
+  en: { mr: 'Mr', ms: 'Ms', mx: 'Mx' },
+  de: { mr: 'Herrn', ms: 'Frau', mx: '' },
+  zh: { mr: '先生', ms: '女士', mx: '' },
+};
+
+/**
+ * The name as it is addressed: "Mr Dr. John Smith" style for Western names ("Herrn Dr. Hans
+ * Weber" for German addresses), "王小明 先生" for Chinese names; a company has its own name.
+ * @example nameLine({ kind: 'person', givenName: 'Hans', familyName: 'Weber', salutation: 'mr', title: 'Dr.', address: de }) // 'Herrn Dr. Hans Weber'
+ */
+export function nameLine(r: Recipient): string {
+  if (r.kind === 'company') return (r.company ?? '').trim();
+  const lang = nameLanguage(r);
+  const sal = r.salutation && r.salutation !== 'none' ? SALUTATIONS[lang][r.salutation] : '';
+  const title = (r.title ?? '').trim();
+  if (lang === 'zh') {
+    const name = CJK.test(r.givenName + r.familyName) ? `${r.familyName}${r.givenName}` : `${r.givenName} ${r.familyName}`;
+    return [title + name.trim(), sal].filter(Boolean).join(' ');
+  }
+  return [sal, title, r.givenName.trim(), r.familyName.trim()].filter(Boolean).join(' ');
+}
+
+/** The name lines of one recipient: a person's company goes with the name (first in German and Chinese usage). */
+export function recipientNameLines(r: Recipient): string[] {
+  const name = nameLine(r);
+  const company = r.kind === 'person' ? (r.company ?? '').trim() : '';
+  if (!company) return [name].filter(Boolean);
+  return nameLanguage(r) === 'en' ? [name, company] : [company, name];
+}

@@ -1,0 +1,111 @@
+/** The parts of a postal address. */
+export interface AddressParts {
+  street: string;
+  city: string;
+  region: string;
+  postcode: string;
+  country: string;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+const CN_COUNTRY = /^(中国|中华人民共和国)/;
+/** Province-level names end in 省 or 自治区, or are one of the four municipalities. */
+const CN_REGION = /^(.{2,3}省|.{2,8}?自治区|北京市|上海市|天津市|重庆市|香港特别行政区|澳门特别行政区)/;
+const CN_CITY = /^(.{2,8}?(市|自治州|地区|盟))/;
+const CN_POSTCODE = /(?:^|\s)(\d{6})(?:\s|$)/;
+
+function splitChinese(text: string): AddressParts {
+  const parts: AddressParts = { street: '', city: '', region: '', postcode: '', country: '' };
+  let rest = text.replace(/\s+/g, ' ').trim();
+  const pc = CN_POSTCODE.exec(rest);
+  if (pc) {
+    parts.postcode = pc[1]!;
+    rest = rest.replace(pc[0], ' ').trim();
+  }
+  const country = CN_COUNTRY.exec(rest);
+  if (country) {
+    parts.country = '中国';
+    rest = rest.slice(country[0].length).trim();
+  }
+  const region = CN_REGION.exec(rest);
+  if (region) {
+    parts.region = region[1]!;
+    rest = rest.slice(region[0].length).trim();
+    // The municipalities are their own city.
+    if (/^(北京|上海|天津|重庆)市$/.test(parts.region)) parts.city = parts.region;
+  }
+  if (!parts.city) {
+    const city = CN_CITY.exec(rest);
+    if (city) {
+      parts.city = city[1]!;
+      rest = rest.slice(city[0].length).trim();
+    }
+  }
+  parts.street = rest;
+  return parts;
+}
+
+const POSTCODE_TAIL = /^(.*?)[\s,]*\b([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/i;
+const POSTCODE_HEAD = /^(\d{4,5})\s+(.+)$/;
+
+function splitWestern(text: string): AddressParts {
+  const parts: AddressParts = { street: '', city: '', region: '', postcode: '', country: '' };
+  const pieces = text.split(/\s*(?:,|\r?\n)\s*/).filter(Boolean);
+  if (pieces.length < 2) return { ...parts, street: text.trim() };
+  // A last piece without digits after a piece with a postcode is the country: "…, IL 62701, USA".
+  const beforeLast = pieces.at(-2)!;
+  if (pieces.length >= 3 && !/\d/.test(pieces.at(-1)!) && (POSTCODE_TAIL.test(beforeLast) || POSTCODE_HEAD.test(beforeLast))) {
+    parts.country = pieces.pop()!;
+  }
+  const tail = pieces.pop()!;
+  const head = POSTCODE_HEAD.exec(tail);
+  const trailing = POSTCODE_TAIL.exec(tail);
+  if (head) {
+    // "10115 Berlin": European order.
+    parts.postcode = head[1]!;
+    parts.city = head[2]!;
+  } else if (trailing) {
+    // "IL 62701" after "Springfield", "Springfield IL 62701", "London SW1A 2AA".
+    parts.postcode = trailing[2]!;
+    const words = trailing[1]!.trim().split(/\s+/).filter(Boolean);
+    if (words.length && /^[A-Z]{2,3}$/.test(words.at(-1)!)) parts.region = words.pop()!;
+    parts.city = words.join(' ') || (pieces.length > 1 ? pieces.pop()! : '');
+  } else {
+    parts.city = tail;
+  }
+  parts.street = pieces.join('\n');
+  return parts;
+}
+
+/**
+ * Splits an address written in one cell into parts, for files that keep the whole address in
+ * one column. Chinese addresses go country, province, city, street; Western ones the other way.
+ * @example splitAddress('广东省深圳市南山区科技园路1号') // { region: '广东省', city: '深圳市', street: '南山区科技园路1号', ... }
+ */
+export function splitAddress(full: string): AddressParts {
+  const text = full.trim();
+  if (!text) return { street: '', city: '', region: '', postcode: '', country: '' };
+  return HAN.test(text) ? splitChinese(text) : splitWestern(text);
+}
+
+/**
+ * Joins pieces of one address part that come from several columns (Outlook's "Business Street
+ * 2", a Chinese sheet's 区 before 地址): Chinese pieces run together, others go on new lines.
+ */
+export function joinAddressPieces(pieces: readonly string[]): string {
+  const kept = pieces.map((p) => p.trim()).filter(Boolean);
+  let out = '';
+  for (const piece of kept) {
+    if (!out) out = piece;
+    else out += HAN.test(out.at(-1)!) && HAN.test(piece[0]!) ? piece : `\n${piece}`;
+  }
+  return out;
+}
+
+/** Writes the parts back into one line, for exports that want a single address column. */
+export function joinAddress(parts: AddressParts): string {
+  const han = HAN.test(Object.values(parts).join(''));
+  if (han) return [parts.country, parts.region, parts.city === parts.region ? '' : parts.city, parts.street].join('') + (parts.postcode ? ` ${parts.postcode}` : '');
+  const cityLine = [parts.city, [parts.region, parts.postcode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  return [parts.street.replace(/\n/g, ', '), cityLine, parts.country].filter(Boolean).join(', ');
+}

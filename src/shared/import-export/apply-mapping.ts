@@ -1,0 +1,157 @@
+import type { ChannelLabel } from '../contacts/contact.schema';
+import { joinAddressPieces, splitAddress, type AddressParts } from './address-split';
+import { labelFromWord } from './channel-label-words';
+import { emptyRecord, type ContactRecord } from './contact-record';
+import { detectDateOrder, parseDate, type DateColumnOrder, type DateOrder } from './dates';
+import { parseTarget, type AddressPart, type ParsedTarget, type SimpleField } from './fields';
+import type { ImportMapping } from './mapping';
+import { splitFullName } from './name-split';
+import type { ParsedTable, TableRow } from './table';
+import type { ValueIssue } from './value-issue';
+
+/** A mapped column with its target already taken apart. */
+interface PlannedColumn {
+  index: number;
+  header: string;
+  target: ParsedTarget;
+  labelColumn: number | undefined;
+  group: number;
+}
+
+/**
+ * What applying a mapping needs to know about the whole file, worked out once. Build it again
+ * whenever the mapping changes.
+ */
+export interface MappingContext {
+  /** Detected order of each date column, by column index. */
+  dateColumns: Record<number, DateColumnOrder>;
+  /** The mapped columns, in file order. */
+  plan: PlannedColumn[];
+  /** Workbooks hold dates as day numbers when the cell has no date format. */
+  excelSerial: boolean;
+  currentYear?: number;
+}
+
+const DATE_FIELDS = new Set<SimpleField>(['birthday', 'anniversary']);
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
+
+/**
+ * Looks at every value of the columns mapped to dates and says how each is ordered; columns
+ * reported `ambiguous` need the person's answer in `mapping.dateOrders`.
+ */
+export function mappingContext(table: ParsedTable, mapping: ImportMapping): MappingContext {
+  const dateColumns: Record<number, DateColumnOrder> = {};
+  const plan: PlannedColumn[] = [];
+  for (const c of mapping.columns) {
+    if (!c.target) continue;
+    const target = parseTarget(c.target);
+    plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group: c.group ?? 0 });
+    if (target.kind === 'simple' && DATE_FIELDS.has(target.field)) dateColumns[c.index] = detectDateOrder(table.rows.map((r) => r.cells[c.index] ?? ''));
+  }
+  return { dateColumns, plan, excelSerial: table.info.format === 'xlsx' || table.info.format === 'xls' };
+}
+
+function rowLabel(row: TableRow, column: PlannedColumn, fallback: ChannelLabel): ChannelLabel {
+  const word = column.labelColumn === undefined ? '' : (row.cells[column.labelColumn] ?? '').trim();
+  return word ? labelFromWord(word) : fallback;
+}
+
+function newAddress(label: ChannelLabel): { label: ChannelLabel; pieces: Record<AddressPart, string[]> } {
+  return { label, pieces: { full: [], street: [], city: [], region: [], postcode: [], country: [] } };
+}
+
+const LIST_SEPARATORS = /\s*(?:[;；,，、|\n]|:::)\s*/;
+const PHONE_SEPARATORS = /\s*(?:[;；,，、\n]| \/ | ::: )\s*/;
+
+/** Splits a cell holding several values ("a@x.com; b@y.com", "市场部、VIP"). */
+function splitList(value: string): string[] {
+  return value.split(LIST_SEPARATORS).filter(Boolean);
+}
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/**
+ * Turns one row into a contact record by the mapping, with every value that could not be taken
+ * reported (and left out of the record).
+ * @example applyMapping({ line: 2, cells: ['欧阳娜娜', '138…'] }, autoMap(['姓名', '手机']), ctx).record.familyName // '欧阳'
+ */
+export function applyMapping(row: TableRow, mapping: ImportMapping, context: MappingContext): { record: ContactRecord; issues: ValueIssue[] } {
+  const record = emptyRecord();
+  const issues: ValueIssue[] = [];
+  const addresses = new Map<string, { label: ChannelLabel; pieces: Record<AddressPart, string[]> }>();
+  const texts = new Map<SimpleField, string[]>();
+  const issue = (column: PlannedColumn, value: string, reason: ValueIssue['reason']) =>
+    issues.push({ row: row.line, column: column.header, value, reason });
+
+  for (const column of context.plan) {
+    const value = (row.cells[column.index] ?? '').trim();
+    if (!value) continue;
+    const target = column.target;
+    if (target.kind === 'phone') {
+      for (const phone of value.split(PHONE_SEPARATORS)) {
+        if (!phone) continue;
+        if (countDigits(phone) < 3) issue(column, phone, 'notAPhone');
+        else record.phones.push({ label: rowLabel(row, column, target.label), value: phone });
+      }
+    } else if (target.kind === 'email') {
+      for (const email of splitList(value)) {
+        if (EMAIL.test(email)) record.emails.push({ label: rowLabel(row, column, target.label), value: email });
+        else issue(column, email, 'notAnEmail');
+      }
+    } else if (target.kind === 'address') {
+      const label = rowLabel(row, column, target.label);
+      const key = `${label}#${column.group}`;
+      let entry = addresses.get(key);
+      if (!entry) {
+        entry = newAddress(label);
+        addresses.set(key, entry);
+      }
+      entry.pieces[target.part].push(value);
+    } else if (DATE_FIELDS.has(target.field)) {
+      const detected = context.dateColumns[column.index];
+      const order: DateOrder | null = mapping.dateOrders[column.index] ?? (detected === 'dmy' || detected === 'mdy' || detected === 'ymd' ? detected : null);
+      const parsed = parseDate(value, order, { excelSerial: context.excelSerial, ...(context.currentYear ? { currentYear: context.currentYear } : {}) });
+      if (parsed.ok) record[target.field as 'birthday' | 'anniversary'] = parsed.iso;
+      else issue(column, value, parsed.reason);
+    } else if (target.field === 'tags') {
+      for (const tag of splitList(value)) if (!tag.startsWith('* ') && !record.tags.includes(tag)) record.tags.push(tag);
+    } else {
+      const list = texts.get(target.field);
+      if (list) list.push(value);
+      else texts.set(target.field, [value]);
+    }
+  }
+
+  for (const [field, values] of texts) {
+    (record as unknown as Record<string, string>)[field] = values.join(field === 'notes' ? '\n' : ' ');
+  }
+  for (const { label, pieces } of addresses.values()) {
+    const parts: AddressParts = {
+      street: joinAddressPieces(pieces.street),
+      city: pieces.city.join(' '),
+      region: pieces.region.join(' '),
+      postcode: pieces.postcode.join(' '),
+      country: pieces.country.join(' '),
+    };
+    for (const full of pieces.full) {
+      const split = splitAddress(full);
+      for (const k of Object.keys(parts) as (keyof AddressParts)[]) if (!parts[k]) parts[k] = split[k];
+    }
+    record.addresses.push({ label, ...parts });
+  }
+  if (mapping.splitFullName && record.fullName && !record.givenName && !record.familyName) {
+    const parts = splitFullName(record.fullName);
+    Object.assign(record, Object.fromEntries(Object.entries(parts).filter(([k]) => !(record as unknown as Record<string, string>)[k])));
+  }
+  if (!record.fullName && !record.givenName && !record.familyName && !record.company && !record.phones.length && !record.emails.length) {
+    issues.push({ row: row.line, column: '', value: '', reason: 'nameMissing' });
+  }
+  return { record, issues };
+}

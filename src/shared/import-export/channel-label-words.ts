@@ -1,0 +1,21 @@
+import type { ChannelLabel } from '../contacts/contact.schema';
+
+const WORDS: [RegExp, ChannelLabel][] = [
+  [/mobile|cell|iphone|手机|移动|携帯/i, 'mobile'],
+  [/work|business|office|company|工作|办公|单位|公司|商务/i, 'work'],
+  [/home|personal|private|住宅|家庭|家|个人|私人/i, 'home'],
+  [/billing|invoice|账单|发票/i, 'billing'],
+  [/shipping|delivery|收货|送货|配送/i, 'shipping'],
+];
+
+/**
+ * Reads a label a file writes next to a value (Google's "Phone 1 - Label", a vCard TYPE) into one
+ * of ours; anything unknown is `other`.
+ * @example labelFromWord('Mobile') // 'mobile'
+ */
+export function labelFromWord(word: string, fallback: ChannelLabel = 'other'): ChannelLabel {
+  const text = word.trim();
+  if (!text) return fallback;
+  for (const [re, label] of WORDS) if (re.test(text)) return label;
+  return 'other';
+}

@@ -1,0 +1,74 @@
+import type { ChannelLabel } from '../contacts/contact.schema';
+
+export interface RecordPhone {
+  label: ChannelLabel;
+  value: string;
+}
+export interface RecordEmail {
+  label: ChannelLabel;
+  value: string;
+}
+export interface RecordAddress {
+  label: ChannelLabel;
+  street: string;
+  city: string;
+  region: string;
+  postcode: string;
+  /** As written in the file (a name or a code); the contacts layer resolves it to ISO. */
+  country: string;
+}
+
+/**
+ * One contact as read from a file (after mapping) or as handed to the vCard writer: plain text
+ * fields, dates as YYYY-MM-DD, nothing resolved against the database yet.
+ */
+export interface ContactRecord {
+  fullName: string;
+  givenName: string;
+  middleName: string;
+  familyName: string;
+  prefix: string;
+  suffix: string;
+  nickname: string;
+  company: string;
+  department: string;
+  title: string;
+  birthday: string;
+  anniversary: string;
+  notes: string;
+  tags: string[];
+  tier: string;
+  lifecycle: string;
+  source: string;
+  website: string;
+  phones: RecordPhone[];
+  emails: RecordEmail[];
+  addresses: RecordAddress[];
+}
+
+/** A record with every field empty, to fill in. */
+export function emptyRecord(): ContactRecord {
+  return {
+    fullName: '',
+    givenName: '',
+    middleName: '',
+    familyName: '',
+    prefix: '',
+    suffix: '',
+    nickname: '',
+    company: '',
+    department: '',
+    title: '',
+    birthday: '',
+    anniversary: '',
+    notes: '',
+    tags: [],
+    tier: '',
+    lifecycle: '',
+    source: '',
+    website: '',
+    phones: [],
+    emails: [],
+    addresses: [],
+  };
+}

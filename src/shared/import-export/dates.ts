@@ -1,0 +1,147 @@
+/** The order of day, month and year in a column of dates written with numbers only. */
+export type DateOrder = 'ymd' | 'dmy' | 'mdy';
+
+/**
+ * What a column's dates look like: a known order, `ambiguous` when every value reads both as
+ * day-first and month-first (the UI asks), `mixed` when rows disagree, `none` when no value
+ * looks like a date.
+ */
+export type DateColumnOrder = DateOrder | 'ambiguous' | 'mixed' | 'none';
+
+export type DateParse = { ok: true; iso: string } | { ok: false; reason: 'notADate' | 'ambiguousDate' | 'dateWithoutYear' };
+
+export interface DateOptions {
+  /** The year two-digit years are read relative to: they land in the 100 years up to it. */
+  currentYear?: number;
+  /** Read plain numbers as Excel serial dates (days since 1899-12-30). */
+  excelSerial?: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
+
+type Shape =
+  | { kind: 'full'; y: number; m: number; d: number; twoDigitYear: boolean }
+  | { kind: 'numeric'; a: number; b: number; c: number; cDigits: number }
+  | { kind: 'serial'; n: number }
+  | null;
+
+function shapeOf(raw: string): Shape {
+  const text = raw.trim().replace(/[T\s]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[AP]M|[+-]\d{2}:?\d{2})?$/i, '').trim();
+  if (!text) return null;
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (m) return { kind: 'full', y: +m[1]!, m: +m[2]!, d: +m[3]!, twoDigitYear: false };
+  m = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})$/.exec(text);
+  if (m) return { kind: 'numeric', a: +m[1]!, b: +m[2]!, c: +m[3]!, cDigits: m[3]!.length };
+  // 15 Mar 1980, 15-Mar-80, March 15, 1980, Mar 15 1980
+  m = /^(\d{1,2})[-\s.]*([A-Za-z]{3,9})\.?[-\s,.]*(\d{2}|\d{4})$/.exec(text);
+  if (m && MONTHS[m[2]!.toLowerCase()]) {
+    return { kind: 'full', y: +m[3]!, m: MONTHS[m[2]!.toLowerCase()]!, d: +m[1]!, twoDigitYear: m[3]!.length === 2 };
+  }
+  m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2}|\d{4})$/.exec(text);
+  if (m && MONTHS[m[1]!.toLowerCase()]) {
+    return { kind: 'full', y: +m[3]!, m: MONTHS[m[1]!.toLowerCase()]!, d: +m[2]!, twoDigitYear: m[3]!.length === 2 };
+  }
+  m = /^(\d{4,7})(\.\d+)?$/.exec(text);
+  if (m) return { kind: 'serial', n: Number(text) };
+  return null;
+}
+
+/** Which orders a numeric a/b/c value allows. */
+function ordersFor(s: { a: number; b: number; c: number; cDigits: number }): DateOrder[] {
+  const out: DateOrder[] = [];
+  if (s.a <= 31 && s.b >= 1 && s.b <= 12 && s.a >= 1) out.push('dmy');
+  if (s.a >= 1 && s.a <= 12 && s.b >= 1 && s.b <= 31) out.push('mdy');
+  return out;
+}
+
+/**
+ * Decides how a column's numeric dates are ordered from all its values.
+ * @example detectDateOrder(['31/12/1980', '01/02/1990']) // 'dmy'
+ * @example detectDateOrder(['01/02/1990', '03/04/1985']) // 'ambiguous'
+ */
+export function detectDateOrder(values: Iterable<string>): DateColumnOrder {
+  let dmy = 0;
+  let mdy = 0;
+  let both = 0;
+  let other = 0;
+  for (const value of values) {
+    const s = shapeOf(value);
+    if (!s) continue;
+    if (s.kind !== 'numeric') {
+      other++;
+      continue;
+    }
+    const orders = ordersFor(s);
+    if (orders.length === 2) both++;
+    else if (orders[0] === 'dmy') dmy++;
+    else if (orders[0] === 'mdy') mdy++;
+  }
+  if (dmy && mdy) return 'mixed';
+  if (dmy) return 'dmy';
+  if (mdy) return 'mdy';
+  if (both) return 'ambiguous';
+  return other ? 'ymd' : 'none';
+}
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || y < 1 || y > 9999) return false;
+  const days = new Date(Date.UTC(2000, m, 0)).getUTCDate(); // days in month m of a leap year
+  if (d > days) return false;
+  return !(m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)));
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function widenYear(yy: number, currentYear: number): number {
+  const century = Math.floor(currentYear / 100) * 100;
+  return century + yy > currentYear ? century - 100 + yy : century + yy;
+}
+
+/** Days since 1899-12-30 (Excel's epoch, which absorbs its 1900 leap-year bug for later dates). */
+export function excelSerialToIso(serial: number): string {
+  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * Reads one date cell into YYYY-MM-DD. `order` is the column's order from detectDateOrder (or
+ * the person's answer); numeric dates that need it and lack it are `ambiguousDate`.
+ * @example parseDate('31/02/1980', 'dmy') // { ok: false, reason: 'notADate' }
+ * @example parseDate('1980年3月15日', null) // { ok: true, iso: '1980-03-15' }
+ */
+export function parseDate(value: string, order: DateOrder | null, options: DateOptions = {}): DateParse {
+  const currentYear = options.currentYear ?? new Date().getFullYear();
+  // Google and vCard 4 write a birthday without a year as --MM-DD; a date needs its year here.
+  const noYear = /^--(\d{2})-?(\d{2})$/.exec(value.trim());
+  if (noYear) return { ok: false, reason: isRealDate(2000, +noYear[1]!, +noYear[2]!) ? 'dateWithoutYear' : 'notADate' };
+  const s = shapeOf(value);
+  if (!s) return { ok: false, reason: 'notADate' };
+  let y: number;
+  let m: number;
+  let d: number;
+  if (s.kind === 'serial') {
+    // A lone four-digit year is a year, not day 1980 of Excel's calendar.
+    const looksLikeYear = Number.isInteger(s.n) && s.n >= 1000 && s.n <= 2200;
+    if (!options.excelSerial || looksLikeYear || s.n < 1 || s.n > 2_958_465) return { ok: false, reason: 'notADate' };
+    return { ok: true, iso: excelSerialToIso(s.n) };
+  }
+  if (s.kind === 'full') {
+    ({ y, m, d } = s);
+    if (s.twoDigitYear) y = widenYear(y, currentYear);
+  } else {
+    const allowed = ordersFor(s);
+    let use: DateOrder | undefined;
+    if (order && order !== 'ymd' && allowed.includes(order)) use = order;
+    else if (allowed.length === 1) use = allowed[0];
+    else if (allowed.length === 2) return { ok: false, reason: 'ambiguousDate' };
+    else if (order === 'dmy' || order === 'mdy') use = order; // lets the calendar check name the fault
+    if (!use) return { ok: false, reason: 'notADate' };
+    [d, m] = use === 'dmy' ? [s.a, s.b] : [s.b, s.a];
+    y = s.cDigits === 2 ? widenYear(s.c, currentYear) : s.c;
+  }
+  if (!isRealDate(y, m, d)) return { ok: false, reason: 'notADate' };
+  return { ok: true, iso: `${pad(y, 4)}-${pad(m)}-${pad(d)}` };
+}

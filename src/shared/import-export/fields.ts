@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { ChannelLabel } from '../contacts/contact.schema';
+
+/** Contact fields a column can fill that hold one value each. */
+export const SIMPLE_FIELDS = [
+  'fullName',
+  'givenName',
+  'middleName',
+  'familyName',
+  'prefix',
+  'suffix',
+  'nickname',
+  'company',
+  'department',
+  'title',
+  'birthday',
+  'anniversary',
+  'notes',
+  'tags',
+  'tier',
+  'lifecycle',
+  'source',
+  'website',
+] as const;
+export type SimpleField = (typeof SIMPLE_FIELDS)[number];
+
+/** Parts of a postal address; `full` is a whole address in one cell, split on import. */
+export const ADDRESS_PARTS = ['full', 'street', 'city', 'region', 'postcode', 'country'] as const;
+export type AddressPart = (typeof ADDRESS_PARTS)[number];
+
+export const CHANNEL_LABELS = ChannelLabel.options;
+
+/**
+ * Where one column goes, as a plain string so a saved mapping is just JSON:
+ * `givenName`, `phone.mobile`, `email.work`, `address.home.city`.
+ */
+export type TargetField =
+  | SimpleField
+  | `phone.${ChannelLabel}`
+  | `email.${ChannelLabel}`
+  | `address.${ChannelLabel}.${AddressPart}`;
+
+/** Every target, in the order a picker lists them. */
+export const TARGET_FIELDS: readonly TargetField[] = [
+  ...SIMPLE_FIELDS,
+  ...CHANNEL_LABELS.map((l) => `phone.${l}` as const),
+  ...CHANNEL_LABELS.map((l) => `email.${l}` as const),
+  ...CHANNEL_LABELS.flatMap((l) => ADDRESS_PARTS.map((p) => `address.${l}.${p}` as const)),
+];
+
+const targetSet = new Set<string>(TARGET_FIELDS);
+
+/** Checks a string read from a saved mapping. */
+export function isTargetField(value: string): value is TargetField {
+  return targetSet.has(value);
+}
+
+export const TargetFieldSchema = z.string().refine(isTargetField, { message: 'Unknown field' }) as unknown as z.ZodType<TargetField>;
+
+/** Splits a target into its kind and parts, for the picker and for applying a mapping. */
+export type ParsedTarget =
+  | { kind: 'simple'; field: SimpleField }
+  | { kind: 'phone'; label: ChannelLabel }
+  | { kind: 'email'; label: ChannelLabel }
+  | { kind: 'address'; label: ChannelLabel; part: AddressPart };
+
+/** @example parseTarget('address.home.city') // { kind: 'address', label: 'home', part: 'city' } */
+export function parseTarget(target: TargetField): ParsedTarget {
+  const [head, label, part] = target.split('.') as [string, ChannelLabel | undefined, AddressPart | undefined];
+  if (head === 'phone') return { kind: 'phone', label: label as ChannelLabel };
+  if (head === 'email') return { kind: 'email', label: label as ChannelLabel };
+  if (head === 'address') return { kind: 'address', label: label as ChannelLabel, part: part as AddressPart };
+  return { kind: 'simple', field: head as SimpleField };
+}

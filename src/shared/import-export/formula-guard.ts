@@ -1,0 +1,21 @@
+/** First characters a spreadsheet reads as the start of a formula (or a DDE payload). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Plain signed numbers are safe and stay numbers: "-12.50", "+3". */
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+
+/**
+ * Makes a cell a spreadsheet would run as a formula harmless by prefixing an apostrophe, the
+ * convention Excel and LibreOffice show as "this is text" (OWASP's CSV-injection advice).
+ * @example neutraliseFormula('=HYPERLINK("http://x")') // "'=HYPERLINK(\"http://x\")"
+ */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Undoes neutraliseFormula on import, so an exported file reads back as it was.
+ * @example restoreNeutralised("'+86 138 0013 8000") // '+86 138 0013 8000'
+ */
+export function restoreNeutralised(value: string): string {
+  return value.length > 1 && value[0] === "'" && FORMULA_START.test(value.slice(1)) && !PLAIN_NUMBER.test(value.slice(1)) ? value.slice(1) : value;
+}

@@ -1,0 +1,97 @@
+/** The parts a full name is split into. */
+export interface NameParts {
+  prefix: string;
+  givenName: string;
+  middleName: string;
+  familyName: string;
+  suffix: string;
+}
+
+/**
+ * Two-character Chinese surnames (复姓), simplified and traditional. Without this list 欧阳娜娜
+ * would come out as family 欧, given 阳娜娜.
+ */
+const COMPOUND_SURNAMES = new Set(
+  (
+    '欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 南宫 西门 百里 呼延 ' +
+    '东郭 闻人 万俟 澹台 公冶 宗政 濮阳 淳于 单于 太叔 申屠 仲孙 钟离 赫连 第五 拓跋 司空 左丘 梁丘 谷梁 亓官 ' +
+    '公羊 羊舌 微生 乐正 壤驷 公良 漆雕 巫马 段干 东门 公西 鲜于 闾丘 子车 颛孙 司寇 呼延 ' +
+    '歐陽 司馬 諸葛 東方 長孫 尉遲 公孫 軒轅 獨孤 南宮 西門 鍾離 赫連 東郭 聞人 濮陽 單于 宇文 澹臺 樂正 ' +
+    '公冶 東門 鮮于 閭丘 子車 顓孫 漆雕 巫馬'
+  ).split(' '),
+);
+
+const PREFIXES = new Set(
+  ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'rev', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'hr', 'fr', 'capt', 'col', 'hon'],
+);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'esq', 'dds', 'cpa', 'mba', 'jd', 'rn', 'obe', 'mbe']);
+/** Lower-case words that belong to the family name that follows them (Ludwig van Beethoven). */
+const PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'le', 'la', 'du', 'dos', 'das', 'bin', 'al', 'ter', 'ten']);
+
+const HAN = /^[\u3400-\u9fff\uf900-\ufaff\u3005]+$/u;
+const bare = (word: string) => word.toLowerCase().replace(/[.,]/g, '');
+
+/** True when the text is written in Chinese characters (spaces and a middle dot allowed). */
+export function isHanName(text: string): boolean {
+  const compact = text.replace(/[\s·•・]/g, '');
+  return compact.length > 0 && HAN.test(compact);
+}
+
+function splitHan(text: string): NameParts {
+  const empty = { prefix: '', middleName: '', suffix: '' };
+  // Transliterated foreign names put the given name first: 约翰·史密斯.
+  const dotted = text.split(/[·•・]/).map((s) => s.trim()).filter(Boolean);
+  if (dotted.length > 1) return { ...empty, givenName: dotted.slice(0, -1).join('·'), familyName: dotted.at(-1) ?? '' };
+  const spaced = text.split(/\s+/).filter(Boolean);
+  if (spaced.length === 2) return { ...empty, familyName: spaced[0] ?? '', givenName: spaced[1] ?? '' };
+  const compact = spaced.join('');
+  if (compact.length <= 1) return { ...empty, familyName: '', givenName: compact };
+  const surnameLength = compact.length >= 3 && COMPOUND_SURNAMES.has(compact.slice(0, 2)) ? 2 : 1;
+  return { ...empty, familyName: compact.slice(0, surnameLength), givenName: compact.slice(surnameLength) };
+}
+
+function splitWestern(text: string): NameParts {
+  let words = text.split(/\s+/).filter(Boolean);
+  const parts: NameParts = { prefix: '', givenName: '', middleName: '', familyName: '', suffix: '' };
+  // "Weber, Anna" (family first, as address books sort) unless what follows the comma is a suffix.
+  const comma = text.indexOf(',');
+  if (comma > 0) {
+    const after = text.slice(comma + 1).trim();
+    const afterWords = after.split(/\s+/).filter(Boolean);
+    if (afterWords.length > 0 && afterWords.every((w) => SUFFIXES.has(bare(w)))) {
+      parts.suffix = after;
+      words = text.slice(0, comma).split(/\s+/).filter(Boolean);
+    } else if (afterWords.length > 0) {
+      const inner = splitWestern(after);
+      return { ...inner, familyName: text.slice(0, comma).trim() };
+    }
+  }
+  const prefixes: string[] = [];
+  while (words.length > 1 && PREFIXES.has(bare(words[0] ?? ''))) prefixes.push(words.shift() ?? '');
+  const suffixes: string[] = [];
+  while (words.length > 1 && SUFFIXES.has(bare(words.at(-1) ?? ''))) suffixes.unshift(words.pop() ?? '');
+  parts.prefix = prefixes.join(' ');
+  if (suffixes.length) parts.suffix = [suffixes.join(' '), parts.suffix].filter(Boolean).join(', ');
+  if (words.length === 1) {
+    parts.givenName = words[0] ?? '';
+    return parts;
+  }
+  let familyStart = words.length - 1;
+  while (familyStart > 1 && PARTICLES.has(words[familyStart - 1] ?? '')) familyStart--;
+  parts.givenName = words[0] ?? '';
+  parts.middleName = words.slice(1, familyStart).join(' ');
+  parts.familyName = words.slice(familyStart).join(' ');
+  return parts;
+}
+
+/**
+ * Splits a full name as written in one cell into its parts: Chinese names family name first
+ * (with two-character surnames such as 欧阳 and 司马), Western names with prefix and suffix.
+ * @example splitFullName('欧阳娜娜') // { familyName: '欧阳', givenName: '娜娜', ... }
+ * @example splitFullName('Dr. Anna M. Weber Jr.') // { prefix: 'Dr.', givenName: 'Anna', middleName: 'M.', familyName: 'Weber', suffix: 'Jr.' }
+ */
+export function splitFullName(fullName: string): NameParts {
+  const text = fullName.trim().replace(/\s+/g, ' ');
+  if (!text) return { prefix: '', givenName: '', middleName: '', familyName: '', suffix: '' };
+  return isHanName(text) ? splitHan(text) : splitWestern(text);
+}

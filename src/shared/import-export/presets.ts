@@ -1,0 +1,220 @@
+import type { AddressPart, TargetField } from './fields';
+import { headerKey } from './header-key';
+import type { PresetId } from './mapping';
+
+/** What a preset says about one header. */
+export interface HeaderMatch {
+  target: TargetField | null;
+  /** Header of the column holding this value's label, per row. */
+  labelHeader?: string;
+  group?: number;
+}
+
+type Dictionary = Record<string, TargetField>;
+
+/** Plain names any spreadsheet uses, English and Chinese, by headerKey. */
+const GENERIC: Dictionary = {
+  name: 'fullName', fullname: 'fullName', displayname: 'fullName', contactname: 'fullName', contact: 'fullName', customer: 'fullName', customername: 'fullName',
+  firstname: 'givenName', givenname: 'givenName', forename: 'givenName', first: 'givenName',
+  lastname: 'familyName', surname: 'familyName', familyname: 'familyName', last: 'familyName',
+  middlename: 'middleName', additionalname: 'middleName', middle: 'middleName',
+  prefix: 'prefix', nameprefix: 'prefix', salutation: 'prefix',
+  suffix: 'suffix', namesuffix: 'suffix',
+  nickname: 'nickname',
+  company: 'company', companyname: 'company', organization: 'company', organisation: 'company', organizationname: 'company', business: 'company', employer: 'company', firm: 'company',
+  department: 'department', dept: 'department',
+  title: 'title', jobtitle: 'title', position: 'title', role: 'title', organizationtitle: 'title',
+  phone: 'phone.work', telephone: 'phone.work', tel: 'phone.work', phonenumber: 'phone.work', workphone: 'phone.work', businessphone: 'phone.work', officephone: 'phone.work',
+  mobile: 'phone.mobile', cell: 'phone.mobile', mobilephone: 'phone.mobile', cellphone: 'phone.mobile', mobilenumber: 'phone.mobile',
+  homephone: 'phone.home', fax: 'phone.other', otherphone: 'phone.other',
+  email: 'email.work', emailaddress: 'email.work', mail: 'email.work', workemail: 'email.work',
+  homeemail: 'email.home', personalemail: 'email.home', otheremail: 'email.other',
+  address: 'address.work.full', fulladdress: 'address.work.full', mailingaddress: 'address.work.full', postaladdress: 'address.work.full',
+  street: 'address.work.street', streetaddress: 'address.work.street', address1: 'address.work.street', address2: 'address.work.street', addressline1: 'address.work.street', addressline2: 'address.work.street',
+  city: 'address.work.city', town: 'address.work.city',
+  state: 'address.work.region', province: 'address.work.region', region: 'address.work.region', county: 'address.work.region',
+  zip: 'address.work.postcode', zipcode: 'address.work.postcode', postcode: 'address.work.postcode', postalcode: 'address.work.postcode',
+  country: 'address.work.country', countryregion: 'address.work.country',
+  birthday: 'birthday', dateofbirth: 'birthday', dob: 'birthday', birthdate: 'birthday',
+  anniversary: 'anniversary',
+  notes: 'notes', note: 'notes', comments: 'notes', comment: 'notes', remarks: 'notes', memo: 'notes',
+  tags: 'tags', tag: 'tags', labels: 'tags', groups: 'tags', group: 'tags', categories: 'tags', category: 'tags', groupmembership: 'tags',
+  tier: 'tier', customertier: 'tier', level: 'tier', grade: 'tier', class: 'tier',
+  lifecycle: 'lifecycle', stage: 'lifecycle', lifecyclestage: 'lifecycle', status: 'lifecycle',
+  source: 'source', leadsource: 'source', referral: 'source',
+  website: 'website', webpage: 'website', url: 'website', homepage: 'website', web: 'website',
+};
+
+/** Headers Chinese spreadsheets use (Excel templates, WeChat and phone exports). */
+const CHINESE: Dictionary = {
+  姓名: 'fullName', 名称: 'fullName', 联系人: 'fullName', 客户名称: 'fullName', 客户姓名: 'fullName', 客户: 'fullName',
+  姓: 'familyName', 姓氏: 'familyName',
+  名: 'givenName', 名字: 'givenName',
+  中间名: 'middleName', 称谓: 'prefix', 称呼: 'prefix', 后缀: 'suffix', 昵称: 'nickname',
+  公司: 'company', 公司名称: 'company', 单位: 'company', 工作单位: 'company', 单位名称: 'company', 企业: 'company', 企业名称: 'company',
+  部门: 'department',
+  职位: 'title', 职务: 'title', 头衔: 'title', 岗位: 'title',
+  手机: 'phone.mobile', 手机号: 'phone.mobile', 手机号码: 'phone.mobile', 移动电话: 'phone.mobile', 联系电话: 'phone.mobile',
+  电话: 'phone.work', 固话: 'phone.work', 座机: 'phone.work', 办公电话: 'phone.work', 工作电话: 'phone.work', 电话号码: 'phone.work',
+  家庭电话: 'phone.home', 住宅电话: 'phone.home', 传真: 'phone.other',
+  邮箱: 'email.work', 电子邮箱: 'email.work', 电子邮件: 'email.work', 邮件: 'email.work', 邮箱地址: 'email.work', 个人邮箱: 'email.home',
+  地址: 'address.work.full', 详细地址: 'address.work.full', 联系地址: 'address.work.full', 通讯地址: 'address.work.full', 公司地址: 'address.work.full', 家庭地址: 'address.home.full', 收货地址: 'address.shipping.full',
+  街道: 'address.work.street', 区: 'address.work.street', 区县: 'address.work.street', 县: 'address.work.street',
+  省: 'address.work.region', 省份: 'address.work.region', 省市: 'address.work.region', 州: 'address.work.region',
+  市: 'address.work.city', 城市: 'address.work.city',
+  邮编: 'address.work.postcode', 邮政编码: 'address.work.postcode',
+  国家: 'address.work.country', 国家地区: 'address.work.country', 国家或地区: 'address.work.country',
+  生日: 'birthday', 出生日期: 'birthday', 出生年月: 'birthday', 出生年月日: 'birthday',
+  纪念日: 'anniversary',
+  备注: 'notes', 说明: 'notes', 附注: 'notes',
+  标签: 'tags', 分组: 'tags', 分类: 'tags', 类别: 'tags',
+  客户等级: 'tier', 等级: 'tier', 级别: 'tier', 客户级别: 'tier',
+  客户阶段: 'lifecycle', 阶段: 'lifecycle', 客户状态: 'lifecycle',
+  来源: 'source', 客户来源: 'source', 渠道: 'source',
+  网址: 'website', 网站: 'website', 主页: 'website',
+};
+
+/** Traditional Chinese (Big5 files from Taiwan and Hong Kong), Japanese and Russian headers. */
+const OTHER_SCRIPTS: Dictionary = {
+  電話: 'phone.work', 電話號碼: 'phone.work', 手機: 'phone.mobile', 行動電話: 'phone.mobile', 郵箱: 'email.work', 電子郵件: 'email.work', 電郵: 'email.work',
+  職位: 'title', 職稱: 'title', 備註: 'notes', 郵遞區號: 'address.work.postcode', 郵編: 'address.work.postcode', 縣市: 'address.work.city', 標籤: 'tags', 客戶名稱: 'fullName',
+  氏名: 'fullName', 名前: 'fullName', 会社: 'company', 会社名: 'company', 住所: 'address.work.full', 電話番号: 'phone.work', 携帯: 'phone.mobile',
+  携帯電話: 'phone.mobile', メール: 'email.work', 郵便番号: 'address.work.postcode', 役職: 'title', 部署: 'department', 誕生日: 'birthday', 生年月日: 'birthday', 備考: 'notes',
+  имя: 'givenName', фамилия: 'familyName', отчество: 'middleName', фио: 'fullName', компания: 'company', организация: 'company', должность: 'title', телефон: 'phone.work',
+  мобильный: 'phone.mobile', почта: 'email.work', город: 'address.work.city', адрес: 'address.work.full', индекс: 'address.work.postcode', страна: 'address.work.country',
+  деньрождения: 'birthday', заметки: 'notes', примечание: 'notes',
+};
+
+/** Outlook's CSV export: "Title" there is the salutation, and every channel has its own column. */
+const OUTLOOK: Dictionary = {
+  title: 'prefix', jobtitle: 'title', company: 'company', department: 'department',
+  businessstreet: 'address.work.street', businessstreet2: 'address.work.street', businessstreet3: 'address.work.street',
+  businesscity: 'address.work.city', businessstate: 'address.work.region', businesspostalcode: 'address.work.postcode', businesscountryregion: 'address.work.country', businesscountry: 'address.work.country',
+  homestreet: 'address.home.street', homestreet2: 'address.home.street', homestreet3: 'address.home.street',
+  homecity: 'address.home.city', homestate: 'address.home.region', homepostalcode: 'address.home.postcode', homecountryregion: 'address.home.country', homecountry: 'address.home.country',
+  otherstreet: 'address.other.street', otherstreet2: 'address.other.street', otherstreet3: 'address.other.street',
+  othercity: 'address.other.city', otherstate: 'address.other.region', otherpostalcode: 'address.other.postcode', othercountryregion: 'address.other.country',
+  businessphone: 'phone.work', businessphone2: 'phone.work', companymainphone: 'phone.work', primaryphone: 'phone.work', assistantsphone: 'phone.work',
+  homephone: 'phone.home', homephone2: 'phone.home', mobilephone: 'phone.mobile', carphone: 'phone.mobile', otherphone: 'phone.other', pager: 'phone.other',
+  businessfax: 'phone.other', homefax: 'phone.other', otherfax: 'phone.other',
+  emailaddress: 'email.work', email2address: 'email.home', email3address: 'email.other',
+  webpage: 'website', categories: 'tags', notes: 'notes', birthday: 'birthday', anniversary: 'anniversary',
+};
+
+/** Columns that only exist in a given preset's files, to recognise them. */
+const MARKERS: Record<Exclude<PresetId, 'generic'>, RegExp> = {
+  google: /^(e-mail|phone|address|organization|website) \d+ - (label|type|value|formatted|name)$/i,
+  outlook: /^(business|home|other) (street|city|state|postal code|phone|fax)$|^e-mail \d address$|^job title$/i,
+  vcard: /^(FN|N (family|given)|(TEL|EMAIL|ADR) \d+( \w+)?)$/,
+  chinese: /[\u4e00-\u9fff]/,
+};
+
+const GOOGLE_PART: Record<string, AddressPart | null> = {
+  formatted: 'full', street: 'street', city: 'city', region: 'region', postalcode: 'postcode', country: 'country',
+  pobox: 'street', extendedaddress: 'street', neighborhood: 'street',
+};
+
+function matchGoogle(header: string, headers: readonly string[]): HeaderMatch | undefined {
+  const m = /^(E-mail|Phone|Address|Website|Organization|Relation|Event|IM|Custom Field) (\d+) - (.+)$/i.exec(header.trim());
+  if (!m) return undefined;
+  const kind = m[1]!.toLowerCase();
+  const n = Number(m[2]);
+  const what = headerKey(m[3]!);
+  const labelHeader = [`${m[1]} ${n} - Label`, `${m[1]} ${n} - Type`].find((h) => headers.includes(h));
+  const withLabel = (target: TargetField): HeaderMatch => ({ target, ...(labelHeader ? { labelHeader } : {}), group: n });
+  if (what === 'label' || what === 'type') return { target: null };
+  if (kind === 'e-mail' && what === 'value') return withLabel('email.other');
+  if (kind === 'phone' && what === 'value') return withLabel('phone.other');
+  if (kind === 'website' && what === 'value') return { target: n === 1 ? 'website' : null };
+  if (kind === 'organization') {
+    const org: Record<string, TargetField> = { name: 'company', title: 'title', department: 'department' };
+    return { target: n === 1 ? (org[what] ?? null) : null };
+  }
+  if (kind === 'address') {
+    const part = GOOGLE_PART[what];
+    if (part === undefined || part === null) return { target: null };
+    // Google writes both the formatted address and its parts: take the parts.
+    if (part === 'full' && headers.includes(`Address ${n} - Street`)) return { target: null };
+    return withLabel(`address.other.${part}`);
+  }
+  return { target: null };
+}
+
+const VCARD_SIMPLE: Record<string, TargetField> = {
+  FN: 'fullName', 'N family': 'familyName', 'N given': 'givenName', 'N middle': 'middleName', 'N prefix': 'prefix', 'N suffix': 'suffix',
+  NICKNAME: 'nickname', ORG: 'company', 'ORG unit': 'department', TITLE: 'title', BDAY: 'birthday', ANNIVERSARY: 'anniversary',
+  NOTE: 'notes', CATEGORIES: 'tags', URL: 'website',
+};
+
+function matchVcard(header: string): HeaderMatch | undefined {
+  if (VCARD_SIMPLE[header]) return { target: VCARD_SIMPLE[header] };
+  const m = /^(TEL|EMAIL|ADR) (\d+)(?: (street|city|region|postcode|country|type))?$/.exec(header);
+  if (!m) return undefined;
+  if (m[3] === 'type') return { target: null };
+  const labelHeader = `${m[1]} ${m[2]} type`;
+  if (m[1] === 'TEL') return { target: 'phone.other', labelHeader };
+  if (m[1] === 'EMAIL') return { target: 'email.other', labelHeader };
+  return { target: `address.other.${m[3] as AddressPart}`, labelHeader, group: Number(m[2]) };
+}
+
+/** Which preset a file's headers come from: the one with the most marker columns. */
+export function recognisePreset(headers: readonly string[]): PresetId {
+  let best: PresetId = 'generic';
+  let bestCount = 0;
+  for (const id of ['vcard', 'google', 'outlook', 'chinese'] as const) {
+    const count = headers.filter((h) => MARKERS[id].test(h.trim())).length;
+    if (count > bestCount) [best, bestCount] = [id, count];
+  }
+  return best;
+}
+
+const OWN_PARTS: Record<string, AddressPart | 'label'> = {
+  street: 'street', city: 'city', region: 'region', postcode: 'postcode', country: 'country', label: 'label',
+  街道: 'street', 城市: 'city', 省份: 'region', 邮编: 'postcode', 国家: 'country', 类型: 'label',
+};
+
+/** The numbered columns of our own exports ("Phone 2", "Phone 2 label", "地址1城市"), in either language. */
+function matchOwnExport(header: string, headers: readonly string[]): HeaderMatch | undefined {
+  const m = /^(Phone|Email|Address|电话|邮箱|地址) ?(\d*) ?(.*)$/.exec(header.trim());
+  if (!m || (!m[2] && !m[3])) return undefined;
+  const kinds: Record<string, 'phone' | 'email' | 'address'> = { Phone: 'phone', 电话: 'phone', Email: 'email', 邮箱: 'email', Address: 'address', 地址: 'address' };
+  const kind = kinds[m[1]!]!;
+  const rest = m[3]!.trim();
+  const en = /^[A-Z]/.test(m[1]!);
+  const labelHeader = en ? `${m[1]} ${m[2] ? `${m[2]} ` : ''}label` : `${m[1]}${m[2]}类型`;
+  const withLabel = headers.includes(labelHeader) ? { labelHeader } : {};
+  if (kind !== 'address') {
+    // Only with its label column beside it is "Phone 2" one of ours; otherwise the generic names apply.
+    if (!('labelHeader' in withLabel)) return undefined;
+    if (rest === '') return { target: `${kind}.other`, ...withLabel };
+    return OWN_PARTS[rest] === 'label' ? { target: null } : undefined;
+  }
+  const part = OWN_PARTS[rest];
+  if (!part) return undefined;
+  return part === 'label' ? { target: null } : { target: `address.other.${part}`, ...withLabel, group: Number(m[2] || 0) };
+}
+
+/** What the given preset maps one header to; undefined when it does not know the header. */
+export function matchHeader(preset: PresetId, header: string, headers: readonly string[]): HeaderMatch | undefined {
+  const own = matchOwnExport(header, headers);
+  if (own) return own;
+  if (preset === 'vcard') {
+    const v = matchVcard(header);
+    if (v) return v;
+  }
+  if (preset === 'google') {
+    const g = matchGoogle(header, headers);
+    if (g) return g;
+  }
+  const key = headerKey(header);
+  if (preset === 'outlook' && OUTLOOK[key]) return { target: OUTLOOK[key] };
+  const known = CHINESE[key] ?? OTHER_SCRIPTS[key] ?? GENERIC[key];
+  if (known) return { target: known };
+  // "电话2", "Phone 3", "Email2": a numbered copy of a known column.
+  const unnumbered = key.replace(/\d+$/, '');
+  if (unnumbered !== key) {
+    const again = CHINESE[unnumbered] ?? GENERIC[unnumbered];
+    if (again && /^(phone|email)\./.test(again)) return { target: again };
+  }
+  return undefined;
+}

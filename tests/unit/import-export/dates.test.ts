@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { detectDateOrder, excelSerialToIso, parseDate } from '../../../src/shared/import-export';
+
+describe('reading dates', () => {
+  it('reads ISO, Chinese, compact and month-name dates without asking', () => {
+    expect(parseDate('1980-03-15', null)).toEqual({ ok: true, iso: '1980-03-15' });
+    expect(parseDate('1980/3/5', null)).toEqual({ ok: true, iso: '1980-03-05' });
+    expect(parseDate('1980年3月15日', null)).toEqual({ ok: true, iso: '1980-03-15' });
+    expect(parseDate('19800315', null)).toEqual({ ok: true, iso: '1980-03-15' });
+    expect(parseDate('15 Mar 1980', null)).toEqual({ ok: true, iso: '1980-03-15' });
+    expect(parseDate('March 15, 1980', null)).toEqual({ ok: true, iso: '1980-03-15' });
+    expect(parseDate('1980-03-15 00:00:00', null)).toEqual({ ok: true, iso: '1980-03-15' });
+  });
+
+  it('detects day-first and month-first columns from the values that can only be read one way', () => {
+    expect(detectDateOrder(['15/03/1980', '01/02/1990'])).toBe('dmy');
+    expect(detectDateOrder(['5/7/1975', '12/31/1982'])).toBe('mdy');
+    expect(detectDateOrder(['1980-03-15', ''])).toBe('ymd');
+    expect(detectDateOrder(['n/a', ''])).toBe('none');
+  });
+
+  it('reports a column that reads both ways as ambiguous, and one whose rows disagree as mixed', () => {
+    expect(detectDateOrder(['03/04/1980', '01/02/1990'])).toBe('ambiguous');
+    expect(parseDate('03/04/1980', null)).toEqual({ ok: false, reason: 'ambiguousDate' });
+    expect(parseDate('03/04/1980', 'dmy')).toEqual({ ok: true, iso: '1980-04-03' });
+    expect(parseDate('03/04/1980', 'mdy')).toEqual({ ok: true, iso: '1980-03-04' });
+    expect(detectDateOrder(['13/01/1980', '01/13/1980'])).toBe('mixed');
+  });
+
+  it('rejects dates that are not on the calendar', () => {
+    expect(parseDate('31/02/1980', 'dmy')).toEqual({ ok: false, reason: 'notADate' });
+    expect(parseDate('1981-02-29', null)).toEqual({ ok: false, reason: 'notADate' });
+    expect(parseDate('2000-02-29', null)).toEqual({ ok: true, iso: '2000-02-29' });
+    expect(parseDate('next Tuesday', null)).toEqual({ ok: false, reason: 'notADate' });
+  });
+
+  it('says a birthday written without its year (Google, vCard 4) has no year', () => {
+    expect(parseDate('--04-01', null)).toEqual({ ok: false, reason: 'dateWithoutYear' });
+    expect(parseDate('--0401', null)).toEqual({ ok: false, reason: 'dateWithoutYear' });
+    expect(parseDate('--02-31', null)).toEqual({ ok: false, reason: 'notADate' });
+  });
+
+  it('widens two-digit years into the hundred years up to now', () => {
+    expect(parseDate('05/06/75', 'dmy', { currentYear: 2026 })).toEqual({ ok: true, iso: '1975-06-05' });
+    expect(parseDate('05/06/19', 'dmy', { currentYear: 2026 })).toEqual({ ok: true, iso: '2019-06-05' });
+    expect(parseDate('15-Mar-80', null, { currentYear: 2026 })).toEqual({ ok: true, iso: '1980-03-15' });
+  });
+
+  it('understands Excel serial dates from workbooks, but not a bare year', () => {
+    expect(excelSerialToIso(29295)).toBe('1980-03-15');
+    expect(parseDate('29295', null, { excelSerial: true })).toEqual({ ok: true, iso: '1980-03-15' });
+    expect(parseDate('29295', null)).toEqual({ ok: false, reason: 'notADate' });
+    expect(parseDate('1980', null, { excelSerial: true })).toEqual({ ok: false, reason: 'notADate' });
+  });
+});

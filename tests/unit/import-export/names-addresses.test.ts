@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { joinAddress, joinAddressPieces, splitAddress, splitFullName } from '../../../src/shared/import-export';
+
+describe('splitting a full name', () => {
+  it.each([
+    ['欧阳娜娜', '欧阳', '娜娜'],
+    ['司马光', '司马', '光'],
+    ['诸葛亮', '诸葛', '亮'],
+    ['上官婉儿', '上官', '婉儿'],
+    ['歐陽修', '歐陽', '修'],
+    ['王小明', '王', '小明'],
+    ['李白', '李', '白'],
+    ['王 小明', '王', '小明'],
+  ])('splits the Chinese name %s into family %s and given %s', (full, family, given) => {
+    expect(splitFullName(full)).toMatchObject({ familyName: family, givenName: given });
+  });
+
+  it('reads a two-character name that starts like a compound surname as surname plus given name', () => {
+    // 司马 alone is a two-character name (family 司, given 马), not a bare surname.
+    expect(splitFullName('司马')).toMatchObject({ familyName: '司', givenName: '马' });
+  });
+
+  it('puts a transliterated foreign name given name first', () => {
+    expect(splitFullName('约翰·史密斯')).toMatchObject({ givenName: '约翰', familyName: '史密斯' });
+  });
+
+  it('splits a Western name with prefix, middle name and suffix', () => {
+    expect(splitFullName('Dr. Anna M. Weber Jr.')).toEqual({ prefix: 'Dr.', givenName: 'Anna', middleName: 'M.', familyName: 'Weber', suffix: 'Jr.' });
+  });
+
+  it('reads "Family, Given" and keeps particles with the family name', () => {
+    expect(splitFullName('Weber, Anna')).toMatchObject({ givenName: 'Anna', familyName: 'Weber' });
+    expect(splitFullName('Ludwig van Beethoven')).toMatchObject({ givenName: 'Ludwig', familyName: 'van Beethoven' });
+    expect(splitFullName('John Smith, PhD')).toMatchObject({ givenName: 'John', familyName: 'Smith', suffix: 'PhD' });
+    expect(splitFullName('Madonna')).toMatchObject({ givenName: 'Madonna', familyName: '' });
+  });
+});
+
+describe('splitting and joining addresses', () => {
+  it('splits a Chinese address into province, city and street', () => {
+    expect(splitAddress('广东省深圳市南山区科技园路1号')).toEqual({ region: '广东省', city: '深圳市', street: '南山区科技园路1号', postcode: '', country: '' });
+    expect(splitAddress('中国北京市朝阳区建国路88号 100020')).toEqual({ country: '中国', region: '北京市', city: '北京市', street: '朝阳区建国路88号', postcode: '100020' });
+    expect(splitAddress('新疆维吾尔自治区乌鲁木齐市天山区')).toMatchObject({ region: '新疆维吾尔自治区', city: '乌鲁木齐市', street: '天山区' });
+  });
+
+  it('splits US, German and British one-line addresses', () => {
+    expect(splitAddress('1 Main St, Springfield, IL 62701, USA')).toEqual({ street: '1 Main St', city: 'Springfield', region: 'IL', postcode: '62701', country: 'USA' });
+    expect(splitAddress('Marienplatz 1, 80331 München')).toEqual({ street: 'Marienplatz 1', city: 'München', region: '', postcode: '80331', country: '' });
+    expect(splitAddress('10 Downing St\nLondon SW1A 2AA')).toMatchObject({ street: '10 Downing St', city: 'London', postcode: 'SW1A 2AA' });
+  });
+
+  it('joins street pieces from several columns: Chinese run together, others on new lines', () => {
+    expect(joinAddressPieces(['南山区', '科技园路1号'])).toBe('南山区科技园路1号');
+    expect(joinAddressPieces(['1 Microsoft Way', 'Building 4', ''])).toBe('1 Microsoft Way\nBuilding 4');
+  });
+
+  it('joins parts into one line in the order the country writes them', () => {
+    expect(joinAddress({ street: '南山区科技园路1号', city: '深圳市', region: '广东省', postcode: '518000', country: '' })).toBe('广东省深圳市南山区科技园路1号 518000');
+    expect(joinAddress({ street: '1 Main St', city: 'Springfield', region: 'IL', postcode: '62701', country: 'USA' })).toBe('1 Main St, Springfield, IL 62701, USA');
+  });
+});

@@ -1,0 +1,100 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { readImportFile } from '../../../src/main/core/import-export/read-import-file';
+import {
+  applyMapping,
+  autoMap,
+  formatIssue,
+  fromSavedMapping,
+  mappingContext,
+  SavedMappingSchema,
+  toSavedMapping,
+  type Translate,
+} from '../../../src/shared/import-export';
+import { importExportEn } from '../../../src/shared/i18n/importExport.en';
+import { importExportZhCN } from '../../../src/shared/i18n/importExport.zh-CN';
+import { fixture } from './fixtures';
+
+async function load(name: string) {
+  const table = await readImportFile(fixture(name));
+  const mapping = autoMap(table.headers);
+  const ctx = mappingContext(table, mapping);
+  return { table, mapping, ctx, results: table.rows.map((r) => applyMapping(r, mapping, ctx)) };
+}
+
+function translate(locale: 'en' | 'zh-CN'): Translate {
+  const i = i18next.createInstance();
+  void i.init({
+    lng: locale,
+    initAsync: false,
+    showSupportNotice: false,
+    interpolation: { escapeValue: false },
+    resources: { en: { translation: { importExport: importExportEn } }, 'zh-CN': { translation: { importExport: importExportZhCN } } },
+  });
+  return (key, params) => i.t(key, params);
+}
+
+describe('mapping columns to contact fields', () => {
+  it('recognises a Google Contacts export, with per-row labels and the address from its parts', async () => {
+    const { mapping, results } = await load('google-contacts.csv');
+    expect(mapping.preset).toBe('google');
+    const anna = results[0]!.record;
+    expect(anna).toMatchObject({ prefix: 'Dr.', givenName: 'Anna', middleName: 'Maria', familyName: 'Weber', nickname: 'Annie', company: 'Weber & Co', title: 'Director', tags: ['VIP'], website: 'https://weber.example' });
+    expect(anna.phones).toEqual([{ label: 'mobile', value: '+1 212 555 0143' }, { label: 'work', value: '+1 212 555 0100' }]);
+    expect(anna.emails).toEqual([{ label: 'work', value: 'anna@weber.example' }, { label: 'home', value: 'anna.home@example.com' }]);
+    expect(anna.addresses).toEqual([{ label: 'work', street: '1 Main St\nSuite 5', city: 'Springfield', region: 'IL', postcode: '62701', country: 'USA' }]);
+    // Google writes a birthday without a year as --MM-DD.
+    expect(results[1]!.issues).toEqual([{ row: 3, column: 'Birthday', value: '--04-01', reason: 'dateWithoutYear' }]);
+  });
+
+  it('recognises an Outlook export: "Title" is the salutation there, and street lines are joined', async () => {
+    const { mapping, ctx, results } = await load('outlook-contacts.csv');
+    expect(mapping.preset).toBe('outlook');
+    expect(Object.values(ctx.dateColumns)).toEqual(['mdy', 'mdy']);
+    expect(results[0]!.record).toMatchObject({ prefix: 'Mr.', title: 'Controller', suffix: 'Jr.', birthday: '1975-05-07', anniversary: '2001-06-20', tags: ['Suppliers', 'Golf'] });
+    expect(results[0]!.record.addresses[0]).toEqual({ label: 'work', street: '1 Microsoft Way\nBuilding 4', city: 'Redmond', region: 'WA', postcode: '98052', country: 'United States' });
+    expect(results[0]!.record.phones).toContainEqual({ label: 'mobile', value: '+1 206 555 0122' });
+    expect(results[1]!.record.birthday).toBe('1982-12-31');
+  });
+
+  it('recognises Chinese headers, splits 司马光 with the compound surname and reports invalid values by row', async () => {
+    const { mapping, results } = await load('chinese-headers.csv');
+    expect(mapping.preset).toBe('chinese');
+    expect(mapping.columns.map((c) => c.target)).toEqual([
+      'fullName', 'prefix', 'phone.mobile', 'phone.work', 'email.work', 'company', 'department', 'title',
+      'address.work.region', 'address.work.city', 'address.work.street', 'address.work.postcode', 'birthday', 'tier', 'source', 'tags', 'notes',
+    ]);
+    expect(results[0]!.record).toMatchObject({ familyName: '司马', givenName: '光', tier: '主客户', source: '展会', tags: ['VIP', '老客户'] });
+    expect(results[0]!.record.addresses[0]).toEqual({ label: 'work', street: '洛龙区开元大道1号', city: '洛阳市', region: '河南省', postcode: '471000', country: '' });
+    expect(results[1]!.record).toMatchObject({ familyName: '诸葛', givenName: '亮' });
+    expect(results[2]!.issues).toEqual([
+      { row: 4, column: '邮箱', value: 'libai@example', reason: 'notAnEmail' },
+      { row: 4, column: '生日', value: '31/02/1980', reason: 'notADate' },
+    ]);
+  });
+
+  it('asks for the order of an ambiguous date column and then reads it', async () => {
+    const { table, mapping, ctx, results } = await load('dates-ambiguous.csv');
+    expect(ctx.dateColumns[1]).toBe('ambiguous');
+    expect(results.every((r) => r.issues[0]?.reason === 'ambiguousDate')).toBe(true);
+    const answered = { ...mapping, dateOrders: { 1: 'dmy' as const } };
+    expect(table.rows.map((r) => applyMapping(r, answered, { ...ctx, currentYear: 2026 }).record.birthday)).toEqual(['1980-04-03', '1990-02-01', '1975-06-05']);
+  });
+
+  it('saves a mapping as JSON and applies it to the next file with the same headers', async () => {
+    const { table, mapping } = await load('delim-comma.csv');
+    mapping.columns[2]!.target = 'phone.mobile';
+    mapping.columns[3]!.target = null;
+    const saved = SavedMappingSchema.parse(JSON.parse(JSON.stringify(toSavedMapping(mapping, 'Shop list'))));
+    const again = fromSavedMapping(table.headers, saved, autoMap(table.headers));
+    expect(again.columns.map((c) => c.target)).toEqual(['fullName', 'email.work', 'phone.mobile', null]);
+    expect(() => SavedMappingSchema.parse({ ...saved, columns: [{ header: 'x', occurrence: 0, target: 'phone.pager' }] })).toThrow();
+  });
+
+  it('words an invalid value for the preview in English and Chinese', () => {
+    const issue = { row: 17, column: 'Birthday', value: '31/02/1980', reason: 'notADate' as const };
+    expect(formatIssue(issue, translate('en'))).toBe('Row 17, Birthday: 31/02/1980 is not a date');
+    expect(formatIssue(issue, translate('zh-CN'))).toBe('第 17 行，Birthday：31/02/1980 不是有效的日期');
+    expect(formatIssue({ row: 4, column: '', value: '', reason: 'nameMissing' }, translate('en'))).toBe('Row 4: no name, company, phone or email');
+  });
+});

@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readImportFile } from '../../../src/main/core/import-export/read-import-file';
+import { fixture, tempDir } from './fixtures';
+
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => (tmp = tempDir()));
+afterEach(() => tmp.dispose());
+
+const expected = [
+  ['Anna Weber', 'anna@example.com', '+1 212 555 0143', 'says "hi"'],
+  ['Bo Chen', 'bo@example.com', '0044 20 7946 0958', 'a, b; c | d'],
+];
+
+describe('reading delimited text', () => {
+  it.each([
+    ['delim-comma.csv', ','],
+    ['delim-semicolon.csv', ';'],
+    ['delim-tab.tsv', '\t'],
+    ['delim-pipe.txt', '|'],
+  ])('detects the delimiter of %s and keeps quoted delimiters inside their cell', async (name, delimiter) => {
+    const table = await readImportFile(fixture(name));
+    expect(table.info.delimiter).toBe(delimiter);
+    expect(table.headers).toEqual(['Name', 'Email', 'Phone', 'Notes']);
+    expect(table.rows.map((r) => r.cells)).toEqual(expected);
+  });
+
+  it('honours the "sep=;" line Excel understands, and counts it as a row', async () => {
+    const table = await readImportFile(fixture('sep-line.csv'));
+    expect(table.info.delimiter).toBe(';');
+    expect(table.rows.map((r) => r.line)).toEqual([3, 4]);
+  });
+
+  it('keeps line breaks inside quoted cells and numbers rows as a spreadsheet shows them', async () => {
+    const table = await readImportFile(fixture('quoted-newlines.csv'));
+    expect(table.rows[0]?.cells[1]).toBe('1 Main St\r\nApt 2\r\nSpringfield');
+    // Row 3 is the blank line between the records: skipped, but still counted.
+    expect(table.rows.map((r) => r.line)).toEqual([2, 4]);
+    expect(table.rows[1]?.cells).toEqual(['Bo Chen', '10 Downing St\nLondon', '020 7946 0958']);
+  });
+
+  it('skips a title line above the header row', async () => {
+    const path = join(tmp.dir, 'titled.csv');
+    writeFileSync(path, '客户名单 2024,,\r\n姓名,手机,公司\r\n王小明,13912345678,北京华联商厦\r\n');
+    const table = await readImportFile(path);
+    expect(table.info.title).toBe('客户名单 2024');
+    expect(table.headers).toEqual(['姓名', '手机', '公司']);
+    expect(table.rows).toEqual([{ line: 3, cells: ['王小明', '13912345678', '北京华联商厦'] }]);
+  });
+
+  it('reads with the delimiter the person picks', async () => {
+    const table = await readImportFile(fixture('delim-comma.csv'), { delimiter: ';' });
+    expect(table.headers[0]).toBe('Name,Email,Phone,Notes');
+    expect(table.rows[0]?.cells[0]).toBe('Anna Weber,anna@example.com,+1 212 555 0143,"says ""hi"""');
+  });
+});

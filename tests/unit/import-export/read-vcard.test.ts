@@ -1,0 +1,92 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readImportFile } from '../../../src/main/core/import-export/read-import-file';
+import { applyMapping, autoMap, mappingContext } from '../../../src/shared/import-export';
+import { fixture, tempDir } from './fixtures';
+
+async function records(name: string) {
+  const table = await readImportFile(fixture(name));
+  const mapping = autoMap(table.headers);
+  const ctx = mappingContext(table, mapping);
+  return { table, mapping, results: table.rows.map((row) => applyMapping(row, mapping, ctx)) };
+}
+
+describe('reading address books (vCard)', () => {
+  it('reads an iPhone/iCloud vCard 3.0 with several phones, emails and addresses, and skips the photo', async () => {
+    const { table, mapping, results } = await records('icloud-3.0.vcf');
+    expect(table.info).toMatchObject({ format: 'vcard', vcardVersions: ['3.0'] });
+    expect(mapping.preset).toBe('vcard');
+    expect(table.headers.some((h) => h.includes('PHOTO'))).toBe(false);
+    const anna = results[0]!;
+    expect(anna.issues).toEqual([]);
+    expect(anna.record).toMatchObject({
+      prefix: 'Dr.',
+      givenName: 'Anna',
+      middleName: 'Maria',
+      familyName: 'Weber',
+      suffix: 'PhD',
+      company: 'Weber & Co',
+      department: 'Sales',
+      title: 'Director',
+      birthday: '1980-03-15',
+      tags: ['VIP', 'Suppliers'],
+      notes: 'Met at the trade fair, booth 12.\nLikes tea.',
+    });
+    expect(anna.record.phones).toEqual(
+      expect.arrayContaining([
+        { label: 'mobile', value: '+1 (212) 555-0143' },
+        { label: 'work', value: '+1 212 555 0100' },
+        { label: 'home', value: '+1 212 555 0111' },
+      ]),
+    );
+    expect(anna.record.emails).toHaveLength(2);
+    expect(anna.record.addresses).toEqual([
+      { label: 'work', street: '1 Main St\nSuite 5', city: 'Springfield', region: 'IL', postcode: '62701', country: 'United States' },
+      { label: 'home', street: '22 Elm St', city: 'Springfield', region: 'IL', postcode: '62702', country: 'United States' },
+    ]);
+    expect(results[1]?.record).toMatchObject({ familyName: '王', givenName: '小明', company: '北京华联商厦' });
+    expect(table.rows.map((r) => r.line)).toEqual([1, 26]);
+  });
+
+  it('reads an Android vCard 2.1 with quoted-printable UTF-8, soft line breaks and bare TYPE parameters', async () => {
+    const { table, results } = await records('android-2.1.vcf');
+    expect(table.info.vcardVersions).toEqual(['2.1']);
+    const nana = results[0]!.record;
+    expect(nana).toMatchObject({ familyName: '欧阳', givenName: '娜娜', fullName: '欧阳娜娜', company: '腾达贸易', title: 'Manager', birthday: '1988-07-15' });
+    expect(nana.notes).toBe('First line\nSecond line with a soft break');
+    expect(nana.phones).toEqual(
+      expect.arrayContaining([
+        { label: 'mobile', value: '13800138000' },
+        { label: 'work', value: '0755-26881234' },
+        { label: 'home', value: '0755-26885678' },
+      ]),
+    );
+    expect(nana.addresses[0]).toEqual({ label: 'work', street: '科技园路1号', city: '深圳市', region: '广东省', postcode: '518000', country: '中国' });
+    expect(results[1]?.record).toMatchObject({ givenName: 'Bo', familyName: 'Chen', emails: [{ label: 'other', value: 'bo@example.com' }] });
+  });
+
+  it('reads a vCard 4.0 with tel: URIs, a folded note and an anniversary', async () => {
+    const { results } = await records('vcard-4.0.vcf');
+    const j = results[0]!.record;
+    expect(j).toMatchObject({ fullName: 'Jürgen Müller', familyName: 'Müller', birthday: '1970-01-01', anniversary: '2000-06-10', tags: ['Lieferant'] });
+    expect(j.phones).toEqual(expect.arrayContaining([{ label: 'mobile', value: '+49-170-1234567' }]));
+    expect(j.notes).toBe('Sehr geehrter Herr Müller, ein sehr langer Hinweis, der über die Zeilenlänge hinaus gefaltet wurde.');
+    expect(j.addresses[0]).toMatchObject({ city: 'München', postcode: '80331', country: 'Deutschland' });
+  });
+
+  describe('in other charsets', () => {
+    let tmp: ReturnType<typeof tempDir>;
+    beforeEach(() => (tmp = tempDir()));
+    afterEach(() => tmp.dispose());
+
+    it('decodes a quoted-printable value in the CHARSET the card names', async () => {
+      const path = join(tmp.dir, 'gbk-qp.vcf');
+      // 张三 in GBK is D5 C5 C8 FD.
+      writeFileSync(path, 'BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=GBK;ENCODING=QUOTED-PRINTABLE:=D5=C5;=C8=FD;;;\r\nEND:VCARD\r\n');
+      const table = await readImportFile(path);
+      expect(table.rows[0]?.cells.slice(0, 2)).toEqual(['三', '张']);
+      expect(table.headers.slice(0, 2)).toEqual(['N given', 'N family']);
+    });
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { listSheets, readImportFile } from '../../../src/main/core/import-export/read-import-file';
+import { fixture } from './fixtures';
+
+describe('reading Excel workbooks', () => {
+  it('lists the sheets of an XLSX in workbook order and reads the first by default', async () => {
+    expect(await listSheets(fixture('two-sheets.xlsx'))).toEqual(['Notes', '客户']);
+    const first = await readImportFile(fixture('two-sheets.xlsx'));
+    expect(first.info).toMatchObject({ format: 'xlsx', sheet: 'Notes', sheets: ['Notes', '客户'] });
+    expect(first.headers).toEqual(['This sheet is not the contact list']);
+  });
+
+  it('reads the chosen sheet: dates as YYYY-MM-DD, zero-padded numbers and text postcodes keep their zeros', async () => {
+    const table = await readImportFile(fixture('two-sheets.xlsx'), { sheet: '客户' });
+    expect(table.headers).toEqual(['姓名', '手机', '邮编', '邮编数字', '生日', '生日序号', '金额', '备注']);
+    expect(table.rows[0]?.cells).toEqual(['欧阳娜娜', '13800138000', '010020', '10020', '1988-07-15', '32339', '1234.5', '富文本']);
+    expect(table.rows[1]?.cells).toEqual(['Anna Weber', '+1 212 555 0143', '02134', '02134', '1980-03-15', '29295', '2', '=not a formula']);
+    // The empty fourth row is skipped; row numbers are the ones Excel shows.
+    expect(table.rows.map((r) => r.line)).toEqual([2, 3, 5]);
+    expect(table.rows[2]?.cells).toEqual(['司马光', '13800000001', '', '', '', '', '', '']);
+  });
+
+  it('reads a legacy .xls workbook with dates and text postcodes', async () => {
+    const table = await readImportFile(fixture('legacy.xls'));
+    expect(table.info).toMatchObject({ format: 'xls', sheet: 'Contacts' });
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['Anna Weber', '+1 212 555 0143', '1980-03-15', '02134'],
+      ['王小明', '13912345678', '1990-01-02', '100020'],
+    ]);
+  });
+});
