@@ -7,6 +7,9 @@ import { registerIpc } from './ipc';
 import { resolveDataFile } from './shell/data-file';
 import { isTrustedSender } from './shell/ipc-sender';
 import { installMenu } from './shell/menu.electron';
+import { registerPrint } from './shell/print.electron';
+import { registerFileDialogs } from './shell/files.electron';
+import { filesFor } from './core/files/file-registry';
 import { rendererTarget } from './shell/renderer-target';
 import { hardenApp } from './shell/security.electron';
 import { showStartupError } from './shell/startup-error.electron';
@@ -57,6 +60,8 @@ async function start(): Promise<void> {
     },
   });
 
+  registerPrint({ isTrustedSender: (sender) => isTrustedSender(sender, { webContentsIds: ownWindows, target }) });
+  registerFileDialogs({ base: backend.base, isTrustedSender: (sender) => isTrustedSender(sender, { webContentsIds: ownWindows, target }) });
   const openWindow = () => {
     const win = createMainWindow({
       target,
@@ -90,6 +95,8 @@ async function start(): Promise<void> {
     event.preventDefault();
     closed = true;
     stopBackups();
+    // Uploaded files and exports not yet saved live in a temp folder; nothing there outlives the session.
+    filesFor(backend.base).clear();
     backend
       .close()
       .catch((err: unknown) => console.error('[quit] closing the database failed', err))

@@ -1,5 +1,6 @@
 import type { Envelope, InputOf, MethodName, OutputOf, Result } from '../shared/contract';
 import type { Locale } from '../shared/contract/settings.contract';
+import type { PickedFile } from '../shared/contract/exports.contract';
 
 /** One call of a contract method, as the renderer sends it. */
 export interface CrmRequest<M extends MethodName = MethodName> {
@@ -15,6 +16,10 @@ export interface CrmBridge {
   invoke<M extends MethodName>(request: CrmRequest<M>): Promise<Result<OutputOf<M>>>;
   /** The same call from a generic transport that forwards any envelope (main validates it). */
   invoke(envelope: Envelope): Promise<Result<unknown>>;
+  /** Opens the system's file dialog (spreadsheets, CSV, vCard); null when the person cancels. */
+  pickFile(): Promise<PickedFile | null>;
+  /** Asks where to save a file main made (an export) and copies it there. */
+  saveFile(fileId: string, suggestedName: string): Promise<{ saved: boolean }>;
 }
 
 declare global {

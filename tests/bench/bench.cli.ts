@@ -6,9 +6,32 @@ import type { Bench, BenchEnv, Figure } from './bench-kit';
 import { dbBench } from './db.bench';
 import { contactsInsertBench, contactsSeededBench, seedBenchDatabase } from './contacts.bench';
 import { rendererBench } from './renderer.bench';
+import { contactsListScrollBench } from './contacts-list-scroll.bench';
+import { benchDocuments } from './documents.bench';
+import { benchImportExportParsing } from './import-export.bench';
+import { benchImports } from './imports.bench';
+import { mailingsBench } from './mailings.bench';
+
+type Report = (name: string, value: number, unit: string) => void;
+
+/** A bench written as a function that reports figures one by one. */
+const adapt = (names: string[], fn: (report: Report) => Promise<void>): Bench => ({
+  names,
+  run: (emit) => fn((name, value, unit) => emit({ name, value, unit })),
+});
 
 /** Every bench, in the order they run; later issues append theirs. */
-const BENCHES: Bench[] = [dbBench, contactsInsertBench, contactsSeededBench, rendererBench];
+const BENCHES: Bench[] = [
+  dbBench,
+  contactsInsertBench,
+  contactsSeededBench,
+  rendererBench,
+  contactsListScrollBench,
+  adapt(['import.', 'export.'], benchImports),
+  adapt(['import.format.', 'export.format.'], benchImportExportParsing),
+  adapt(['labels.', 'letters.', 'documents.'], benchDocuments),
+  mailingsBench,
+];
 
 /**
  * `npm run bench [-- --only PREFIX] [-- --seeded-db FILE]`: prints one JSON object per line,

@@ -116,11 +116,11 @@ function reportAll(report: BenchReport, figures: Figures, prefix = ''): void {
 export async function benchImportExportParsing(report: BenchReport): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'crm-bench-io-'));
   try {
-    reportAll(report, await step('export-xlsx', dir, 100_000));
-    reportAll(report, await step('read-xlsx', dir, 100_000));
-    reportAll(report, await step('export-csv', dir, 100_000));
+    reportAll(report, await step('export-xlsx', dir, 100_000), 'format');
+    reportAll(report, await step('read-xlsx', dir, 100_000), 'format');
+    reportAll(report, await step('export-csv', dir, 100_000), 'format');
     await step('export-csv', dir, 200_000);
-    reportAll(report, await step('read-csv', dir, 200_000));
+    reportAll(report, await step('read-csv', dir, 200_000), 'format');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

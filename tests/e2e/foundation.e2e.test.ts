@@ -64,7 +64,7 @@ describe('the first slice in a real browser', () => {
     await page.getByRole('textbox', { name: 'Language' }).or(page.getByRole('combobox', { name: 'Language' })).first().click();
     await page.getByRole('option', { name: '简体中文' }).click();
     await shell.navigation.getByRole('link', { name: '联系人' }).waitFor();
-    await expect.poll(() => shell.navigation.getByRole('link').allInnerTexts()).toEqual(['联系人', '回收站', '设置']);
+    await expect.poll(() => shell.navigation.getByRole('link').allInnerTexts()).toEqual(['联系人', '信函与标签', '导入与导出', '回收站', '设置']);
     await page.reload();
     await shell.navigation.getByRole('link', { name: '联系人' }).waitFor();
   });

@@ -9,6 +9,9 @@ import { customFieldsHandlers } from './custom-fields/custom-fields.handlers';
 import { historyHandlers } from './history/history.handlers';
 import { viewsHandlers } from './views/views.handlers';
 import { undoHandlers } from './undo/undo.handlers';
+import { importsHandlers } from './imports/imports.handlers';
+import { exportsHandlers } from './exports/exports.handlers';
+import { mailingsHandlers } from './mailings/mailings.handlers';
 
 /** Every method of the contract, bound to its service. A missing one fails the type check. */
 export const handlers: { [M in MethodName]: Handler<M> } = {
@@ -21,4 +24,7 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...historyHandlers,
   ...viewsHandlers,
   ...undoHandlers,
+  ...importsHandlers,
+  ...exportsHandlers,
+  ...mailingsHandlers,
 };

@@ -3,6 +3,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { dispatch, type BaseContext, type DispatchOptions } from '../core/rpc/dispatch';
 import { resolveStatic, sendFile } from './static-files';
+import { handleFileRoute } from './file-routes';
+import { filesFor } from '../core/files/file-registry';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 export const LOOPBACK = '127.0.0.1';
@@ -64,6 +66,17 @@ export async function startBrowserServer(options: {
       return;
     }
     const path = (req.url ?? '/').split('?')[0]!;
+    if (path === '/api/upload' || path.startsWith('/api/download/')) {
+      // Downloads start from a plain link, so the token may also come in the query.
+      const queryToken = new URL(req.url ?? '/', origin).searchParams.get('token') ?? undefined;
+      if (!tokenMatches(req.headers.authorization ?? queryToken, token)) {
+        res.writeHead(401, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error: { code: 'unauthorized', message: 'unauthorized' } }));
+        return;
+      }
+      await handleFileRoute(options.base, req, res, path, security);
+      return;
+    }
     if (path === '/api/invoke') {
       if (req.method !== 'POST') return void res.writeHead(405).end();
       if (!tokenMatches(req.headers.authorization, token)) {
@@ -98,6 +111,13 @@ export async function startBrowserServer(options: {
     port,
     token,
     url: `${origin}/?token=${token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) =>
+        server.close(() => {
+          // Uploads and exports of this run live in a temp folder; nothing in it outlives the server.
+          filesFor(options.base).clear();
+          resolve();
+        }),
+      ),
   };
 }

@@ -8,6 +8,9 @@ import { customFieldsContract } from './custom-fields.contract';
 import { historyContract } from './history.contract';
 import { viewsContract } from './views.contract';
 import { undoContract } from './undo.contract';
+import { importsContract } from './imports.contract';
+import { exportsContract } from './exports.contract';
+import { mailingsContract } from './mailings.contract';
 
 /** The whole API: every method the renderer may call, with its input and output schemas. */
 export const contract = {
@@ -20,6 +23,9 @@ export const contract = {
   ...historyContract,
   ...viewsContract,
   ...undoContract,
+  ...importsContract,
+  ...exportsContract,
+  ...mailingsContract,
 };
 
 export type Contract = typeof contract;

@@ -102,6 +102,8 @@ export const contactsEn = {
     letter: 'Letter',
     appointment: 'Appointment',
     complaint: 'Complaint',
+    label: 'Mailing label',
+    envelope: 'Envelope',
   },
   customFieldTypes: { text: 'Text', number: 'Number', date: 'Date', yesno: 'Yes/no', choice: 'Choice' },
   duplicateReasons: {

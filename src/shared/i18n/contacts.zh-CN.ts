@@ -102,6 +102,8 @@ export const contactsZhCN: Widen<typeof contactsEn> = {
     letter: '信件',
     appointment: '预约',
     complaint: '投诉',
+    label: '邮寄标签',
+    envelope: '信封',
   },
   customFieldTypes: { text: '文本', number: '数字', date: '日期', yesno: '是/否', choice: '选项' },
   duplicateReasons: {

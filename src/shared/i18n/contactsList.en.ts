@@ -1,5 +1,14 @@
 /** English strings of the contact list, global search, trash and undo notifications. */
 export const contactsListEn = {
+  outputs: {
+    menu: 'Print & export',
+    export: 'Export to a file…',
+    labels: 'Print address labels…',
+    envelopes: 'Print envelopes…',
+    letters: 'Write letters…',
+    scopeSelection: 'For the {{count}} selected',
+    scopeList: 'For the contacts in this list',
+  },
   columns: {
     name: 'Name',
     company: 'Company',

@@ -2,6 +2,15 @@ import type { ContactsListMessages } from './contactsList.en';
 
 /** 联系人列表、全局搜索、回收站与撤销提示的简体中文文字。 */
 export const contactsListZhCN: ContactsListMessages = {
+  outputs: {
+    menu: '打印与导出',
+    export: '导出到文件…',
+    labels: '打印地址标签…',
+    envelopes: '打印信封…',
+    letters: '撰写信函…',
+    scopeSelection: '针对所选的 {{count}} 位',
+    scopeList: '针对此列表中的联系人',
+  },
   columns: {
     name: '姓名',
     company: '公司',

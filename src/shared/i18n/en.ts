@@ -4,6 +4,8 @@ import { contactPageEn } from './contactPage.en';
 import { contactsListEn } from './contactsList.en';
 import { documentsEn } from './documents.en';
 import { importExportEn, importExportErrorsEn } from './importExport.en';
+import { mailingsEn } from './mailings.en';
+import { importsEn, importsErrorsEn } from './imports.en';
 /** English strings. Keys are shared by the renderer and by the error messages the services return. */
 const baseEn = {
   app: { name: 'Desk CRM' },
@@ -97,12 +99,22 @@ const baseEn = {
 export const en = {
   ...baseEn,
   fields: { ...baseEn.fields, ...contactsEn.fields },
-  errors: { ...baseEn.errors, ...contactsEn.errors, importExport: importExportErrorsEn },
+  errors: {
+    ...baseEn.errors,
+    ...contactsEn.errors,
+    importExport: importExportErrorsEn,
+    imports: importsErrorsEn,
+    mailings: mailingsEn.errors,
+    sheet: documentsEn.sheetIssues,
+    pdfBrowserMissing: 'Cannot make the PDF: no Chrome or Chromium at {{path}} ({{detail}}).',
+  },
   contacts: { ...baseEn.contacts, ...contactsEn },
   contactPage: contactPageEn,
   contactsList: contactsListEn,
   documents: documentsEn,
   importExport: importExportEn,
+  imports: importsEn,
+  mailings: mailingsEn,
   shell: shellEn,
 };
 

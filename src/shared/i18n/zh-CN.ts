@@ -5,6 +5,8 @@ import { contactPageZhCN } from './contactPage.zh-CN';
 import { contactsListZhCN } from './contactsList.zh-CN';
 import { documentsZhCN } from './documents.zh-CN';
 import { importExportErrorsZhCN, importExportZhCN } from './importExport.zh-CN';
+import { mailingsZhCN } from './mailings.zh-CN';
+import { importsErrorsZhCN, importsZhCN } from './imports.zh-CN';
 
 /** 简体中文 */
 const baseZhCN: BaseMessages = {
@@ -97,11 +99,21 @@ const baseZhCN: BaseMessages = {
 export const zhCN: Messages = {
   ...baseZhCN,
   fields: { ...baseZhCN.fields, ...contactsZhCN.fields },
-  errors: { ...baseZhCN.errors, ...contactsZhCN.errors, importExport: importExportErrorsZhCN },
+  errors: {
+    ...baseZhCN.errors,
+    ...contactsZhCN.errors,
+    importExport: importExportErrorsZhCN,
+    imports: importsErrorsZhCN,
+    mailings: mailingsZhCN.errors,
+    sheet: documentsZhCN.sheetIssues,
+    pdfBrowserMissing: '无法生成 PDF：在 {{path}} 找不到 Chrome 或 Chromium（{{detail}}）。',
+  },
   contacts: { ...baseZhCN.contacts, ...contactsZhCN },
   contactPage: contactPageZhCN,
   contactsList: contactsListZhCN,
   documents: documentsZhCN,
   importExport: importExportZhCN,
+  imports: importsZhCN,
+  mailings: mailingsZhCN,
   shell: shellZhCN,
 };

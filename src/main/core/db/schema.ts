@@ -263,6 +263,13 @@ export interface DB {
   undo_batches: UndoBatchesTable;
   undo_entries: UndoEntriesTable;
   contact_search_keys: ContactSearchKeysTable;
+  // Added by 2026-11-23-009-imports.
+  import_batches: ImportBatchesTable;
+  import_mappings: ImportMappingsTable;
+  sales: SalesTable;
+  // Added by 2026-11-23-010-mailings.
+  letter_templates: LetterTemplatesTable;
+  mailing_runs: MailingRunsTable;
 }
 
 /** A letter template: body HTML with `{{field}}` tokens (issue 6). */

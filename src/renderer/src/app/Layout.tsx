@@ -25,7 +25,7 @@ export function Layout({ children }: { children: ReactNode }) {
             href={item.path}
             label={t(item.label)}
             leftSection={<item.icon size={18} stroke={1.6} />}
-            active={location === item.path || location.startsWith(`${item.path}/`)}
+            active={[item.path, ...(item.also ?? [])].some((p) => location === p || location.startsWith(`${p}/`))}
           />
         ))}
       </AppShell.Navbar>

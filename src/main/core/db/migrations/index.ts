@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely/migration';
 import * as m001 from './2026-11-23-001-foundation';
 import * as m002 from './2026-11-23-002-contacts-file';
+import * as m009 from './2026-11-23-009-imports';
+import * as m010 from './2026-11-23-010-mailings';
 
 /**
  * Every migration, imported explicitly so they survive bundling. Names sort by date;
@@ -9,4 +11,6 @@ import * as m002 from './2026-11-23-002-contacts-file';
 export const migrations: Record<string, Migration> = {
   '2026-11-23-001-foundation': m001,
   '2026-11-23-002-contacts-file': m002,
+  '2026-11-23-009-imports': m009,
+  '2026-11-23-010-mailings': m010,
 };

@@ -14,6 +14,8 @@ import { NameSummary } from './detail/NameSummary';
 import { PreferencesCard } from './detail/PreferencesCard';
 import { ProfileCard } from './detail/ProfileCard';
 import { QuickEntry, type QuickKind } from './detail/QuickEntry';
+import { LetterButton } from '../documents/LetterButton';
+import { MailingsSummary } from '../documents/MailingsSummary';
 import { ReachCard } from './detail/ReachCard';
 import { Timeline } from './detail/Timeline';
 import { DetailCard } from './detail/DetailCard';
@@ -103,6 +105,7 @@ export function ContactPage({ id }: { id: number }) {
               <Button variant="light" leftSection={<IconPhone size={16} />} onClick={() => setEntry('call')} rightSection={<Kbd size="xs">C</Kbd>}>
                 {t('contactPage.actions.logCall')}
               </Button>
+              <LetterButton contactId={id} name={contact.displayName} onSent={refresh} />
               <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
                 {t('common.edit')}
               </Button>
@@ -167,6 +170,7 @@ export function ContactPage({ id }: { id: number }) {
                 {t('contactPage.actions.shortcutsHint')}
               </Text>
             )}
+            <MailingsSummary contactId={id} version={historyVersion} />
             <Timeline contactId={id} version={historyVersion} onChanged={reload} />
           </Stack>
         </Grid.Col>

@@ -15,6 +15,7 @@ import { activeFilterCount, compactFilters, initialListState, matchKeyOf, queryO
 import { useListTranslation } from './list-strings';
 import { rowFormat } from './row-format';
 import { SavedViews } from './SavedViews';
+import { OutputMenu } from './OutputMenu';
 import { useContactPages } from './use-contact-pages';
 import { useListOptions } from './use-list-options';
 import { useSelection } from './use-selection';
@@ -111,6 +112,7 @@ export function ContactsList() {
             </Text>
           )}
           <SavedViews state={{ ...state, search: searchText }} viewId={viewId} onPick={pick} onViewId={setViewId} />
+          <OutputMenu query={query} selected={[...selection.ids]} />
         </Group>
       </Group>
       {filtersOpen && (

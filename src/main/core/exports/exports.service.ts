@@ -1,0 +1,105 @@
+import { statSync } from 'node:fs';
+import type { z } from 'zod';
+import type { ContactExportInput} from '../../../shared/contract/exports.contract';
+import { type ExportResult, type ExportScope } from '../../../shared/contract/exports.contract';
+import type { ContactRecord } from '../../../shared/import-export/contact-record';
+import { emptyRecord } from '../../../shared/import-export/contact-record';
+import type { ExportRow } from '../../../shared/import-export/export-column';
+import type { ServiceContext } from '../context';
+import { loadFieldDefs } from '../custom-fields/custom-fields.service';
+import { filesFor } from '../files/file-registry';
+import { writeCsv } from '../import-export/write-csv';
+import { writeVcard } from '../import-export/write-vcard';
+import { writeXlsx } from '../import-export/write-xlsx';
+import { importsText } from '../imports/imports-text';
+import { loadContacts, type ExportContact } from './contact-details';
+import { contactColumns, type ChannelCounts } from './contact-columns';
+import { MAX_NUMBERED } from './export-headers';
+import { scopeIds } from './scope-ids';
+
+type Input = z.output<typeof ContactExportInput>;
+
+/** The most phones, emails and addresses any contact in scope has (capped), for the numbered columns. */
+async function channelCounts(ctx: ServiceContext, scope: ExportScope): Promise<ChannelCounts> {
+  const counts: ChannelCounts = { phones: 0, emails: 0, addresses: 0 };
+  const tables = { phones: 'contact_phones', emails: 'contact_emails', addresses: 'contact_addresses' } as const;
+  for await (const ids of scopeIds(ctx, scope)) {
+    const list = `(${ids.map(() => '?').join(',')})`;
+    for (const [k, table] of Object.entries(tables) as [keyof ChannelCounts, string][]) {
+      const n = ctx.sqlite.prepare(`select max(n) from (select count(*) n from ${table} where contact_id in ${list} group by contact_id)`).pluck().get(...ids) as number | null;
+      counts[k] = Math.min(MAX_NUMBERED, Math.max(counts[k], n ?? 0));
+    }
+  }
+  return { phones: Math.max(1, counts.phones), emails: Math.max(1, counts.emails), addresses: Math.max(1, counts.addresses) };
+}
+
+/** The contacts in scope, a chunk at a time. */
+export async function* scopeContacts(ctx: ServiceContext, scope: ExportScope): AsyncGenerator<ExportContact> {
+  for await (const ids of scopeIds(ctx, scope)) yield* loadContacts(ctx.sqlite, ids);
+}
+
+function toRecord(c: ExportContact): ContactRecord {
+  return {
+    ...emptyRecord(),
+    fullName: c.displayName,
+    givenName: c.givenName,
+    middleName: c.middleName,
+    familyName: c.familyName,
+    prefix: c.prefix,
+    suffix: c.suffix,
+    company: c.company,
+    birthday: c.birthday ?? '',
+    anniversary: c.anniversary ?? '',
+    notes: c.notes,
+    tags: c.tags,
+    phones: c.phones,
+    emails: c.emails,
+    addresses: c.addresses,
+  };
+}
+
+const stamp = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
+
+/**
+ * Writes the chosen contacts to a new file in the registry, streamed: rows are read a chunk at
+ * a time and handed to the writer, so memory stays flat. Cells a spreadsheet would run as
+ * formulas are neutralised by the writers.
+ */
+export async function exportContacts(ctx: ServiceContext, input: Input): Promise<ExportResult> {
+  const t = importsText(ctx.locale);
+  const ext = input.format === 'vcard' ? 'vcf' : input.format;
+  const file = filesFor(ctx).create(`${t('imports.kinds.contacts')}-${stamp(ctx)}.${ext}`);
+  let rows: number;
+  try {
+    if (input.format === 'vcard') {
+      rows = await writeVcard(file.path, (async function* () {
+        for await (const c of scopeContacts(ctx, input.scope)) yield toRecord(c);
+      })(), input.vcardVersion);
+    } else {
+      const counts = await channelCounts(ctx, input.scope);
+      const { columns, rows: build } = contactColumns(input.columns, input.layout, counts, await loadFieldDefs(ctx), t);
+      const source = (async function* (): AsyncGenerator<ExportRow> {
+        for await (const c of scopeContacts(ctx, input.scope)) yield* build(c);
+      })();
+      rows =
+        input.format === 'xlsx'
+          ? await writeXlsx(file.path, columns, source, { sheetName: t('imports.kinds.contacts') })
+          : await writeCsv(file.path, columns, source, { encoding: input.csvEncoding, delimiter: input.delimiter });
+    }
+  } catch (err) {
+    filesFor(ctx).remove(file.id);
+    throw err;
+  }
+  return { fileId: file.id, fileName: file.name, rows, bytes: statSync(file.path).size };
+}
+
+/** Forgets an export's file (after it was saved or downloaded). */
+export function discardExport(ctx: ServiceContext, fileId: string): { discarded: boolean } {
+  try {
+    filesFor(ctx).get(fileId);
+  } catch {
+    return { discarded: false };
+  }
+  filesFor(ctx).remove(fileId);
+  return { discarded: true };
+}

@@ -1,0 +1,63 @@
+import type { ContactDraft, CustomValue } from '../../../shared/contacts/contact.schema';
+import type { DuplicateMode } from '../../../shared/contract/imports.contract';
+import { applyMapping, mappingContext, type MappingContext } from '../../../shared/import-export/apply-mapping';
+import type { ContactRecord } from '../../../shared/import-export/contact-record';
+import type { ParsedTable, TableRow } from '../../../shared/import-export/table';
+import type { FieldDef } from '../contacts/custom-values';
+import type { DuplicateIndex, Match } from './duplicate-index';
+import type { SplitMapping } from './mapping-input';
+import { customCellValue, hasName, recordToDraft, type DraftOptions } from './record-draft';
+import type { RowProblem } from './row-problem';
+
+export type PlannedAction = 'create' | 'skip' | 'fillEmpty' | 'overwrite' | 'importNew' | 'none';
+
+/** What the import will do with one row. */
+export interface PlannedRow {
+  line: number;
+  record: ContactRecord;
+  /** null when the row is invalid. */
+  draft: ContactDraft | null;
+  problems: RowProblem[];
+  duplicate: Match | null;
+  action: PlannedAction;
+}
+
+export interface PlanOptions extends DraftOptions {
+  fields: ReadonlyMap<number, FieldDef>;
+  duplicates: DuplicateIndex;
+  mode: DuplicateMode;
+  /** Import rows with bad values anyway, without those values (a row without a name never is). */
+  keepInvalid?: boolean;
+}
+
+/** The parts of planning that depend only on the file and the mapping, worked out once. */
+export function contactPlanContext(table: ParsedTable, mapping: SplitMapping): MappingContext {
+  return mappingContext(table, mapping.contact);
+}
+
+/**
+ * Plans one row: maps it, checks every value (custom fields included), builds the draft and
+ * looks for a stored contact it duplicates. Writes nothing.
+ */
+export function planContactRow(row: TableRow, mapping: SplitMapping, context: MappingContext, options: PlanOptions): PlannedRow {
+  const { record, issues } = applyMapping(row, mapping.contact, context);
+  const problems: RowProblem[] = issues.slice();
+  const custom: Record<string, CustomValue> = {};
+  for (const c of mapping.custom) {
+    const text = (row.cells[c.index] ?? '').trim();
+    const field = options.fields.get(c.fieldId);
+    if (!text || !field) continue;
+    const v = customCellValue(field, text);
+    if (v.ok) custom[String(field.id)] = v.value;
+    else problems.push({ row: row.line, column: c.header, value: text, reason: field.type === 'date' ? 'notADate' : 'notANumber' });
+  }
+  if (!hasName(record) && !problems.some((p) => p.reason === 'nameMissing')) {
+    problems.push({ row: row.line, column: '', value: '', reason: 'nameMissing' });
+  }
+  const blocked = problems.length > 0 && (!options.keepInvalid || problems.some((p) => p.reason === 'nameMissing'));
+  if (blocked) return { line: row.line, record, draft: null, problems, duplicate: null, action: 'none' };
+  const draft = recordToDraft(record, custom, options);
+  const duplicate = options.duplicates.match(draft);
+  const action: PlannedAction = duplicate ? options.mode : 'create';
+  return { line: row.line, record, draft, problems, duplicate, action };
+}

@@ -1,0 +1,88 @@
+import type { ContactDraft, CustomValue } from '../../../shared/contacts/contact.schema';
+import type { Sqlite } from '../db/connection';
+
+interface StoredRow {
+  kind: 'person' | 'company';
+  given_name: string;
+  family_name: string;
+  company_name: string;
+  middle_name: string;
+  name_prefix: string;
+  name_suffix: string;
+  birthday: string | null;
+  anniversary: string | null;
+  tier: string | null;
+  lifecycle: string | null;
+  source: string;
+  notes: string;
+}
+
+type Optional = 'middleName' | 'namePrefix' | 'nameSuffix' | 'birthday' | 'anniversary' | 'tier' | 'lifecycle' | 'source' | 'notes';
+const OPTIONAL: [Optional, keyof StoredRow][] = [
+  ['middleName', 'middle_name'], ['namePrefix', 'name_prefix'], ['nameSuffix', 'name_suffix'], ['birthday', 'birthday'],
+  ['anniversary', 'anniversary'], ['tier', 'tier'], ['lifecycle', 'lifecycle'], ['source', 'source'], ['notes', 'notes'],
+];
+
+/**
+ * Builds the update of a stored contact a duplicate row asks for. `fillEmpty` takes the file's
+ * value only where the stored one is empty; `overwrite` takes every value the file has and
+ * keeps stored values the file leaves empty. The kind never changes.
+ */
+export class ExistingContacts {
+  private readonly row;
+  private readonly phones;
+  private readonly emails;
+  private readonly addressCount;
+  private readonly customKeys;
+
+  constructor(sqlite: Sqlite) {
+    this.row = sqlite.prepare(
+      `select kind, given_name, family_name, company_name, middle_name, name_prefix, name_suffix, birthday, anniversary, tier, lifecycle, source, notes from contacts where id = ?`,
+    );
+    this.phones = sqlite.prepare('select label, raw, is_primary from contact_phones where contact_id = ? order by position');
+    this.emails = sqlite.prepare('select label, value, is_primary from contact_emails where contact_id = ? order by position');
+    this.addressCount = sqlite.prepare('select count(*) n from contact_addresses where contact_id = ?').pluck();
+    this.customKeys = sqlite.prepare('select field_id from contact_custom_values where contact_id = ?').pluck();
+  }
+
+  /** The draft to pass to ContactWriter.replace, or null when the contact is gone. */
+  update(id: number, file: ContactDraft, mode: 'fillEmpty' | 'overwrite'): ContactDraft | null {
+    const s = this.row.get(id) as StoredRow | undefined;
+    if (!s) return null;
+    const phones = (this.phones.all(id) as { label: ContactDraft['phones'][number]['label']; raw: string; is_primary: number }[]).map((p) => ({
+      label: p.label,
+      value: p.raw,
+      primary: p.is_primary === 1,
+    }));
+    const emails = (this.emails.all(id) as { label: ContactDraft['emails'][number]['label']; value: string; is_primary: number }[]).map((e) => ({
+      label: e.label,
+      value: e.value,
+      primary: e.is_primary === 1,
+    }));
+    const fill = mode === 'fillEmpty';
+    const pick = (stored: string, incoming: string) => (fill ? stored || incoming : incoming || stored);
+    const draft: ContactDraft = {
+      kind: s.kind,
+      givenName: pick(s.given_name, s.kind === 'person' ? file.givenName : ''),
+      familyName: pick(s.family_name, s.kind === 'person' ? file.familyName : ''),
+      companyName: pick(s.company_name, file.companyName),
+      phones: fill ? (phones.length ? phones : file.phones) : file.phones.length ? file.phones : phones,
+      emails: fill ? (emails.length ? emails : file.emails) : file.emails.length ? file.emails : emails,
+    };
+    const target = draft as unknown as Record<string, unknown>;
+    for (const [key, col] of OPTIONAL) {
+      const incoming = file[key];
+      if (incoming === undefined || incoming === null || incoming === '') continue;
+      const stored = s[col];
+      if (!fill || stored === null || stored === '') target[key] = incoming;
+    }
+    if (file.addresses?.length && (!fill || (this.addressCount.get(id) as number) === 0)) draft.addresses = file.addresses;
+    if (file.custom) {
+      const have = new Set(this.customKeys.all(id) as number[]);
+      const custom: Record<string, CustomValue> = {};
+      for (const [k, v] of Object.entries(file.custom)) if (!fill || !have.has(Number(k))) custom[k] = v;
+      if (Object.keys(custom).length) draft.custom = custom;
+    }
+    return draft;
+  }
+}

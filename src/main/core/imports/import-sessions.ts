@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import type { ImportKind } from '../../../shared/contract/imports.contract';
+import type { ParsedTable } from '../../../shared/import-export/table';
+import { AppError } from '../errors';
+import { readForImport } from './read-for-import';
+import type { ReadOptions } from '../import-export/read-import-file';
+
+/** A file opened for import: its rows stay in memory while the person maps and previews. */
+export interface ImportSessionData {
+  id: string;
+  dataFile: string;
+  kind: ImportKind;
+  fileId: string;
+  filePath: string;
+  fileName: string;
+  read: ReadOptions;
+  /** The rows, or null while an import of them runs (its worker reads the file itself). */
+  table: ParsedTable | null;
+  rowCount: number;
+}
+
+const sessions = new Map<string, ImportSessionData>();
+/** Only the latest few files stay open; an abandoned screen must not keep 200,000 rows forever. */
+const MAX_OPEN = 3;
+
+export function addSession(data: Omit<ImportSessionData, 'id' | 'rowCount'>): ImportSessionData {
+  const session = { ...data, rowCount: data.table?.rows.length ?? 0, id: randomBytes(12).toString('base64url') };
+  sessions.set(session.id, session);
+  while (sessions.size > MAX_OPEN) sessions.delete(sessions.keys().next().value!);
+  return session;
+}
+
+/** The open session, or an error telling the person to choose the file again. */
+export function getSession(dataFile: string, id: string): ImportSessionData {
+  const s = sessions.get(id);
+  if (!s || s.dataFile !== dataFile) throw new AppError('not_found', 'imports.sessionGone');
+  return s;
+}
+
+export function closeSession(dataFile: string, id: string): boolean {
+  const s = sessions.get(id);
+  if (!s || s.dataFile !== dataFile) return false;
+  return sessions.delete(id);
+}
+
+/**
+ * The session's rows. Starting an import lets go of them (the worker reads the file on its own,
+ * so two copies never sit in memory at once); a preview after a cancelled import reads them again.
+ */
+export async function sessionTable(session: ImportSessionData): Promise<ParsedTable> {
+  session.table ??= await readForImport(session.filePath, session.read);
+  return session.table;
+}

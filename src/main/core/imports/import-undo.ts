@@ -1,0 +1,102 @@
+import type Database from 'better-sqlite3';
+import type { ImportRecord } from '../../../shared/contract/imports.contract';
+import { isoNow, type ServiceContext } from '../context';
+import type { Sqlite } from '../db/connection';
+import { AppError, notFound } from '../errors';
+import { SearchIndexer } from '../contacts/search-index';
+import { TABLE_KEYS } from '../undo/journal';
+import { importRecord } from './import-history';
+
+const COLUMN = /^[a-z_]+$/;
+
+/** Tables whose rows belong to a contact, and the column naming it. */
+const CHILDREN: [string, string][] = [
+  ['contact_search_keys', 'contact_id'],
+  ['contact_phones', 'contact_id'],
+  ['contact_emails', 'contact_id'],
+  ['contact_addresses', 'contact_id'],
+  ['contact_tags', 'contact_id'],
+  ['contact_group_members', 'contact_id'],
+  ['contact_custom_values', 'contact_id'],
+  ['contact_links', 'person_id'],
+  ['contact_links', 'company_id'],
+  ['history', 'contact_id'],
+];
+
+/** Puts journaled rows back one by one (the few contacts an import updated), statements reused. */
+class RowRestorer {
+  private readonly cache = new Map<string, Database.Statement<unknown[], unknown>>();
+  constructor(private readonly sqlite: Sqlite) {}
+
+  private stmt(text: string) {
+    let s = this.cache.get(text);
+    if (!s) this.cache.set(text, (s = this.sqlite.prepare<unknown[], unknown>(text)));
+    return s;
+  }
+
+  restore(table: string, key: Record<string, unknown>, before: Record<string, unknown> | null): void {
+    const keyCols = TABLE_KEYS[table];
+    if (!keyCols) throw new Error(`undo: table ${table} is not journaled`);
+    const where = keyCols.map((c) => `${c} = ?`).join(' and ');
+    const keyVals = keyCols.map((c) => key[c]);
+    if (before === null) {
+      this.stmt(`delete from ${table} where ${where}`).run(...keyVals);
+      return;
+    }
+    const cols = Object.keys(before).filter((c) => COLUMN.test(c));
+    const vals = cols.map((c) => before[c]);
+    const changed = this.stmt(`update ${table} set ${cols.map((c) => `${c} = ?`).join(', ')} where ${where}`).run(...vals, ...keyVals).changes;
+    if (!changed) this.stmt(`insert into ${table} (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')})`).run(...vals);
+  }
+}
+
+/**
+ * Undoes a contacts import in one transaction, fast enough for 200,000 rows: the contacts it
+ * created are deleted in one statement (their phones, emails, addresses, tags and search keys go
+ * with them), the contacts it updated get their journaled rows back, and a tag the import made
+ * is removed once nothing carries it.
+ */
+function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tagCreated: boolean, createdAt: string, now: string): void {
+  sqlite.exec('create temp table if not exists import_undo_ids (id integer primary key)');
+  sqlite.exec('delete from import_undo_ids');
+  sqlite
+    .prepare(`insert or ignore into import_undo_ids (id) select json_extract(row_key, '$.id') from undo_entries where batch_id = ? and tbl = 'contacts' and before is null`)
+    .run(batchId);
+  sqlite.exec('delete from contact_fts where rowid in (select id from import_undo_ids)');
+  // Set-wise deletes of the rows that hang off the contacts first: letting the foreign keys
+  // cascade row by row takes several times as long for 200,000 contacts.
+  for (const [table, column] of CHILDREN) sqlite.exec(`delete from ${table} where ${column} in (select id from import_undo_ids)`);
+  sqlite.exec('delete from contacts where id in (select id from import_undo_ids)');
+  const rest = sqlite
+    .prepare(`select tbl, row_key, before from undo_entries where batch_id = ? and not (tbl = 'contacts' and before is null) order by seq desc`)
+    .all(batchId) as { tbl: string; row_key: string; before: string | null }[];
+  const restorer = new RowRestorer(sqlite);
+  const touched = new Set<number>();
+  for (const e of rest) {
+    const key = JSON.parse(e.row_key) as Record<string, unknown>;
+    restorer.restore(e.tbl, key, e.before === null ? null : (JSON.parse(e.before) as Record<string, unknown>));
+    if (typeof key.$contact === 'number') touched.add(key.$contact);
+  }
+  const index = new SearchIndexer(sqlite);
+  for (const id of touched) index.refresh(id);
+  if (tagId !== null && tagCreated) sqlite.prepare('delete from tags where id = ? and not exists (select 1 from contact_tags where tag_id = ?)').run(tagId, tagId);
+  // Tags the file named that did not exist before were made with the import's own timestamp.
+  sqlite.prepare('delete from tags where created_at = ? and not exists (select 1 from contact_tags where tag_id = tags.id)').run(createdAt);
+  sqlite.prepare('update undo_batches set undone_at = ? where id = ?').run(now, batchId);
+  sqlite.exec('delete from import_undo_ids');
+}
+
+/** Undoes one import: a contacts import as above, a sales import by deleting its sales. */
+export async function undoImport(ctx: ServiceContext, importId: number): Promise<ImportRecord> {
+  const record = await importRecord(ctx, importId);
+  if (record.undoneAt) throw new AppError('conflict', 'imports.alreadyUndone', { name: record.name });
+  const row = await ctx.db.selectFrom('import_batches').select(['undo_batch_id', 'tag_id', 'tag_created']).where('id', '=', importId).executeTakeFirst();
+  if (!row) throw notFound('import', importId);
+  const now = isoNow(ctx);
+  ctx.sqlite.transaction(() => {
+    if (record.kind === 'sales') ctx.sqlite.prepare('delete from sales where import_id = ?').run(importId);
+    else if (row.undo_batch_id !== null) undoContacts(ctx.sqlite, row.undo_batch_id, row.tag_id, row.tag_created === 1, record.createdAt, now);
+    ctx.sqlite.prepare('update import_batches set undone_at = ? where id = ?').run(now, importId);
+  })();
+  return importRecord(ctx, importId);
+}

@@ -1,0 +1,47 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { readForImport } from './read-for-import';
+import { AppError } from '../errors';
+import type { ImportJobData, WorkerMessage } from './job-data';
+import { ImportCancelled, runContactImport } from './run-contact-import';
+import { runSalesImport } from './run-sales-import';
+
+// The import's own thread: its own connection to the same file (WAL lets the app keep reading),
+// one transaction, progress posted as it goes. The app's thread stays free for the screen.
+const data = workerData as ImportJobData;
+const post = (m: WorkerMessage) => parentPort?.postMessage(m);
+const flag = new Int32Array(data.cancel);
+
+async function main(): Promise<void> {
+  const table = await readForImport(data.filePath, data.read);
+  const sqlite = new Database(data.dataFile);
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 10000');
+    sqlite.pragma('synchronous = NORMAL');
+    // The whole import is one transaction; a larger page cache (64 MB) keeps its index pages in memory.
+    sqlite.pragma('cache_size = -64000');
+    let last = 0;
+    const hooks = {
+      progress(processed: number, total: number) {
+        const now = Date.now();
+        if (processed === total || now - last >= 100) {
+          last = now;
+          post({ type: 'progress', processed, total });
+        }
+      },
+      cancelled: () => Atomics.load(flag, 0) === 1,
+    };
+    const importId = data.kind === 'sales' ? runSalesImport(sqlite, data, table, hooks) : runContactImport(sqlite, data, table, hooks);
+    post({ type: 'done', importId });
+  } finally {
+    sqlite.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ImportCancelled) post({ type: 'cancelled' });
+  else if (err instanceof AppError) post({ type: 'failed', code: err.code, key: err.key, params: err.params, message: err.message });
+  else post({ type: 'failed', code: 'internal', key: 'internal', params: { detail: err instanceof Error ? err.message : String(err) }, message: String(err) });
+});

@@ -1,0 +1,251 @@
+import type { z } from 'zod';
+import type {
+  DuplicateMode,
+  ImportKind,
+  InvalidRows,
+  ImportPreview,
+  ImportSession,
+  MappingInput,
+  PreviewIssue,
+  PreviewRow,
+  StoredMapping,
+ OpenImportInput} from '../../../shared/contract/imports.contract';
+import { SavedColumns } from '../../../shared/contract/imports.contract';
+import { autoMap } from '../../../shared/import-export/auto-map';
+import { isHanName } from '../../../shared/import-export/name-split';
+import { isoNow, type ServiceContext } from '../context';
+import { AppError } from '../errors';
+import { loadFieldDefs } from '../custom-fields/custom-fields.service';
+import { filesFor } from '../files/file-registry';
+import { readForImport } from './read-for-import';
+import { getSettings } from '../settings/settings.service';
+import { normalizePhone } from '../contacts/phone';
+import { ownExportMapping } from '../exports/export-headers';
+import { contactPlanContext, planContactRow, type PlannedRow } from './contact-plan';
+import { DuplicateIndex } from './duplicate-index';
+import { addSession, closeSession, getSession, sessionTable } from './import-sessions';
+import { importsText } from './imports-text';
+import { splitMapping, toMappingInput } from './mapping-input';
+import { problemText, type RowProblem } from './row-problem';
+import { autoMapSales, CustomerMatcher, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
+import { fromSavedColumns, toSavedColumns } from './saved-mapping';
+import { targetOptions } from './target-options';
+
+const SAMPLE_ROWS = 5;
+const PREVIEW_ROWS = 20;
+const MAX_DUPLICATES = 200;
+const MAX_ISSUES = 1000;
+
+/** The automatic mapping of a file: our own export's headers, else the presets. */
+function automaticMapping(kind: ImportKind, headers: readonly string[], customFields: { id: number; label: string }[]): MappingInput {
+  if (kind === 'sales') {
+    const targets = autoMapSales(headers);
+    return { columns: headers.map((header, index) => ({ index, header, target: targets[index] ?? null })), splitFullName: false, dateOrders: {}, preset: 'generic' };
+  }
+  const own = ownExportMapping(headers, customFields);
+  if (own) return own;
+  const mapping = toMappingInput(autoMap(headers));
+  const byLabel = new Map(customFields.map((f) => [f.label.toLowerCase(), f.id]));
+  for (const c of mapping.columns) if (!c.target && byLabel.has(c.header.toLowerCase())) c.target = `custom:${byLabel.get(c.header.toLowerCase())}`;
+  return mapping;
+}
+
+async function storedMapping(ctx: ServiceContext, id: number): Promise<StoredMapping> {
+  const row = await ctx.db.selectFrom('import_mappings').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'imports.mappingNotFound');
+  return { id: row.id, kind: row.kind as ImportKind, name: row.name, mapping: SavedColumns.parse(JSON.parse(row.mapping)), updatedAt: row.updated_at };
+}
+
+/**
+ * Reads a registered file for import and maps its columns automatically (or by a saved mapping).
+ * A file that cannot be read throws a FileReadError naming what and where.
+ */
+export async function openImport(ctx: ServiceContext, input: z.output<typeof OpenImportInput>): Promise<ImportSession> {
+  const file = filesFor(ctx).get(input.fileId);
+  const read = { ...(input.encoding ? { encoding: input.encoding } : {}), ...(input.delimiter ? { delimiter: input.delimiter } : {}), ...(input.sheet ? { sheet: input.sheet } : {}) };
+  const table = await readForImport(file.path, read);
+  const fields = [...(await loadFieldDefs(ctx)).values()].map((f) => ({ id: f.id, label: f.label }));
+  let mapping = automaticMapping(input.kind, table.headers, fields);
+  if (input.mappingId) mapping = fromSavedColumns(table.headers, (await storedMapping(ctx, input.mappingId)).mapping, mapping);
+  const session = addSession({ dataFile: ctx.dataFile, kind: input.kind, fileId: file.id, filePath: file.path, fileName: file.name, read, table });
+  const info = table.info;
+  return {
+    sessionId: session.id,
+    kind: input.kind,
+    fileName: file.name,
+    format: info.format,
+    encoding: info.encoding ?? null,
+    delimiter: info.delimiter ?? null,
+    sheet: info.sheet ?? null,
+    sheets: info.sheets ?? [],
+    headers: table.headers,
+    sample: table.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells),
+    rowCount: table.rows.length,
+    mapping,
+    targets: targetOptions(input.kind, fields, importsText(ctx.locale)),
+  };
+}
+
+const personName = (p: PlannedRow) => {
+  const r = p.record;
+  const given = p.draft?.givenName ?? r.givenName;
+  const family = p.draft?.familyName ?? r.familyName;
+  if (!given && !family) return r.fullName || r.company;
+  return isHanName(family + given) ? `${family}${given}` : [given, family].filter(Boolean).join(' ');
+};
+
+/**
+ * What importing would do, without writing: every row planned (mapped, checked, matched against
+ * stored contacts), counted, the first rows shown as they will be stored and every problem
+ * worded in the person's language.
+ */
+export async function previewImport(ctx: ServiceContext, input: { sessionId: string; mapping: MappingInput; duplicateMode: DuplicateMode; invalidRows: InvalidRows }): Promise<ImportPreview> {
+  const session = getSession(ctx.dataFile, input.sessionId);
+  const t = importsText(ctx.locale);
+  const table = await sessionTable(session);
+  const mapping = splitMapping(input.mapping);
+  const counts = { total: table.rows.length, new: 0, duplicate: 0, invalid: 0 };
+  const rows: PreviewRow[] = [];
+  const duplicates: PreviewRow[] = [];
+  const issues: PreviewIssue[] = [];
+  let issueTotal = 0;
+  const note = (problems: RowProblem[]) => {
+    issueTotal += problems.length;
+    for (const p of problems) if (issues.length < MAX_ISSUES) issues.push({ ...p, message: problemText(p, t) });
+  };
+  const nameOf = ctx.sqlite.prepare('select display_name from contacts where id = ?').pluck();
+  const ambiguousDates: ImportPreview['ambiguousDates'] = [];
+
+  if (session.kind === 'sales') {
+    const order = salesDateOrder(table, mapping.sales['sale.date'], input.mapping.dateOrders);
+    const dateCol = mapping.sales['sale.date'];
+    if (order === 'ambiguous' && dateCol !== undefined) ambiguousDates.push(dateExamples(table, dateCol));
+    const { defaultCountry } = await getSettings(ctx);
+    const customers = new CustomerMatcher(ctx.sqlite);
+    const excelSerial = table.info.format === 'xlsx' || table.info.format === 'xls';
+    for (const row of table.rows) {
+      const s = planSale(row, mapping.sales, table.headers, order, currencyOf(defaultCountry), customers, excelSerial);
+      const status = s.problems.length ? 'invalid' : 'new';
+      counts[status]++;
+      note(s.problems);
+      if (rows.length < PREVIEW_ROWS) rows.push(saleRow(s, t));
+    }
+    return { counts, rows, duplicates, issues, issueTotal, ambiguousDates };
+  }
+
+  const context = contactPlanContext(table, mapping);
+  for (const [index, order] of Object.entries(context.dateColumns)) {
+    if (order === 'ambiguous' && !input.mapping.dateOrders[index]) ambiguousDates.push(dateExamples(table, Number(index)));
+  }
+  const { defaultCountry } = await getSettings(ctx);
+  const options = { fields: await loadFieldDefs(ctx), duplicates: new DuplicateIndex(ctx.sqlite), mode: input.duplicateMode, defaultCountry, keepInvalid: input.invalidRows === 'importValid' };
+  for (const row of table.rows) {
+    const plan = planContactRow(row, mapping, context, options);
+    const status = plan.problems.length ? 'invalid' : plan.duplicate ? 'duplicate' : 'new';
+    counts[status]++;
+    note(plan.problems);
+    if (rows.length < PREVIEW_ROWS || (status === 'duplicate' && duplicates.length < MAX_DUPLICATES)) {
+      const shown = contactRow(plan, status, t, (id) => nameOf.get(id) as string, defaultCountry);
+      if (rows.length < PREVIEW_ROWS) rows.push(shown);
+      if (status === 'duplicate' && duplicates.length < MAX_DUPLICATES) duplicates.push(shown);
+    }
+  }
+  return { counts, rows, duplicates, issues, issueTotal, ambiguousDates };
+}
+
+function dateExamples(table: { headers: string[]; rows: { cells: string[] }[] }, index: number) {
+  const examples: string[] = [];
+  for (const r of table.rows) {
+    const v = (r.cells[index] ?? '').trim();
+    if (v && !examples.includes(v)) examples.push(v);
+    if (examples.length >= 3) break;
+  }
+  return { index, header: table.headers[index] ?? '', examples };
+}
+
+function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, o?: Record<string, unknown>) => string, nameOf: (id: number) => string, country: string): PreviewRow {
+  const r = p.record;
+  const a = p.draft?.addresses?.[0] ?? r.addresses[0];
+  return {
+    line: p.line,
+    status,
+    action: p.action,
+    name: personName(p),
+    company: r.company,
+    phones: r.phones.map((x) => normalizePhone(x.value, country).display),
+    emails: (p.draft?.emails ?? r.emails).map((x) => x.value),
+    address: a ? [a.street, a.postcode, a.city, a.region, a.country].filter(Boolean).join(', ') : '',
+    birthday: r.birthday,
+    tags: r.tags,
+    sale: null,
+    duplicateOf: p.duplicate ? { id: p.duplicate.id, name: nameOf(p.duplicate.id), reasons: p.duplicate.reasons } : null,
+    problems: p.problems.map((x) => problemText(x, t)),
+  };
+}
+
+function saleRow(s: PlannedSale, t: (k: string, o?: Record<string, unknown>) => string): PreviewRow {
+  const digits = (() => {
+    try {
+      return new Intl.NumberFormat('en', { style: 'currency', currency: s.currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      return 2;
+    }
+  })();
+  return {
+    line: s.line,
+    status: s.problems.length ? 'invalid' : 'new',
+    action: s.problems.length ? 'none' : 'create',
+    name: s.customer,
+    company: '',
+    phones: [],
+    emails: [],
+    address: '',
+    birthday: '',
+    tags: [],
+    sale: { date: s.soldOn, product: s.product, quantity: s.quantity, amount: `${(s.amountMinor / 10 ** digits).toFixed(digits)} ${s.currency}` },
+    duplicateOf: s.contactId !== null ? { id: s.contactId, name: s.contactName ?? '', reasons: [] } : null,
+    problems: s.problems.map((x) => problemText(x, t)),
+  };
+}
+
+const CURRENCIES: Record<string, string> = {
+  CN: 'CNY', US: 'USD', GB: 'GBP', JP: 'JPY', HK: 'HKD', TW: 'TWD', SG: 'SGD', CH: 'CHF', CA: 'CAD', AU: 'AUD', KR: 'KRW', RU: 'RUB', IN: 'INR',
+  SE: 'SEK', NO: 'NOK', DK: 'DKK', PL: 'PLN', CZ: 'CZK', NZ: 'NZD', MO: 'MOP',
+};
+const EURO = new Set(['DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'AT', 'IE', 'PT', 'FI', 'GR', 'LU', 'SK', 'SI', 'EE', 'LV', 'LT', 'MT', 'CY', 'HR']);
+
+/** The currency of the office's country, for amounts written without one. */
+export function currencyOf(country: string): string {
+  return CURRENCIES[country] ?? (EURO.has(country) ? 'EUR' : 'USD');
+}
+
+export function closeImport(ctx: ServiceContext, sessionId: string): { closed: boolean } {
+  return { closed: closeSession(ctx.dataFile, sessionId) };
+}
+
+/** Saved mappings of one kind, newest first. */
+export async function listMappings(ctx: ServiceContext, kind: ImportKind): Promise<StoredMapping[]> {
+  const rows = await ctx.db.selectFrom('import_mappings').selectAll().where('kind', '=', kind).orderBy('updated_at', 'desc').execute();
+  return rows.map((row) => ({ id: row.id, kind: row.kind as ImportKind, name: row.name, mapping: SavedColumns.parse(JSON.parse(row.mapping)), updatedAt: row.updated_at }));
+}
+
+/** Keeps the mapping under its name, replacing one of the same name. */
+export async function saveMapping(ctx: ServiceContext, input: { sessionId: string; name: string; mapping: MappingInput }): Promise<StoredMapping> {
+  const session = getSession(ctx.dataFile, input.sessionId);
+  const json = JSON.stringify(toSavedColumns(input.mapping));
+  const now = isoNow(ctx);
+  const existing = await ctx.db.selectFrom('import_mappings').select('id').where('kind', '=', session.kind).where((eb) => eb(eb.fn('lower', ['name']), '=', input.name.toLowerCase())).executeTakeFirst();
+  let id: number;
+  if (existing) {
+    await ctx.db.updateTable('import_mappings').set({ mapping: json, name: input.name, updated_at: now }).where('id', '=', existing.id).execute();
+    id = existing.id;
+  } else {
+    id = Number((await ctx.db.insertInto('import_mappings').values({ kind: session.kind, name: input.name, mapping: json, created_at: now, updated_at: now }).executeTakeFirstOrThrow()).insertId);
+  }
+  return storedMapping(ctx, id);
+}
+
+export async function deleteMapping(ctx: ServiceContext, id: number): Promise<{ count: number }> {
+  const res = await ctx.db.deleteFrom('import_mappings').where('id', '=', id).executeTakeFirst();
+  return { count: Number(res.numDeletedRows) };
+}

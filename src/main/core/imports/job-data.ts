@@ -1,0 +1,35 @@
+import type { DuplicateMode, ImportKind, MappingInput } from '../../../shared/contract/imports.contract';
+import type { FieldDef } from '../contacts/custom-values';
+import type { ReadOptions } from '../import-export/read-import-file';
+import type { ExtraField } from './record-draft';
+
+/** Everything the import worker needs: plain data, as it crosses to the thread. */
+export interface ImportJobData {
+  dataFile: string;
+  kind: ImportKind;
+  filePath: string;
+  fileName: string;
+  read: ReadOptions;
+  mapping: MappingInput;
+  mode: DuplicateMode;
+  keepInvalid: boolean;
+  name: string;
+  /** The tag every imported contact gets; null when the person turned it off. */
+  tagName: string | null;
+  /** The undo menu's line for this import, already in the person's language. */
+  undoLabel: string;
+  defaultCountry: string;
+  currency: string;
+  fields: FieldDef[];
+  extras: Partial<Record<ExtraField, number>>;
+  now: string;
+  /** Int32Array over a SharedArrayBuffer: [0] becomes 1 when the person cancels. */
+  cancel: SharedArrayBuffer;
+}
+
+/** What the worker posts back. */
+export type WorkerMessage =
+  | { type: 'progress'; processed: number; total: number }
+  | { type: 'done'; importId: number }
+  | { type: 'cancelled' }
+  | { type: 'failed'; code: string; key: string; params: Record<string, unknown>; message: string };

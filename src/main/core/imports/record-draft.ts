@@ -1,0 +1,89 @@
+import type { ContactDraft, CustomValue } from '../../../shared/contacts/contact.schema';
+import type { ContactRecord } from '../../../shared/import-export/contact-record';
+import { parseDate } from '../../../shared/import-export/dates';
+import { isProblem, storedValue, type FieldDef } from '../contacts/custom-values';
+import { countryFor } from './country-resolver';
+import { lifecycleFromWord, tierFromWord } from './trait-words';
+
+/** Record fields our contacts have no column for; the import keeps them in custom text fields. */
+export const EXTRA_FIELDS = ['nickname', 'department', 'title', 'website'] as const;
+export type ExtraField = (typeof EXTRA_FIELDS)[number];
+
+export interface DraftOptions {
+  defaultCountry: string;
+  /** Custom field ids for the extra fields (filled in when the import starts). */
+  extras?: Partial<Record<ExtraField, number>>;
+}
+
+const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
+const YES = /^(y|yes|true|1|x|是|有|对|✓|✔|wahr|ja)$/i;
+const NO = /^(n|no|false|0|否|无|不|falsch|nein)$/i;
+
+/** A cell for a custom field in the field's type, or why it does not fit. */
+export function customCellValue(field: FieldDef, text: string): { ok: true; value: CustomValue } | { ok: false } {
+  let value: CustomValue = text;
+  if (field.type === 'yesno') {
+    if (YES.test(text)) value = true;
+    else if (NO.test(text)) value = false;
+    else return { ok: false };
+  } else if (field.type === 'date') {
+    const parsed = parseDate(text, null);
+    if (!parsed.ok) return { ok: false };
+    value = parsed.iso;
+  }
+  return isProblem(storedValue(field, value as Exclude<CustomValue, null>)) ? { ok: false } : { ok: true, value };
+}
+
+/** Whether a record names someone: a draft needs a given, family or company name. */
+export const hasName = (r: ContactRecord) => !!(r.givenName || r.familyName || r.fullName || r.company);
+
+/**
+ * Turns a mapped record into the draft the contact writer stores: a company when only a company
+ * is named, first phone/email/address primary, country names resolved to ISO codes, tier and
+ * stage words read in either language. Tags stay names (the writer finds or makes the tags).
+ */
+export function recordToDraft(r: ContactRecord, custom: Record<string, CustomValue>, options: DraftOptions): ContactDraft {
+  let given = r.givenName;
+  const family = r.familyName;
+  // A name column that only repeats the company (our own export of a company) names no person.
+  if (!given && !family && r.fullName && r.fullName !== r.company) given = r.fullName;
+  const kind = !given && !family && r.company ? 'company' : 'person';
+  const extras: Record<string, CustomValue> = {};
+  for (const f of EXTRA_FIELDS) {
+    const id = options.extras?.[f];
+    if (id && r[f]) extras[String(id)] = cut(r[f], 5000);
+  }
+  const allCustom = { ...extras, ...custom };
+  const draft: ContactDraft = {
+    kind,
+    givenName: cut(given.trim(), 200),
+    familyName: cut(family.trim(), 200),
+    companyName: cut(r.company.trim(), 200),
+    phones: r.phones.slice(0, 50).map((p, i) => ({ label: p.label, value: cut(p.value.trim(), 64), primary: i === 0 })),
+    emails: r.emails.slice(0, 50).map((e, i) => ({ label: e.label, value: e.value.trim().toLowerCase(), primary: i === 0 })),
+  };
+  if (r.middleName) draft.middleName = cut(r.middleName, 200);
+  if (r.prefix) draft.namePrefix = cut(r.prefix, 50);
+  if (r.suffix) draft.nameSuffix = cut(r.suffix, 50);
+  if (r.birthday) draft.birthday = r.birthday;
+  if (r.anniversary) draft.anniversary = r.anniversary;
+  const tier = r.tier ? tierFromWord(r.tier) : null;
+  if (tier) draft.tier = tier;
+  const lifecycle = r.lifecycle ? lifecycleFromWord(r.lifecycle) : null;
+  if (lifecycle) draft.lifecycle = lifecycle;
+  if (r.source) draft.source = cut(r.source, 200);
+  if (r.notes) draft.notes = cut(r.notes, 20_000);
+  if (r.addresses.length) {
+    draft.addresses = r.addresses.slice(0, 50).map((a, i) => ({
+      label: a.label,
+      street: cut(a.street, 500),
+      city: cut(a.city, 200),
+      region: cut(a.region, 200),
+      postcode: cut(a.postcode, 20),
+      country: countryFor(a.country, options.defaultCountry, `${a.street} ${a.city} ${a.region}`),
+      primary: i === 0,
+    }));
+  }
+  if (Object.keys(allCustom).length) draft.custom = allCustom;
+  return draft;
+}

@@ -1,0 +1,24 @@
+import type { PreviewIssue } from '../../../shared/contract/imports.contract';
+import { formatIssue } from '../../../shared/import-export/format-issue';
+import type { Translate } from '../../../shared/import-export/format-issue';
+import type { IssueReason } from '../../../shared/import-export/value-issue';
+
+/** A value the import cannot take: the file layer's reasons plus those of custom fields and sales. */
+export interface RowProblem {
+  row: number;
+  column: string;
+  value: string;
+  reason: PreviewIssue['reason'];
+}
+
+const FILE_LAYER = new Set<string>(['notADate', 'ambiguousDate', 'notAnEmail', 'notAPhone', 'nameMissing']);
+
+/**
+ * Words a problem for the person: "Row 17, Birthday: 31/02/1980 is not a date".
+ * @example problemText({ row: 4, column: 'Amount', value: 'abc', reason: 'notAnAmount' }, t)
+ */
+export function problemText(p: RowProblem, t: Translate): string {
+  if (FILE_LAYER.has(p.reason)) return formatIssue({ ...p, reason: p.reason as IssueReason }, t);
+  const reason = t(`imports.reasons.${p.reason}`, { value: p.value, column: p.column });
+  return p.column ? t('importExport.issueInColumn', { row: p.row, column: p.column, reason }) : t('importExport.issueInRow', { row: p.row, reason });
+}

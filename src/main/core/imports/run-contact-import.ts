@@ -1,0 +1,105 @@
+import type { ParsedTable } from '../../../shared/import-export/table';
+import type { Sqlite } from '../db/connection';
+import { ContactWriter } from '../contacts/contact-writer';
+import { Journal } from '../undo/journal';
+import { contactPlanContext, planContactRow } from './contact-plan';
+import { DuplicateIndex } from './duplicate-index';
+import { ExistingContacts } from './existing-contact';
+import type { ImportJobData } from './job-data';
+import { splitMapping } from './mapping-input';
+import { TagFinder } from './tag-finder';
+
+/** Thrown inside the transaction when the person cancels: the transaction rolls back. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('import cancelled');
+  }
+}
+
+export interface RunHooks {
+  /** Called every few hundred rows. */
+  progress(processed: number, total: number): void;
+  cancelled(): boolean;
+}
+
+const CHECK_EVERY = 500;
+
+/**
+ * Writes a contacts file in ONE transaction: new rows inserted with their search entries and
+ * tags, duplicates skipped or updated as the person chose, every change journaled as one undo
+ * batch and the import logged. Cancelling (or any error) rolls all of it back.
+ * @returns the id of the import_batches row
+ */
+export function runContactImport(sqlite: Sqlite, data: ImportJobData, table: ParsedTable, hooks: RunHooks): number {
+  const started = Date.now();
+  const mapping = splitMapping(data.mapping);
+  const context = contactPlanContext(table, mapping);
+  const fields = new Map(data.fields.map((f) => [f.id, f]));
+  return sqlite.transaction(() => {
+    const duplicates = new DuplicateIndex(sqlite);
+    const journal = Journal.open(sqlite, 'import', data.undoLabel, data.now);
+    const tags = new TagFinder(sqlite, data.now);
+    const preexisting = data.tagName ? (sqlite.prepare('select id from tags where name = ? collate nocase').pluck().get(data.tagName) as number | undefined) : undefined;
+    const batchTag = data.tagName ? tags.id(data.tagName) : null;
+    const writer = new ContactWriter(sqlite, data.defaultCountry, fields);
+    const existing = new ExistingContacts(sqlite);
+    const addTag = sqlite.prepare('insert or ignore into contact_tags (tag_id, contact_id) values (?, ?)');
+    const childIds = {
+      contact_phones: sqlite.prepare('select id from contact_phones where contact_id = ?').pluck(),
+      contact_emails: sqlite.prepare('select id from contact_emails where contact_id = ?').pluck(),
+      contact_addresses: sqlite.prepare('select id from contact_addresses where contact_id = ?').pluck(),
+    };
+    const customBefore = sqlite.prepare('select field_id from contact_custom_values where contact_id = ?').pluck();
+    const counts = { created: 0, updated: 0, skipped: 0, invalid: 0 };
+    const total = table.rows.length;
+    const options = { fields, duplicates, mode: data.mode, defaultCountry: data.defaultCountry, extras: data.extras, keepInvalid: data.keepInvalid };
+
+    for (let i = 0; i < total; i++) {
+      if (i % CHECK_EVERY === 0) {
+        if (hooks.cancelled()) throw new ImportCancelled();
+        hooks.progress(i, total);
+      }
+      const plan = planContactRow(table.rows[i]!, mapping, context, options);
+      if (plan.problems.length) counts.invalid++;
+      if (!plan.draft) continue;
+      const tagIds = plan.record.tags.map((n) => tags.id(n));
+      if (batchTag !== null) tagIds.push(batchTag);
+      if (plan.action === 'create' || plan.action === 'importNew') {
+        const id = writer.insert({ ...plan.draft, tagIds }, data.now);
+        journal.inserted('contacts', { id });
+        counts.created++;
+        continue;
+      }
+      if (plan.action !== 'fillEmpty' && plan.action !== 'overwrite') {
+        counts.skipped++;
+        continue;
+      }
+      const id = plan.duplicate!.id;
+      const update = existing.update(id, plan.draft, plan.action);
+      if (!update) {
+        counts.skipped++;
+        continue;
+      }
+      // Journal what the update replaces, then note what it adds: undo deletes the new rows
+      // first and then puts the captured ones back.
+      journal.capture('contacts', 'id = ?', id);
+      for (const t of ['contact_phones', 'contact_emails', 'contact_addresses', 'contact_tags', 'contact_custom_values']) journal.capture(t, 'contact_id = ?', id);
+      const hadCustom = new Set(customBefore.all(id) as number[]);
+      writer.replace(id, update, data.now);
+      for (const [t, stmt] of Object.entries(childIds)) for (const rowId of stmt.all(id) as number[]) journal.inserted(t, { id: rowId, contact_id: id });
+      for (const tag of tagIds) if (addTag.run(tag, id).changes) journal.inserted('contact_tags', { tag_id: tag, contact_id: id });
+      for (const k of Object.keys(update.custom ?? {})) if (!hadCustom.has(Number(k))) journal.inserted('contact_custom_values', { field_id: Number(k), contact_id: id });
+      counts.updated++;
+    }
+    hooks.progress(total, total);
+    if (hooks.cancelled()) throw new ImportCancelled();
+    journal.finish(counts.created + counts.updated);
+    const info = sqlite
+      .prepare(
+        `insert into import_batches (kind, name, file_name, undo_batch_id, tag_id, tag_created, total, created, updated, skipped, invalid, duration_ms, created_at)
+         values ('contacts', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(data.name, data.fileName, journal.batchId, batchTag, batchTag !== null && preexisting === undefined ? 1 : 0, total, counts.created, counts.updated, counts.skipped, counts.invalid, Date.now() - started, data.now);
+    return Number(info.lastInsertRowid);
+  })();
+}

@@ -1,0 +1,163 @@
+import { SALES_TARGETS, type SalesTarget } from '../../../shared/contract/imports.contract';
+import { headerKey } from '../../../shared/import-export/header-key';
+import { detectDateOrder, parseDate, type DateOrder } from '../../../shared/import-export/dates';
+import type { ParsedTable, TableRow } from '../../../shared/import-export/table';
+import type { Sqlite } from '../db/connection';
+import { DuplicateIndex } from './duplicate-index';
+import type { RowProblem } from './row-problem';
+
+const WORDS: Record<SalesTarget, string[]> = {
+  'sale.date': ['date', 'saledate', 'orderdate', 'invoicedate', 'day', '日期', '销售日期', '下单日期', '订单日期', '时间'],
+  'sale.customer': ['customer', 'customername', 'client', 'name', 'buyer', '客户', '客户名称', '客户姓名', '姓名', '买家', '购买人'],
+  'sale.email': ['email', 'emailaddress', 'customeremail', '邮箱', '电子邮箱'],
+  'sale.phone': ['phone', 'mobile', 'telephone', '手机', '电话', '联系电话', '手机号'],
+  'sale.product': ['product', 'item', 'article', 'description', 'productname', 'sku', '产品', '商品', '产品名称', '商品名称', '品名'],
+  'sale.quantity': ['quantity', 'qty', 'units', 'count', '数量', '件数'],
+  'sale.amount': ['amount', 'total', 'price', 'revenue', 'value', 'sum', 'net', '金额', '总额', '总价', '价格', '销售额', '实收金额'],
+  'sale.currency': ['currency', 'curr', '币种', '货币'],
+};
+
+/** Maps a sales file's columns from their headers, English and Chinese. */
+export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[] {
+  const used = new Set<SalesTarget>();
+  return headers.map((h) => {
+    const key = headerKey(h);
+    const target = SALES_TARGETS.find((t) => !used.has(t) && WORDS[t].includes(key));
+    if (target) used.add(target);
+    return target ?? null;
+  });
+}
+
+const SYMBOLS: Record<string, string> = { '¥': 'CNY', '￥': 'CNY', '元': 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP', RMB: 'CNY', HK$: 'HKD', US$: 'USD' };
+
+function fractionDigits(currency: string): number | null {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads an amount as written ("1,234.50", "1.234,50 €", "¥88", "-12") into integer minor units
+ * of its currency; `currency` is used when the cell names none.
+ * @example parseAmount('¥1,234.5', 'EUR') // { minor: 123450, currency: 'CNY' }
+ */
+export function parseAmount(text: string, currency: string): { minor: number; currency: string } | null {
+  let t = text.trim().replace(/\s/g, '');
+  let cur = currency;
+  const code = /[A-Z]{3}/.exec(t);
+  if (code && fractionDigits(code[0]) !== null) {
+    cur = code[0];
+    t = t.replace(code[0], '');
+  }
+  for (const [sym, c] of Object.entries(SYMBOLS)) {
+    if (t.includes(sym)) {
+      cur = c;
+      t = t.replace(sym, '');
+    }
+  }
+  if (!/^[-+]?[\d.,]+$/.test(t)) return null;
+  const lastSep = Math.max(t.lastIndexOf('.'), t.lastIndexOf(','));
+  const decimals = lastSep >= 0 && t.length - lastSep - 1 <= 2 && t.length - lastSep - 1 > 0 ? t.length - lastSep - 1 : 0;
+  const digits = t.replace(/[.,]/g, '');
+  const whole = Number(digits);
+  if (!Number.isFinite(whole)) return null;
+  const places = fractionDigits(cur) ?? 2;
+  const minor = Math.round((whole / 10 ** decimals) * 10 ** places);
+  return Number.isSafeInteger(minor) ? { minor, currency: cur } : null;
+}
+
+/** One sale ready to store, or the problems that stop it. */
+export interface PlannedSale {
+  line: number;
+  soldOn: string;
+  customer: string;
+  product: string;
+  quantity: number;
+  amountMinor: number;
+  currency: string;
+  contactId: number | null;
+  contactName: string | null;
+  problems: RowProblem[];
+}
+
+/** Finds the contact of each sale by email, phone, then exact name or company name. */
+export class CustomerMatcher {
+  private readonly index: DuplicateIndex;
+  private readonly byName = new Map<string, number>();
+  private readonly nameOf;
+
+  constructor(sqlite: Sqlite) {
+    this.index = new DuplicateIndex(sqlite);
+    for (const r of sqlite.prepare(`select id, lower(display_name) n, lower(company_name) c, kind from contacts where deleted_at is null`).iterate() as Iterable<{ id: number; n: string; c: string; kind: string }>) {
+      if (!this.byName.has(r.n)) this.byName.set(r.n, r.id);
+      if (r.kind === 'company' && r.c && !this.byName.has(r.c)) this.byName.set(r.c, r.id);
+    }
+    this.nameOf = sqlite.prepare('select display_name from contacts where id = ?').pluck();
+  }
+
+  match(name: string, email: string, phone: string): { id: number; name: string } | null {
+    const m = this.index.match({
+      kind: 'company',
+      givenName: '',
+      familyName: '',
+      companyName: '',
+      emails: email ? [{ label: 'work', value: email.trim().toLowerCase(), primary: true }] : [],
+      phones: phone ? [{ label: 'work', value: phone, primary: true }] : [],
+    });
+    const id = m?.id ?? this.byName.get(name.trim().toLowerCase());
+    return id === undefined ? null : { id, name: this.nameOf.get(id) as string };
+  }
+}
+
+/** The date order of the sales date column, from all its values (or the person's answer). */
+export function salesDateOrder(table: ParsedTable, column: number | undefined, answers: Record<string, DateOrder>): DateOrder | 'ambiguous' | null {
+  if (column === undefined) return null;
+  if (answers[String(column)]) return answers[String(column)]!;
+  const detected = detectDateOrder(table.rows.map((r) => r.cells[column] ?? ''));
+  return detected === 'ambiguous' ? 'ambiguous' : detected === 'dmy' || detected === 'mdy' || detected === 'ymd' ? detected : null;
+}
+
+/** Plans one sales row. */
+export function planSale(
+  row: TableRow,
+  map: Partial<Record<SalesTarget, number>>,
+  headers: readonly string[],
+  order: DateOrder | 'ambiguous' | null,
+  defaultCurrency: string,
+  customers: CustomerMatcher,
+  excelSerial: boolean,
+): PlannedSale {
+  const cell = (t: SalesTarget) => (map[t] === undefined ? '' : (row.cells[map[t]!] ?? '').trim());
+  const col = (t: SalesTarget) => (map[t] === undefined ? '' : (headers[map[t]!] ?? ''));
+  const problems: RowProblem[] = [];
+  const dateText = cell('sale.date');
+  const date = parseDate(dateText, order === 'ambiguous' ? null : order, { excelSerial });
+  if (!date.ok) problems.push({ row: row.line, column: col('sale.date'), value: dateText, reason: date.reason });
+  const qtyText = cell('sale.quantity');
+  const quantity = qtyText ? Number(qtyText.replace(',', '.')) : 1;
+  if (!Number.isFinite(quantity)) problems.push({ row: row.line, column: col('sale.quantity'), value: qtyText, reason: 'notAQuantity' });
+  const amountText = cell('sale.amount');
+  const currencyText = cell('sale.currency').toUpperCase();
+  if (currencyText && fractionDigits(currencyText) === null) problems.push({ row: row.line, column: col('sale.currency'), value: currencyText, reason: 'unknownCurrency' });
+  const amount = parseAmount(amountText, currencyText && fractionDigits(currencyText) !== null ? currencyText : defaultCurrency);
+  if (!amount) problems.push({ row: row.line, column: col('sale.amount'), value: amountText, reason: 'notAnAmount' });
+  const customer = cell('sale.customer');
+  const email = cell('sale.email');
+  const phone = cell('sale.phone');
+  if (!customer && !email && !phone) problems.push({ row: row.line, column: '', value: '', reason: 'customerMissing' });
+  const match = problems.length ? null : customers.match(customer, email, phone);
+  return {
+    line: row.line,
+    soldOn: date.ok ? date.iso : '',
+    customer: customer || email || phone,
+    product: cell('sale.product').slice(0, 500),
+    quantity: Number.isFinite(quantity) ? quantity : 0,
+    amountMinor: amount?.minor ?? 0,
+    currency: amount?.currency ?? defaultCurrency,
+    contactId: match?.id ?? null,
+    contactName: match?.name ?? null,
+    problems,
+  };
+}

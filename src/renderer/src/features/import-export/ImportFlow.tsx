@@ -1,0 +1,212 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, Button, Checkbox, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Link } from 'wouter';
+import type { PickedFile } from '../../../../shared/contract/exports.contract';
+import type { ImportJob, ImportKind, ImportPreview, ImportSession, MappingInput } from '../../../../shared/contract/imports.contract';
+import { call } from '../../api/client';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { FileChooser } from './FileChooser';
+import { FileOptions, type ReadChoice } from './FileOptions';
+import { ImportProgress } from './ImportProgress';
+import { MappingTable } from './MappingTable';
+import { PreviewPanel, type PreviewChoices } from './PreviewPanel';
+import { SavedMappings } from './SavedMappings';
+import { useImportsTranslation } from './strings';
+
+const PREVIEW_DELAY_MS = 300;
+
+/** The name an import gets unless the person types another: the file's name and today's date. */
+function defaultName(fileName: string, locale: string): string {
+  const base = fileName.replace(/\.[^.]+$/, '');
+  return `${base} ${new Intl.DateTimeFormat(locale, { dateStyle: 'short' }).format(new Date())}`.slice(0, 100);
+}
+
+/**
+ * The import, start to end on one screen: choose the file, check how it was read and mapped,
+ * answer what it leaves open, see exactly what will happen, then write it in one transaction with
+ * a progress bar and a Cancel. Nothing is written before "Import".
+ */
+export function ImportFlow() {
+  const { t, i18n } = useImportsTranslation();
+  const [kind, setKind] = useState<ImportKind>('contacts');
+  const [file, setFile] = useState<PickedFile | null>(null);
+  const [session, setSession] = useState<ImportSession | null>(null);
+  const [mapping, setMapping] = useState<MappingInput | null>(null);
+  const [choices, setChoices] = useState<PreviewChoices>({ duplicateMode: 'skip', invalidRows: 'skip' });
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  /** Which inputs the shown preview belongs to: while they differ from the current ones, a new one is on its way. */
+  const [previewFor, setPreviewFor] = useState('');
+  const [opening, setOpening] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [tagWithName, setTagWithName] = useState(true);
+  const [currency, setCurrency] = useState('');
+  const [job, setJob] = useState<ImportJob | null>(null);
+  const [ended, setEnded] = useState<ImportJob | null>(null);
+  const request = useRef(0);
+
+  const open = async (picked: PickedFile, read: ReadChoice & { mappingId?: number } = {}, as: ImportKind = kind) => {
+    setOpening(true);
+    setError(null);
+    try {
+      const next = await call('imports.open', { fileId: picked.fileId, kind: as, ...read });
+      if (session) void call('imports.close', { sessionId: session.sessionId }).catch(() => undefined);
+      setFile(picked);
+      setSession(next);
+      setMapping(next.mapping);
+      setPreview(null);
+      setName((current) => current || defaultName(picked.name, i18n.language));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setOpening(false);
+    }
+  };
+
+  const previewKey = session && mapping ? JSON.stringify([session.sessionId, mapping, choices]) : '';
+  const previewing = !!previewKey && previewKey !== previewFor;
+  useEffect(() => {
+    if (!session || !mapping || job) return;
+    const id = ++request.current;
+    const key = JSON.stringify([session.sessionId, mapping, choices]);
+    const timer = setTimeout(() => {
+      call('imports.preview', { sessionId: session.sessionId, mapping, ...choices }).then(
+        (p) => {
+          if (id !== request.current) return;
+          setPreview(p);
+          setPreviewFor(key);
+        },
+        (err: unknown) => {
+          if (id !== request.current) return;
+          setPreviewFor(key);
+          notifyError(err);
+        },
+      );
+    }, PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [session, mapping, choices, job]);
+
+  const start = async () => {
+    if (!session || !mapping) return;
+    try {
+      const code = currency.trim().toUpperCase();
+      setJob(await call('imports.start', { sessionId: session.sessionId, mapping, ...choices, name: name.trim(), tagWithName, ...(/^[A-Z]{3}$/.test(code) ? { currency: code } : {}) }));
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+  const onEnd = useCallback(
+    (j: ImportJob) => {
+      setEnded(j);
+      if (j.state === 'cancelled') notifySuccess(t('imports.cancelled'));
+    },
+    [t],
+  );
+  const reset = () => {
+    if (session) void call('imports.close', { sessionId: session.sessionId }).catch(() => undefined);
+    setFile(null);
+    setSession(null);
+    setMapping(null);
+    setPreview(null);
+    setJob(null);
+    setEnded(null);
+    setName('');
+  };
+
+  if (job && ended?.state === 'done' && ended.result) {
+    const r = ended.result;
+    return (
+      <Stack>
+        <Alert color="teal" title={r.name}>
+          {t('imports.done', { created: r.created, updated: r.updated, skipped: r.skipped, invalid: r.invalid })}
+        </Alert>
+        <Group>
+          {r.kind === 'contacts' && (
+            <Button component={Link} href="/contacts">
+              {t('imports.viewContacts')}
+            </Button>
+          )}
+          <Button variant="default" component={Link} href="/import/history">
+            {t('imports.tabs.history')}
+          </Button>
+          <Button variant="subtle" onClick={reset}>
+            {t('imports.importAnother')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  const canStart = !!preview && preview.counts.total > 0 && preview.ambiguousDates.length === 0 && !!name.trim() && !previewing;
+  const importable = preview
+    ? preview.counts.new + (choices.duplicateMode === 'skip' ? 0 : preview.counts.duplicate) + (choices.invalidRows === 'skip' ? 0 : preview.counts.invalid)
+    : 0;
+  return (
+    <Stack gap="lg">
+      <Paper withBorder p="md">
+        <FileChooser
+          kind={kind}
+          onKind={(k) => {
+            setKind(k);
+            if (file) void open(file, {}, k);
+          }}
+          onFile={(f) => void open(f)}
+        />
+        {opening && <Loader size="sm" mt="sm" />}
+        {error && (
+          <Alert color="red" mt="sm">
+            {error}
+          </Alert>
+        )}
+      </Paper>
+      {session && mapping && file && !job && (
+        <>
+          <Paper withBorder p="md">
+            <Stack gap="sm">
+              <Title order={4}>{t('imports.mappingTitle')}</Title>
+              <FileOptions session={session} onChange={(c) => void open(file, c)} />
+              {session.kind === 'contacts' && <Text size="sm" c="dimmed">{t('imports.detectedPreset', { preset: t(`importExport.presets.${session.mapping.preset}`) })}</Text>}
+              <MappingTable session={session} mapping={mapping} onChange={setMapping} />
+              <SavedMappings session={session} mapping={mapping} onApply={(id) => void open(file, { mappingId: id })} />
+            </Stack>
+          </Paper>
+          <Paper withBorder p="md">
+            <Stack gap="sm">
+              <Group>
+                <Title order={4}>{t('imports.previewTitle')}</Title>
+                {previewing && <Loader size="xs" />}
+              </Group>
+              {preview && <PreviewPanel session={session} preview={preview} mapping={mapping} choices={choices} onMapping={setMapping} onChoices={setChoices} />}
+            </Stack>
+          </Paper>
+          <Paper withBorder p="md">
+            <Group align="end">
+              <TextInput label={t('imports.batchName')} value={name} onChange={(e) => setName(e.currentTarget.value)} w={320} maxLength={100} />
+              {session.kind === 'sales' && (
+                <TextInput label={t('imports.currency')} placeholder="EUR, CNY, USD…" value={currency} onChange={(e) => setCurrency(e.currentTarget.value)} w={200} maxLength={3} />
+              )}
+              {session.kind === 'contacts' && (
+                <Checkbox label={t('imports.tagWithName')} checked={tagWithName} onChange={(e) => setTagWithName(e.currentTarget.checked)} mb={8} />
+              )}
+              <Button disabled={!canStart} onClick={() => void start()}>
+                {t('imports.start', { count: importable })}
+              </Button>
+            </Group>
+          </Paper>
+        </>
+      )}
+      {job && (
+        <Paper withBorder p="md">
+          <ImportProgress job={job} onEnd={onEnd} />
+          {ended && ended.state !== 'done' && (
+            <Group mt="sm">
+              <Button variant="default" onClick={() => (setJob(null), setEnded(null))}>
+                {t('common.back')}
+              </Button>
+            </Group>
+          )}
+        </Paper>
+      )}
+    </Stack>
+  );
+}

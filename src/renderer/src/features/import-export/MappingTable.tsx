@@ -1,0 +1,66 @@
+import { Checkbox, Select, Table, Text } from '@mantine/core';
+import type { ImportSession, MappingInput } from '../../../../shared/contract/imports.contract';
+import { useImportsTranslation } from './strings';
+
+const IGNORE = '';
+
+/** The first non-empty value of a column in the sample rows. */
+const example = (session: ImportSession, index: number) => session.sample.map((r) => r[index] ?? '').find((v) => v.trim()) ?? '';
+
+/**
+ * One line per column of the file: its header, an example value and where it goes. Any target
+ * can be changed; address parts with the same label join into one address.
+ */
+export function MappingTable({ session, mapping, onChange }: { session: ImportSession; mapping: MappingInput; onChange: (m: MappingInput) => void }) {
+  const { t } = useImportsTranslation();
+  const groups = new Map<string, { value: string; label: string }[]>();
+  for (const o of session.targets) groups.set(o.group, [...(groups.get(o.group) ?? []), { value: o.value, label: o.label }]);
+  const data = [{ value: IGNORE, label: t('importExport.fields.ignore') }, ...[...groups].map(([group, items]) => ({ group, items }))];
+  const setTarget = (index: number, target: string | null) =>
+    onChange({ ...mapping, columns: mapping.columns.map((c) => (c.index === index ? { ...c, target: target || null } : c)) });
+  const hasFullName = mapping.columns.some((c) => c.target === 'fullName');
+  return (
+    <>
+      {session.kind === 'contacts' && hasFullName && (
+        <Checkbox
+          mb="sm"
+          label={t('imports.splitFullName')}
+          checked={mapping.splitFullName}
+          onChange={(e) => onChange({ ...mapping, splitFullName: e.currentTarget.checked })}
+        />
+      )}
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('imports.column')}</Table.Th>
+            <Table.Th>{t('imports.example')}</Table.Th>
+            <Table.Th w={320}>{t('imports.importAs')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {mapping.columns.map((c) => (
+            <Table.Tr key={c.index}>
+              <Table.Td>{c.header}</Table.Td>
+              <Table.Td>
+                <Text size="sm" c="dimmed" lineClamp={1} maw={320}>
+                  {example(session, c.index)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Select
+                  aria-label={t('imports.importAs') + ': ' + c.header}
+                  data={data}
+                  value={c.target ?? IGNORE}
+                  searchable
+                  allowDeselect={false}
+                  maxDropdownHeight={320}
+                  onChange={(v) => setTarget(c.index, v)}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}

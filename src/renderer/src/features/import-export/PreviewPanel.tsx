@@ -1,0 +1,187 @@
+import { Group, List, Paper, Radio, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import type { DuplicateMode, ImportPreview, ImportSession, InvalidRows, MappingInput, PreviewRow } from '../../../../shared/contract/imports.contract';
+import { useImportsTranslation } from './strings';
+
+const STATUS_COLOR = { new: 'teal', duplicate: 'yellow', invalid: 'red' } as const;
+
+function Counts({ preview }: { preview: ImportPreview }) {
+  const { t, i18n } = useImportsTranslation();
+  const n = new Intl.NumberFormat(i18n.language);
+  return (
+    <Group gap="lg" aria-label={t('imports.previewTitle')}>
+      {(['total', 'new', 'duplicate', 'invalid'] as const).map((k) => (
+        <Paper key={k} withBorder px="md" py="xs">
+          <Text size="xs" c="dimmed">
+            {t(`imports.counts.${k}`)}
+          </Text>
+          <Text fw={700} size="lg" data-count={k}>
+            {n.format(preview.counts[k])}
+          </Text>
+        </Paper>
+      ))}
+    </Group>
+  );
+}
+
+function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: ImportSession['kind']; showMatch: boolean }) {
+  const { t } = useImportsTranslation();
+  const reasons = (r: PreviewRow) => r.duplicateOf?.reasons.map((x) => t(`imports.matchReasons.${x}`)).join(', ') ?? '';
+  return (
+    <Table.ScrollContainer minWidth={700}>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('imports.columns.line')}</Table.Th>
+            <Table.Th>{t('imports.columns.status')}</Table.Th>
+            {kind === 'sales' ? (
+              <>
+                <Table.Th>{t('imports.columns.date')}</Table.Th>
+                <Table.Th>{t('imports.columns.customer')}</Table.Th>
+                <Table.Th>{t('imports.columns.product')}</Table.Th>
+                <Table.Th>{t('imports.columns.quantity')}</Table.Th>
+                <Table.Th>{t('imports.columns.amount')}</Table.Th>
+              </>
+            ) : (
+              <>
+                <Table.Th>{t('imports.columns.name')}</Table.Th>
+                <Table.Th>{t('imports.columns.company')}</Table.Th>
+                <Table.Th>{t('imports.columns.phones')}</Table.Th>
+                <Table.Th>{t('imports.columns.emails')}</Table.Th>
+                <Table.Th>{t('imports.columns.address')}</Table.Th>
+                <Table.Th>{t('imports.columns.birthday')}</Table.Th>
+              </>
+            )}
+            <Table.Th>{t('imports.columns.action')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.line}>
+              <Table.Td>{r.line}</Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={600} c={STATUS_COLOR[r.status]} style={{ whiteSpace: 'nowrap' }}>
+                  {t(`imports.statuses.${r.status}`)}
+                </Text>
+              </Table.Td>
+              {kind === 'sales' && r.sale ? (
+                <>
+                  <Table.Td>{r.sale.date}</Table.Td>
+                  <Table.Td>
+                    {r.name}
+                    <Text size="xs" c="dimmed">
+                      {r.duplicateOf ? r.duplicateOf.name : t('imports.noCustomer')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{r.sale.product}</Table.Td>
+                  <Table.Td>{r.sale.quantity}</Table.Td>
+                  <Table.Td>{r.sale.amount}</Table.Td>
+                </>
+              ) : (
+                <>
+                  <Table.Td>
+                    {r.name}
+                    {showMatch && r.duplicateOf && (
+                      <Text size="xs" c="dimmed">
+                        {t('imports.duplicateOf', { name: r.duplicateOf.name, reasons: reasons(r) })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{r.company}</Table.Td>
+                  <Table.Td>{r.phones.join(', ')}</Table.Td>
+                  <Table.Td>{r.emails.join(', ')}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-line' }}>{r.address}</Table.Td>
+                  <Table.Td>{r.birthday}</Table.Td>
+                </>
+              )}
+              <Table.Td>{t(`imports.actions.${r.action}`)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+export interface PreviewChoices {
+  duplicateMode: DuplicateMode;
+  invalidRows: InvalidRows;
+}
+
+/**
+ * What the import will do before anything is written: the counts, the questions the file leaves
+ * open (date order), the choice for duplicates and for rows with bad values, the first rows as
+ * they will be stored, every duplicate with what happens to it and every problem with its row.
+ */
+export function PreviewPanel(props: {
+  session: ImportSession;
+  preview: ImportPreview;
+  mapping: MappingInput;
+  choices: PreviewChoices;
+  onMapping: (m: MappingInput) => void;
+  onChoices: (c: PreviewChoices) => void;
+}) {
+  const { t, i18n } = useImportsTranslation();
+  const { preview, session, choices } = props;
+  const n = new Intl.NumberFormat(i18n.language);
+  return (
+    <Stack gap="md">
+      <Counts preview={preview} />
+      {preview.ambiguousDates.map((d) => (
+        <Stack key={d.index} gap={4}>
+          <Text>{t('imports.dateQuestion', { column: d.header, examples: d.examples.join(', ') })}</Text>
+          <SegmentedControl
+            w="fit-content"
+            aria-label={d.header}
+            value={props.mapping.dateOrders[String(d.index)] ?? ''}
+            onChange={(v) => props.onMapping({ ...props.mapping, dateOrders: { ...props.mapping.dateOrders, [String(d.index)]: v as 'dmy' | 'mdy' } })}
+            data={[
+              { value: 'dmy', label: t('importExport.dateOrders.dmy') },
+              { value: 'mdy', label: t('importExport.dateOrders.mdy') },
+            ]}
+          />
+        </Stack>
+      ))}
+      {session.kind === 'contacts' && (
+        <Radio.Group label={t('imports.duplicateMode')} value={choices.duplicateMode} onChange={(v) => props.onChoices({ ...choices, duplicateMode: v as DuplicateMode })}>
+          <Group mt={4}>
+            {(['skip', 'fillEmpty', 'overwrite', 'importNew'] as const).map((m) => (
+              <Radio key={m} value={m} label={t(`imports.duplicateModes.${m}`)} />
+            ))}
+          </Group>
+        </Radio.Group>
+      )}
+      {session.kind === 'contacts' && preview.counts.invalid > 0 && (
+        <Radio.Group label={t('imports.invalidRows')} value={choices.invalidRows} onChange={(v) => props.onChoices({ ...choices, invalidRows: v as InvalidRows })}>
+          <Group mt={4}>
+            {(['skip', 'importValid'] as const).map((m) => (
+              <Radio key={m} value={m} label={t(`imports.invalidModes.${m}`)} />
+            ))}
+          </Group>
+        </Radio.Group>
+      )}
+      <Title order={5}>{t('imports.firstRows')}</Title>
+      <RowsTable rows={preview.rows} kind={session.kind} showMatch />
+      {preview.duplicates.length > 0 && (
+        <>
+          <Title order={5}>
+            {t('imports.duplicatesTitle')} ({n.format(preview.counts.duplicate)})
+          </Title>
+          <RowsTable rows={preview.duplicates} kind={session.kind} showMatch />
+        </>
+      )}
+      <Title order={5}>
+        {t('imports.invalidTitle')} ({n.format(preview.counts.invalid)})
+      </Title>
+      {preview.issues.length === 0 ? (
+        <Text c="dimmed">{t('imports.noIssues')}</Text>
+      ) : (
+        <List size="sm" aria-label={t('imports.invalidTitle')} mah={320} style={{ overflowY: 'auto' }}>
+          {preview.issues.map((issue, i) => (
+            <List.Item key={i}>{issue.message}</List.Item>
+          ))}
+          {preview.issueTotal > preview.issues.length && <List.Item>{t('imports.moreIssues', { count: preview.issueTotal - preview.issues.length })}</List.Item>}
+        </List>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { method } from './define';
+import { PRESET_IDS } from '../import-export/mapping';
+import { ISSUE_REASONS } from '../import-export/value-issue';
+
+/** What is imported: contacts, or sales records linked to contacts. */
+export const ImportKind = z.enum(['contacts', 'sales']);
+export type ImportKind = z.infer<typeof ImportKind>;
+
+/** What happens to a row that matches a stored contact (same email, phone, or name and company). */
+export const DuplicateMode = z.enum(['skip', 'fillEmpty', 'overwrite', 'importNew']);
+export type DuplicateMode = z.infer<typeof DuplicateMode>;
+
+/** The fields a sales file's columns can fill. */
+export const SALES_TARGETS = ['sale.date', 'sale.customer', 'sale.email', 'sale.phone', 'sale.product', 'sale.quantity', 'sale.amount', 'sale.currency'] as const;
+export type SalesTarget = (typeof SALES_TARGETS)[number];
+
+const DateOrder = z.enum(['ymd', 'dmy', 'mdy']);
+
+/**
+ * Where each column goes. Targets are the contact fields of src/shared/import-export/fields.ts,
+ * `custom:<fieldId>` for a custom field, or a SalesTarget; the service checks them.
+ */
+export const MappingInput = z.object({
+  columns: z
+    .array(
+      z.object({
+        index: z.number().int().min(0),
+        header: z.string(),
+        target: z.string().max(100).nullable(),
+        labelColumn: z.number().int().min(0).optional(),
+        group: z.number().int().optional(),
+      }),
+    )
+    .max(2000),
+  splitFullName: z.boolean().default(true),
+  /** The person's answers for ambiguous date columns, by column index. */
+  dateOrders: z.record(z.string().regex(/^\d+$/), DateOrder).default({}),
+  preset: z.enum(PRESET_IDS).default('generic'),
+});
+export type MappingInput = z.output<typeof MappingInput>;
+
+const SessionRef = z.object({ sessionId: z.string().min(1).max(64) });
+
+export const OpenImportInput = z.object({
+  fileId: z.string().min(1).max(64),
+  kind: ImportKind.default('contacts'),
+  /** Text files: read with this encoding instead of the detected one. */
+  encoding: z.string().max(40).optional(),
+  delimiter: z.enum([',', ';', '\t', '|']).optional(),
+  sheet: z.string().max(200).optional(),
+  /** Apply this saved mapping instead of the automatic one. */
+  mappingId: z.number().int().positive().optional(),
+});
+
+export const ImportSession = z.object({
+  sessionId: z.string(),
+  kind: ImportKind,
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx', 'xls', 'vcard']),
+  encoding: z.string().nullable(),
+  delimiter: z.string().nullable(),
+  sheet: z.string().nullable(),
+  sheets: z.array(z.string()),
+  headers: z.array(z.string()),
+  /** The first rows exactly as the file holds them. */
+  sample: z.array(z.array(z.string())),
+  rowCount: z.number().int(),
+  mapping: MappingInput,
+  /** Every target a column may be given, in picker order (custom fields as custom:<id>). */
+  targets: z.array(z.object({ value: z.string(), label: z.string(), group: z.string() })),
+});
+export type ImportSession = z.infer<typeof ImportSession>;
+
+/** Rows with a value that cannot be taken: left out, or imported without the bad values. */
+export const InvalidRows = z.enum(['skip', 'importValid']);
+export type InvalidRows = z.infer<typeof InvalidRows>;
+
+const PreviewInput = SessionRef.extend({ mapping: MappingInput, duplicateMode: DuplicateMode.default('skip'), invalidRows: InvalidRows.default('skip') });
+
+export const RowStatus = z.enum(['new', 'duplicate', 'invalid']);
+export const RowAction = z.enum(['create', 'skip', 'fillEmpty', 'overwrite', 'importNew', 'none']);
+
+/** One row of the preview as it will be stored. */
+export const PreviewRow = z.object({
+  line: z.number().int(),
+  status: RowStatus,
+  action: RowAction,
+  name: z.string(),
+  company: z.string(),
+  phones: z.array(z.string()),
+  emails: z.array(z.string()),
+  address: z.string(),
+  birthday: z.string(),
+  tags: z.array(z.string()),
+  /** Sales: date, product, quantity and amount as shown. */
+  sale: z.object({ date: z.string(), product: z.string(), quantity: z.number(), amount: z.string() }).nullable(),
+  duplicateOf: z.object({ id: z.number().int(), name: z.string(), reasons: z.array(z.string()) }).nullable(),
+  /** The problems of this row, worded in the person's language. */
+  problems: z.array(z.string()),
+});
+export type PreviewRow = z.infer<typeof PreviewRow>;
+
+export const PreviewIssue = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  value: z.string(),
+  reason: z.enum([...ISSUE_REASONS, 'notAnAmount', 'notAQuantity', 'unknownCurrency', 'customerMissing', 'unknownCustomer', 'notANumber']),
+  message: z.string(),
+});
+export type PreviewIssue = z.infer<typeof PreviewIssue>;
+
+export const ImportPreview = z.object({
+  counts: z.object({ total: z.number().int(), new: z.number().int(), duplicate: z.number().int(), invalid: z.number().int() }),
+  rows: z.array(PreviewRow),
+  /** Duplicate rows (up to 200) so the person sees what each will do. */
+  duplicates: z.array(PreviewRow),
+  /** Every problem, up to 1,000; `issueTotal` counts all. */
+  issues: z.array(PreviewIssue),
+  issueTotal: z.number().int(),
+  /** Date columns whose order the file does not tell: the person must choose. */
+  ambiguousDates: z.array(z.object({ index: z.number().int(), header: z.string(), examples: z.array(z.string()) })),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const StartImportInput = PreviewInput.extend({
+  /** The batch name, shown in the import history and used as the tag. */
+  name: z.string().trim().min(1).max(100),
+  tagWithName: z.boolean().default(true),
+  /** Sales: the currency of amounts without one. */
+  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/).optional(),
+});
+
+export const ImportRecord = z.object({
+  id: z.number().int(),
+  kind: ImportKind,
+  name: z.string(),
+  fileName: z.string(),
+  createdAt: z.string(),
+  undoneAt: z.string().nullable(),
+  total: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  skipped: z.number().int(),
+  invalid: z.number().int(),
+  durationMs: z.number().int(),
+});
+export type ImportRecord = z.infer<typeof ImportRecord>;
+
+export const ImportJob = z.object({
+  jobId: z.string(),
+  state: z.enum(['running', 'done', 'cancelled', 'failed']),
+  processed: z.number().int(),
+  total: z.number().int(),
+  rowsPerSecond: z.number(),
+  result: ImportRecord.nullable(),
+  /** Why it failed, in the person's language; the database is unchanged. */
+  error: z.string().nullable(),
+});
+export type ImportJob = z.infer<typeof ImportJob>;
+
+/** A mapping kept by name: by header text, so it fits the next file with the same headers. */
+export const SavedColumns = z.object({
+  version: z.literal(1),
+  preset: z.enum(PRESET_IDS),
+  splitFullName: z.boolean(),
+  columns: z.array(
+    z.object({
+      header: z.string(),
+      /** Which of several same-named headers (0 = first). */
+      occurrence: z.number().int().min(0),
+      target: z.string().nullable(),
+      labelHeader: z.string().optional(),
+      group: z.number().int().optional(),
+      dateOrder: DateOrder.optional(),
+    }),
+  ),
+});
+export type SavedColumns = z.infer<typeof SavedColumns>;
+
+export const StoredMapping = z.object({ id: z.number().int(), kind: ImportKind, name: z.string(), mapping: SavedColumns, updatedAt: z.string() });
+export type StoredMapping = z.infer<typeof StoredMapping>;
+
+const JobRef = z.object({ jobId: z.string().min(1).max(64) });
+
+export const importsContract = {
+  /** Reads a registered file (picked or uploaded) and maps its columns automatically. */
+  'imports.open': method(OpenImportInput, ImportSession),
+  /** What the import would do, row by row, without writing anything. */
+  'imports.preview': method(PreviewInput, ImportPreview),
+  /** Starts writing in the background (one transaction); follow it with imports.progress. */
+  'imports.start': method(StartImportInput, ImportJob),
+  'imports.progress': method(JobRef, ImportJob),
+  /** Stops a running import; the database stays exactly as it was. */
+  'imports.cancel': method(JobRef, ImportJob),
+  /** Forgets an opened file's rows (the person left the screen). */
+  'imports.close': method(SessionRef, z.object({ closed: z.boolean() })),
+  'imports.history': method(z.object({ limit: z.number().int().min(1).max(200).default(50) }), z.array(ImportRecord)),
+  /** Removes the contacts an import created and puts back the fields it changed, in one transaction. */
+  'imports.undo': method(z.object({ importId: z.number().int().positive() }), ImportRecord),
+  'imports.mappings': method(z.object({ kind: ImportKind.default('contacts') }), z.array(StoredMapping)),
+  /** Keeps a mapping under a name (replacing one of the same name) for the next file. */
+  'imports.saveMapping': method(SessionRef.extend({ name: z.string().trim().min(1).max(100), mapping: MappingInput }), StoredMapping),
+  'imports.deleteMapping': method(z.object({ id: z.number().int().positive() }), z.object({ count: z.number().int() })),
+};

@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../src/main/core/rpc/dispatch';
+import { openBrowserMode, type BrowserMode } from './support/browser-mode';
+import { ImportPage } from './pages/import.page';
+
+let app: BrowserMode;
+let dir: string;
+beforeAll(async () => {
+  app = await openBrowserMode();
+  dir = mkdtempSync(join(tmpdir(), 'crm-e2e-import-'));
+});
+afterAll(async () => {
+  await app?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const count = (table: string) => (app.backend.connection.sqlite.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+
+describe('importing a spreadsheet in a real browser', () => {
+  it('previews an invalid row and a duplicate, imports skipping the duplicate, shows the contacts, then undoes it all', async () => {
+    const made = await dispatch(app.backend.base, {
+      method: 'contacts.create',
+      input: { givenName: 'Anna', familyName: 'Weber', emails: [{ value: 'anna@weber.test' }] },
+      locale: 'en',
+    });
+    expect(made.ok).toBe(true);
+    const csv = join(dir, 'customers.csv');
+    writeFileSync(
+      csv,
+      [
+        'Name,Email,Phone,Birthday',
+        'Anna Weber,anna@weber.test,030 1234567,1980-03-15',
+        'Bruno Klein,bruno@klein.test,030 7654321,1975-06-01',
+        'Carla Nunes,carla@nunes.test,,31/02/1980',
+        'Dieter Vogel,dieter@vogel.test,,',
+      ].join('\r\n'),
+    );
+    const { page } = app;
+    await page.reload();
+    const screen = new ImportPage(page);
+    await screen.open();
+    await screen.chooseFile(csv);
+
+    await expect.poll(() => screen.count('invalid').innerText()).toBe('1');
+    expect(await screen.count('new').innerText()).toBe('2');
+    expect(await screen.count('duplicate').innerText()).toBe('1');
+    expect(await screen.problems().allInnerTexts()).toEqual(['Row 4, Birthday: 31/02/1980 is not a date']);
+    await page.getByText('Matches Anna Weber (email)').first().waitFor();
+    expect(count('contacts')).toBe(1);
+
+    await screen.chooseDuplicates('Skip duplicates');
+    const result = await screen.importRows();
+    expect(result).toContain('2 added, 0 updated, 1 skipped, 1 invalid');
+    expect(count('contacts')).toBe(3);
+
+    await page.getByRole('link', { name: 'Show contacts' }).click();
+    await page.getByText('Bruno Klein').first().waitFor();
+    await page.getByText('Dieter Vogel').first().waitFor();
+
+    await screen.open();
+    await screen.undoLatest();
+    expect(count('contacts')).toBe(1);
+    expect(count('import_batches')).toBe(1);
+  });
+
+  it('exports the contacts to CSV and the browser downloads the file', async () => {
+    const { page } = app;
+    const screen = new ImportPage(page);
+    await screen.open();
+    await page.getByRole('tab', { name: 'Export' }).click();
+    await page.getByRole('radio', { name: 'CSV' }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^Contacts-\d{4}-\d{2}-\d{2}\.csv$/);
+    const path = join(dir, 'download.csv');
+    await download.saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith('\ufeffName,')).toBe(true);
+    expect(text).toContain('Anna Weber');
+    await page.getByText(/^1 row exported to/).waitFor();
+  });
+});

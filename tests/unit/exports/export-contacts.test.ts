@@ -1,0 +1,150 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ContactDetail, ContactDraftInput } from '../../../src/shared/contacts/contact.schema';
+import { filesFor } from '../../../src/main/core/files/file-registry';
+import { readImportFile } from '../../../src/main/core/import-export/read-import-file';
+import { tempBackend, type TempBackend } from '../support/temp-backend';
+import { importFile } from '../imports/support';
+
+let a: TempBackend;
+let b: TempBackend;
+beforeEach(async () => {
+  a = await tempBackend({ systemLocale: 'de-DE' });
+  b = await tempBackend({ systemLocale: 'de-DE' });
+});
+afterEach(async () => {
+  await a.dispose();
+  await b.dispose();
+});
+
+const PEOPLE: ContactDraftInput[] = [
+  {
+    givenName: '娜娜',
+    familyName: '欧阳',
+    companyName: '深圳市腾达贸易有限公司',
+    phones: [{ value: '138 0013 8000', label: 'mobile' }, { value: '0755 8888 0001', label: 'work' }],
+    emails: [{ value: 'nana@tengda.cn' }],
+    addresses: [{ label: 'work', street: '科技园路1号', city: '深圳市', region: '广东省', postcode: '518057', country: 'CN' }],
+    birthday: '1988-07-15',
+    tier: 'key',
+    notes: '老客户，需月结',
+  },
+  {
+    givenName: 'Jürgen',
+    middleName: 'K.',
+    familyName: 'Müller',
+    namePrefix: 'Dr.',
+    phones: [{ value: '030 1234567', label: 'work' }, { value: '0151 2345678', label: 'mobile' }, { value: '040 999888', label: 'home' }],
+    emails: [{ value: 'j.mueller@example.de', label: 'work' }, { value: 'jm@home.example', label: 'home' }],
+    addresses: [
+      { label: 'work', street: 'Hauptstraße 5\nHinterhaus', city: 'Dresden', postcode: '01067', country: 'DE' },
+      { label: 'home', street: 'Elbweg 2', city: 'Meißen', postcode: '01662', country: 'DE' },
+    ],
+    lifecycle: 'customer',
+    source: 'Messe',
+    notes: '=HYPERLINK("http://evil.example","click")',
+  },
+  { kind: 'company', companyName: 'Café Größe GmbH', phones: [{ value: '+49 89 123456' }], emails: [{ value: 'info@cafe.example' }] },
+];
+
+async function seed(t: TempBackend) {
+  const tag = await t.value('tags.create', { name: 'Stammkunde' });
+  const ids: number[] = [];
+  for (const p of PEOPLE) ids.push((await t.value('contacts.create', { ...p, tagIds: [tag.id] })).id);
+  return ids;
+}
+
+/** A contact as a person compares two address books: no ids, dates of writing or derived fields. */
+function comparable(d: ContactDetail) {
+  return {
+    kind: d.kind,
+    names: [d.namePrefix, d.givenName, d.middleName, d.familyName, d.nameSuffix, d.companyName],
+    phones: d.phones.map((p) => [p.label, p.value, p.primary]),
+    emails: d.emails.map((e) => [e.label, e.value, e.primary]),
+    addresses: d.addresses.map((x) => [x.label, x.street, x.city, x.region, x.postcode, x.country]),
+    rest: [d.birthday, d.anniversary, d.tier, d.lifecycle, d.source, d.notes],
+    tags: d.tags.map((t) => t.name).sort(),
+  };
+}
+
+async function all(t: TempBackend) {
+  const rows = (await t.value('contacts.list', { limit: 1000, sort: 'created' })).rows;
+  const details = await Promise.all(rows.map((r) => t.value('contacts.get', { id: r.id })));
+  return details.map(comparable).sort((x, y) => JSON.stringify(x.names).localeCompare(JSON.stringify(y.names)));
+}
+
+/** Hands a file `a` exported to `b`, the way a person carries it across. */
+function carry(fileId: string, name: string): string {
+  const from = filesFor(a.base).get(fileId);
+  const to = filesFor(b.base).create(name);
+  execFileSync('cp', [from.path, to.path]);
+  return to.id;
+}
+
+describe('exporting contacts', () => {
+  it.each(['xlsx', 'csv'] as const)('export to %s and import again gives the same contacts, leading zeros and Chinese included', async (format) => {
+    await seed(a);
+    const out = await a.value('exports.contacts', { scope: { type: 'all' }, format });
+    expect(out.rows).toBe(3);
+    const run = await importFile(b, carry(out.fileId, out.fileName), { tag: false });
+    expect(run.preview.counts).toMatchObject({ new: 3, invalid: 0 });
+    expect(await all(b)).toEqual(await all(a));
+  });
+
+  it('writes CSV as UTF-8 with a BOM by default, or GBK, with the delimiter chosen, and neutralises formulas', async () => {
+    await seed(a);
+    const bom = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'csv', columns: ['name', 'company', 'notes'] });
+    const bytes = readFileSync(filesFor(a.base).get(bom.fileId).path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('"\'=HYPERLINK(""http://evil.example"",""click"")"');
+    expect(text.split('\r\n')[0]).toBe('\ufeffName,Company,Notes');
+    const gbk = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'csv', csvEncoding: 'gbk', delimiter: ';', columns: ['name', 'company'] });
+    const decoded = iconv.decode(readFileSync(filesFor(a.base).get(gbk.fileId).path), 'gbk');
+    expect(decoded).toContain('欧阳娜娜;深圳市腾达贸易有限公司');
+  });
+
+  it('writes one row per address for a mail merge', async () => {
+    await seed(a);
+    const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'xlsx', layout: 'address', columns: ['name', 'addresses'] });
+    expect(out.rows).toBe(3);
+    const table = await readImportFile(filesFor(a.base).get(out.fileId).path);
+    expect(table.headers).toEqual(['Name', 'Address label', 'Street', 'City', 'Region', 'Postcode', 'Country']);
+    expect(table.rows.map((r) => [r.cells[0], r.cells[3], r.cells[5]])).toEqual([
+      ['欧阳娜娜', '深圳市', '518057'],
+      ['Jürgen K. Müller', 'Dresden', '01067'],
+      ['Jürgen K. Müller', 'Meißen', '01662'],
+    ]);
+  });
+
+  it('exports the list as filtered, a group, or a selection', async () => {
+    const ids = await seed(a);
+    const view = await a.value('exports.contacts', { scope: { type: 'view', query: { search: 'Müller' } }, format: 'csv', columns: ['name'] });
+    expect(view.rows).toBe(1);
+    const group = await a.value('groups.create', { name: 'Newsletter' });
+    await a.value('contacts.bulk', { ids: [ids[0]!, ids[2]!], action: { type: 'addToGroup', groupId: group.id } });
+    expect((await a.value('exports.contacts', { scope: { type: 'group', groupId: group.id }, format: 'csv', columns: ['name'] })).rows).toBe(2);
+    expect((await a.value('exports.contacts', { scope: { type: 'selection', ids: [ids[1]!] }, format: 'csv', columns: ['name'] })).rows).toBe(1);
+  });
+
+  it.each(['3.0', '4.0'] as const)('writes vCard %s that python-vobject reads, every card named', async (version) => {
+    await seed(a);
+    const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'vcard', vcardVersion: version });
+    const path = filesFor(a.base).get(out.fileId).path;
+    const script = 'import sys,vobject\nfor c in vobject.readComponents(open(sys.argv[1],encoding="utf-8").read()): print(c.fn.value)';
+    const names = execFileSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' }).trim().split('\n').sort();
+    expect(names).toEqual(['Café Größe GmbH', 'Jürgen K. Müller', '欧阳娜娜'].sort());
+  });
+
+  it('exports everything as one workbook, a sheet per table, whose first sheet imports back the contacts', async () => {
+    await seed(a);
+    const out = await a.value('exports.everything', {});
+    const sheets = Object.fromEntries(out.sheets.map((s) => [s.name, s.rows]));
+    expect(sheets).toMatchObject({ 'All contacts': 3, contacts: 3, contact_phones: 6, contact_emails: 4, tags: 1, contact_tags: 3 });
+    const run = await importFile(b, carry(out.fileId, out.fileName), { tag: false });
+    expect(run.session.sheets[0]).toBe('All contacts');
+    expect(await all(b)).toEqual(await all(a));
+  });
+});

@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tableCounts, tempBackend, type TempBackend } from '../support/temp-backend';
+import { fixture, importFile, register } from './support';
+
+let b: TempBackend;
+beforeEach(async () => (b = await tempBackend({ systemLocale: 'en-US' })));
+afterEach(async () => b.dispose());
+
+const names = async () => (await b.value('contacts.list', { limit: 1000 })).rows.map((r) => r.displayName).sort();
+
+describe('importing the files people bring', () => {
+  it.each([
+    ['google-contacts.csv', 'google'],
+    ['outlook-contacts.csv', 'outlook'],
+    ['chinese-headers.csv', 'chinese'],
+    ['gbk.csv', 'chinese'],
+    ['utf16le-excel-unicode.txt', null],
+    ['legacy.xls', null],
+    ['icloud-3.0.vcf', 'vcard'],
+    ['vcard-4.0.vcf', 'vcard'],
+    ['android-2.1.vcf', 'vcard'],
+    ['windows-1252.csv', null],
+    ['big5.csv', null],
+    ['shift-jis.csv', null],
+  ])('imports %s: the preview counts are what gets written, every new row tagged with the batch', async (name, preset) => {
+    const run = await importFile(b, register(b, fixture(name)), { name: 'Moving in' });
+    if (preset) expect(run.session.mapping.preset).toBe(preset);
+    expect(run.job.state).toBe('done');
+    expect(run.job.result).toMatchObject({ created: run.preview.counts.new, invalid: run.preview.counts.invalid, total: run.preview.counts.total });
+    expect(run.preview.counts.new).toBeGreaterThan(0);
+    const list = await b.value('contacts.list', { limit: 1000 });
+    expect(list.total).toBe(run.preview.counts.new);
+    expect(list.rows.every((r) => r.tags.includes('Moving in'))).toBe(true);
+  });
+
+  it('imports a Chinese Excel sheet: two-character surnames split, phones kept, bad values listed by row and column', async () => {
+    const run = await importFile(b, register(b, fixture('chinese-headers.csv')));
+    expect(run.preview.issues.map((i) => i.message)).toContain('Row 4, 生日: 31/02/1980 is not a date');
+    const sima = (await b.value('contacts.list', { search: '司马光' })).rows[0]!;
+    const detail = await b.value('contacts.get', { id: sima.id });
+    expect(detail).toMatchObject({ familyName: '司马', givenName: '光', companyName: '资治通鉴出版社', tier: 'key', source: '展会' });
+    expect(detail.phones.map((p) => p.value)).toContain('13800000001');
+    expect(detail.addresses[0]).toMatchObject({ city: '洛阳市', region: '河南省', postcode: '471000', country: 'CN' });
+    expect(detail.tags.map((t) => t.name).sort()).toEqual(['VIP', 'Test import', '老客户'].sort());
+  });
+
+  it('keeps the job title and department of an Outlook file in custom fields of those names', async () => {
+    await importFile(b, register(b, fixture('outlook-contacts.csv')));
+    const john = (await b.value('contacts.list', { search: 'Public' })).rows[0]!;
+    const detail = await b.value('contacts.get', { id: john.id });
+    const fields = await b.value('customFields.list', {});
+    const byLabel = Object.fromEntries(fields.map((f) => [f.label, detail.custom[String(f.id)]]));
+    expect(byLabel).toMatchObject({ 'Job title': 'Controller', Department: 'Finance' });
+    expect(detail.addresses.map((a) => a.city).sort()).toEqual(['Redmond', 'Seattle']);
+  });
+
+  it('imports a workbook sheet the person picks', async () => {
+    const fileId = register(b, fixture('two-sheets.xlsx'));
+    const first = await b.value('imports.open', { fileId });
+    expect(first.sheets.length).toBe(2);
+    const second = await b.value('imports.open', { fileId, sheet: first.sheets[1]! });
+    expect(second.sheet).toBe(first.sheets[1]);
+    expect(second.headers).not.toEqual(first.headers);
+    const preview = await b.value('imports.preview', { sessionId: second.sessionId, mapping: second.mapping });
+    expect(preview.counts.new).toBeGreaterThan(0);
+  });
+
+  it.each(['random-bytes.xlsx', 'unclosed-quote.csv', 'no-end.vcf', 'empty.csv'])('refuses %s with a message naming the file, and changes nothing', async (name) => {
+    const before = tableCounts(b);
+    const res = await b.call('imports.open', { fileId: register(b, fixture(name)) });
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.error.message).toContain(name);
+    expect(tableCounts(b)).toEqual(before);
+  });
+
+  it('asks for the order of ambiguous dates, and imports them once answered', async () => {
+    const fileId = register(b, fixture('dates-ambiguous.csv'));
+    const session = await b.value('imports.open', { fileId });
+    const asked = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping });
+    expect(asked.ambiguousDates).toEqual([{ index: 1, header: 'Birthday', examples: ['03/04/1980', '01/02/1990', '05/06/75'] }]);
+    const mapping = { ...session.mapping, dateOrders: { '1': 'dmy' as const } };
+    const answered = await b.value('imports.preview', { sessionId: session.sessionId, mapping });
+    expect(answered.ambiguousDates).toEqual([]);
+    expect(answered.counts.invalid).toBe(0);
+    expect(answered.rows[0]!.birthday).toBe('1980-04-03');
+  });
+
+  it('reuses a mapping saved by name for the next file with the same headers', async () => {
+    const fileId = register(b, fixture('delim-semicolon.csv'));
+    const session = await b.value('imports.open', { fileId });
+    const mapping = { ...session.mapping, columns: session.mapping.columns.map((c, i) => (i === 0 ? { ...c, target: 'notes' } : c)) };
+    const saved = await b.value('imports.saveMapping', { sessionId: session.sessionId, name: 'Shop export', mapping });
+    expect((await b.value('imports.mappings', {})).map((m) => m.name)).toEqual(['Shop export']);
+    const again = await b.value('imports.open', { fileId: register(b, fixture('delim-semicolon.csv')), mappingId: saved.id });
+    expect(again.mapping.columns[0]!.target).toBe('notes');
+    expect(await names()).toEqual([]);
+  });
+});

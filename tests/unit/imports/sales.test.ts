@@ -1,0 +1,37 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseAmount } from '../../../src/main/core/imports/sales-plan';
+import { tempBackend, type TempBackend } from '../support/temp-backend';
+import { importFile, registerText } from './support';
+
+let b: TempBackend;
+beforeEach(async () => (b = await tempBackend({ systemLocale: 'zh-CN' })));
+afterEach(async () => b.dispose());
+
+describe('importing sales records', () => {
+  it('reads amounts as written into integer minor units of their currency', () => {
+    expect(parseAmount('1,234.50', 'EUR')).toEqual({ minor: 123450, currency: 'EUR' });
+    expect(parseAmount('1.234,5 €', 'USD')).toEqual({ minor: 123450, currency: 'EUR' });
+    expect(parseAmount('¥88', 'EUR')).toEqual({ minor: 8800, currency: 'CNY' });
+    expect(parseAmount('JPY 1200', 'EUR')).toEqual({ minor: 1200, currency: 'JPY' });
+    expect(parseAmount('-12', 'USD')).toEqual({ minor: -1200, currency: 'USD' });
+    expect(parseAmount('twelve', 'USD')).toBeNull();
+  });
+
+  it('links each sale to its customer by email, phone or name, lists bad rows, and undo removes them', async () => {
+    const wang = await b.value('contacts.create', { givenName: '小明', familyName: '王', emails: [{ value: 'wang@example.cn' }] });
+    const li = await b.value('contacts.create', { givenName: '娜', familyName: '李', phones: [{ value: '13800138000' }] });
+    const csv = ['日期,客户,邮箱,手机,产品,数量,金额', '2026-01-05,王小明,wang@example.cn,,茶叶,2,"1,280.00"', '2026-01-06,,,138 0013 8000,茶具,1,¥350', '2026-01-07,李娜,,,茶叶,1,abc', '2026-01-08,陌生人,,,茶叶,1,99'].join('\n');
+    const run = await importFile(b, registerText(b, 'sales.csv', csv), { kind: 'sales' });
+    expect(run.preview.counts).toEqual({ total: 4, new: 3, duplicate: 0, invalid: 1 });
+    expect(run.preview.issues.map((i) => i.reason)).toEqual(['notAnAmount']);
+    expect(run.job.result).toMatchObject({ kind: 'sales', created: 3, invalid: 1 });
+    const sales = b.connection.sqlite.prepare('select contact_id, sold_on, product, quantity, amount_minor, currency from sales order by sold_on').all();
+    expect(sales).toEqual([
+      { contact_id: wang.id, sold_on: '2026-01-05', product: '茶叶', quantity: 2, amount_minor: 128000, currency: 'CNY' },
+      { contact_id: li.id, sold_on: '2026-01-06', product: '茶具', quantity: 1, amount_minor: 35000, currency: 'CNY' },
+      { contact_id: null, sold_on: '2026-01-08', product: '茶叶', quantity: 1, amount_minor: 9900, currency: 'CNY' },
+    ]);
+    await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(b.connection.sqlite.prepare('select count(*) n from sales').get()).toEqual({ n: 0 });
+  });
+});

@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cancelJob, jobProgress } from '../../../src/main/core/imports/import-jobs';
+import { tempBackend, type TempBackend } from '../support/temp-backend';
+import { importFile, registerText, tableDump } from './support';
+
+let b: TempBackend;
+beforeEach(async () => (b = await tempBackend({ systemLocale: 'de-DE' })));
+afterEach(async () => b.dispose());
+
+/** Everything but the logs an import or undo adds by design (the import history and the undo journal). */
+function contentDump() {
+  const dump = tableDump(b);
+  for (const t of ['undo_batches', 'undo_entries', 'import_batches', 'custom_fields', 'kysely_migration', 'kysely_migration_lock']) delete dump[t];
+  return dump;
+}
+
+async function seed() {
+  const field = await b.value('customFields.create', { label: 'Customer no.', type: 'text' });
+  const vip = await b.value('tags.create', { name: 'VIP' });
+  const anna = await b.value('contacts.create', {
+    givenName: 'Anna',
+    familyName: 'Weber',
+    emails: [{ value: 'anna@weber.test' }],
+    phones: [{ value: '030 1234567', label: 'work' }],
+    tagIds: [vip.id],
+    custom: { [String(field.id)]: 'K-001' },
+  });
+  const bruno = await b.value('contacts.create', { givenName: 'Bruno', familyName: 'Klein', companyName: 'Klein AG', phones: [{ value: '+49 40 7654321' }] });
+  return { field, anna, bruno };
+}
+
+const CSV = [
+  'First Name,Last Name,Company,Email,Phone,Birthday,Notes,Tags',
+  'Anna,Weber,Weber & Co,anna@weber.test,,1980-03-15,From the fair,Messe',
+  'Bruno,Klein,Klein AG,bruno@klein.test,040 7654321,,Prefers letters,',
+  'Carla,Nunes,,carla@nunes.test,0151 2345678,1975-06-01,,Messe',
+].join('\n');
+
+describe('duplicates, undo and cancel', () => {
+  it('shows each duplicate with the contact it matches and why, and skips them when asked', async () => {
+    await seed();
+    const run = await importFile(b, registerText(b, 'people.csv', CSV), { mode: 'skip' });
+    expect(run.preview.counts).toEqual({ total: 3, new: 1, duplicate: 2, invalid: 0 });
+    expect(run.preview.duplicates.map((d) => [d.line, d.duplicateOf?.name, d.duplicateOf?.reasons, d.action])).toEqual([
+      [2, 'Anna Weber', ['email'], 'skip'],
+      [3, 'Bruno Klein', ['phone', 'nameCompany'], 'skip'],
+    ]);
+    expect(run.job.result).toMatchObject({ created: 1, updated: 0, skipped: 2 });
+    expect((await b.value('contacts.list', {})).total).toBe(3);
+  });
+
+  it('fills only the empty fields of a matching contact, and keeps what was stored', async () => {
+    const { anna } = await seed();
+    await importFile(b, registerText(b, 'people.csv', CSV), { mode: 'fillEmpty' });
+    const after = await b.value('contacts.get', { id: anna.id });
+    expect(after).toMatchObject({ birthday: '1980-03-15', notes: 'From the fair', companyName: 'Weber & Co' });
+    expect(after.phones.map((p) => p.value)).toEqual(anna.phones.map((p) => p.value));
+    expect(after.tags.map((t) => t.name).sort()).toEqual(['Messe', 'Test import', 'VIP']);
+  });
+
+  it('undo of an import that added and updated contacts puts every table back exactly as it was', async () => {
+    await seed();
+    const before = contentDump();
+    const run = await importFile(b, registerText(b, 'people.csv', CSV), { mode: 'overwrite' });
+    expect(run.job.result).toMatchObject({ created: 1, updated: 2 });
+    expect(contentDump()).not.toEqual(before);
+    const undone = await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(undone.undoneAt).not.toBeNull();
+    expect(contentDump()).toEqual(before);
+    // The search index follows: the restored contact is found by its old number, the removed one not at all.
+    expect((await b.value('contacts.search', { q: '1234567' })).map((h) => h.displayName)).toEqual(['Anna Weber']);
+    expect(await b.value('contacts.search', { q: 'Nunes' })).toEqual([]);
+    const again = await b.call('imports.undo', { importId: run.job.result!.id });
+    expect(again.ok).toBe(false);
+    expect((await b.value('imports.history', {}))[0]!.undoneAt).not.toBeNull();
+  });
+
+  it('an import undone from the general undo menu shows as undone in the import history', async () => {
+    const run = await importFile(b, registerText(b, 'people.csv', CSV));
+    const batch = (await b.value('undo.list', {}))[0]!;
+    expect(batch.label).toBe('Import “Test import”');
+    await b.value('undo.apply', { batchId: batch.id });
+    expect((await b.value('contacts.list', {})).total).toBe(0);
+    expect((await b.value('imports.history', {}))[0]).toMatchObject({ id: run.job.result!.id, undoneAt: expect.any(String) });
+  });
+
+  it('cancelling a running import leaves the database as it was, to the last row', async () => {
+    await seed();
+    const before = contentDump();
+    const rows = Array.from({ length: 40_000 }, (_, i) => `Person${i},Family${i},p${i}@example.com,0151 ${String(1_000_000 + i)}`);
+    const fileId = registerText(b, 'big.csv', ['First Name,Last Name,Email,Mobile', ...rows].join('\n'));
+    const session = await b.value('imports.open', { fileId });
+    const job = await b.value('imports.start', { sessionId: session.sessionId, mapping: session.mapping, name: 'Big' });
+    // Wait until rows are being written inside the transaction, then cancel.
+    await expect.poll(() => jobProgress(b.base, job.jobId).processed, { timeout: 60_000, interval: 20 }).toBeGreaterThan(0);
+    const cancelled = await cancelJob(b.base, job.jobId);
+    expect(cancelled.state).toBe('cancelled');
+    expect(contentDump()).toEqual(before);
+    expect(await b.value('imports.history', {})).toEqual([]);
+    // The person is back at the preview of the same file.
+    const again = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping });
+    expect(again.counts).toMatchObject({ total: 40_000, new: 40_000 });
+  });
+});
