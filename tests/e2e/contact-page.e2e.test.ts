@@ -69,6 +69,23 @@ describe('the contact page and form in a real browser', () => {
     await contact.section('People').getByText('Buyer').waitFor();
   });
 
+  it('warns of a likely duplicate as soon as a known phone or email is typed, before any name', async () => {
+    const { page } = app;
+    await service('contacts.create', { givenName: 'Lena', familyName: 'Vogt', emails: [{ value: 'lena@vogt.example' }] });
+    const form = await openNewContactForm();
+    await form.phones(['+49 (30) 123-4567']);
+    const hint = page.getByRole('status').filter({ hasText: 'This may already be in your file' });
+    await hint.getByRole('link', { name: 'Anna Weber' }).waitFor();
+
+    await form.fill('Phone', '');
+    await form.fill('Email', 'LENA@vogt.exa');
+    await form.fill('Email', 'LENA@vogt.example');
+    await hint.getByRole('link', { name: 'Lena Vogt' }).waitFor();
+    expect(await hint.getByRole('link').allInnerTexts()).toEqual(['Lena Vogt']);
+    // Leave the half-typed form behind so the next test starts with an empty one.
+    await page.getByRole('navigation').getByRole('link', { name: 'Contacts' }).click();
+  });
+
   it('refuses an email without @, a 31 February birthday and a name of only spaces, naming the field, saving nothing', async () => {
     const { page } = app;
     const before = tableCounts(app.backend);

@@ -9,6 +9,7 @@ import { ContactsListPage } from './pages/contacts-list.page';
 let app: BrowserMode;
 let list: ContactsListPage;
 let newsletterTag: number;
+let seatsField: number;
 
 /** Calls a service the way the UI does (validated input, typed result), to set the scene fast. */
 async function api<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
@@ -25,12 +26,14 @@ beforeAll(async () => {
   list = new ContactsListPage(app.page);
   const vip = await api('tags.create', { name: 'VIP', color: '#e03131' });
   newsletterTag = (await api('tags.create', { name: 'Newsletter' })).id;
+  seatsField = (await api('customFields.create', { label: 'Seats', type: 'number' })).id;
+  const seats = (n: number) => ({ [seatsField]: n });
   const people: ContactDraftInput[] = [
     { givenName: '小明', familyName: '王', phones: [{ value: '+86 138 0013 5678' }], tier: 'key', tagIds: [vip.id] },
-    { givenName: 'Anna', familyName: 'Weber', tier: 'key', tagIds: [vip.id] },
-    { givenName: 'Bruno', familyName: 'Klein', tier: 'key', tagIds: [vip.id] },
+    { givenName: 'Anna', familyName: 'Weber', tier: 'key', tagIds: [vip.id], custom: seats(12) },
+    { givenName: 'Bruno', familyName: 'Klein', tier: 'key', tagIds: [vip.id], custom: seats(3) },
     { givenName: 'Carla', familyName: 'Nunes', tier: 'key' },
-    { givenName: 'Dieter', familyName: 'Roth', tier: 'major', tagIds: [vip.id] },
+    { givenName: 'Dieter', familyName: 'Roth', tier: 'major', tagIds: [vip.id], custom: seats(100) },
   ];
   for (let i = 1; i <= 1000; i++) {
     people.push({ givenName: `Mia ${String(i).padStart(4, '0')}`, familyName: 'Massey', tier: 'regular', phones: [{ value: `+44 20 7946 ${String(i).padStart(4, '0')}` }] });
@@ -141,7 +144,7 @@ describe('the contact list in a real browser', () => {
     await list.grid.focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: second }).waitFor();
+    await page.getByRole('heading', { name: second, exact: true }).waitFor();
   });
 
   it('shows the list in Chinese, with the tiers 主客户 / 大客户 / 普通客户 / 小客户', async () => {
@@ -156,5 +159,27 @@ describe('the contact list in a real browser', () => {
     expect(options.map((o) => o.replace(/（.*）$/, ''))).toEqual(['主客户', '大客户', '普通客户', '小客户', '未分级']);
     await page.keyboard.press('Escape');
     await api('settings.update', { locale: 'en' });
+  });
+
+  it('sorts by a custom field column and by tags with a click on their headers, empty values last', async () => {
+    const { page } = app;
+    await api('views.create', {
+      name: 'Top accounts',
+      state: { filters: { tiers: ['key', 'major'] }, columns: ['name', 'tags', `custom:${seatsField}`] },
+    });
+    await page.reload();
+    await list.open();
+    await list.pickView('Top accounts');
+    await expect.poll(() => list.count().innerText()).toBe('5 contacts');
+    const header = (name: string) => list.grid.getByRole('columnheader', { name }).getByRole('button');
+
+    await header('Seats').click();
+    await expect.poll(async () => (await list.names()).slice(0, 3)).toEqual(['Bruno Klein', 'Anna Weber', 'Dieter Roth']);
+    await header('Seats').click();
+    await expect.poll(async () => (await list.names()).slice(0, 3)).toEqual(['Dieter Roth', 'Anna Weber', 'Bruno Klein']);
+    expect(await list.grid.getByRole('columnheader', { name: 'Seats' }).getAttribute('aria-sort')).toBe('descending');
+
+    await header('Tags').click();
+    await expect.poll(async () => (await list.names()).at(-1)).toBe('Carla Nunes');
   });
 });

@@ -182,7 +182,8 @@ export const ContactRow = z.object({
 });
 export type ContactRow = z.infer<typeof ContactRow>;
 
-export const ContactSort = z.enum([
+/** The built-in columns the list can sort by. */
+export const BuiltInSort = z.enum([
   'name',
   'updated',
   'created',
@@ -198,7 +199,16 @@ export const ContactSort = z.enum([
   'phone',
   'birthday',
   'lastContact',
+  'tags',
 ]);
+export type BuiltInSort = z.infer<typeof BuiltInSort>;
+
+/** A custom field's column, by field id: the same key the list's chosen columns use. */
+export const CustomSort = z.templateLiteral(['custom:', z.number().int().positive()]);
+export type CustomSort = z.infer<typeof CustomSort>;
+
+/** What the list is sorted by: a built-in column or `custom:<fieldId>`. */
+export const ContactSort = z.union([BuiltInSort, CustomSort]);
 export type ContactSort = z.infer<typeof ContactSort>;
 
 /** A condition on one custom field; `value` is compared as the field's type. */

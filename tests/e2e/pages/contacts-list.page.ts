@@ -29,7 +29,10 @@ export class ContactsListPage {
     for (const row of rows) {
       const link = row.getByRole('link');
       if ((await link.count()) === 0) return ['…loading'];
-      names.push((await link.innerText()).trim());
+      const name = (await link.innerText()).trim();
+      // A row whose contact has not arrived yet renders an empty link for a moment.
+      if (!name) return ['…loading'];
+      names.push(name);
     }
     return names;
   }

@@ -78,6 +78,35 @@ describe('the list, its filters and search run on indexes, not full scans of con
     });
   }
 
+  it('the plain name sort reads its rows in order off the index, with no sorting step', async () => {
+    const [, page] = await plans({});
+    expect(page!.join('\n')).toMatch(/contacts_live_by_name/);
+    expect(page!.join('\n')).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+  });
+
+  it('sorts by tier rank, no tier last, straight off the tier index both ways', async () => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const [, page] = await plans({ sort: 'tier', direction });
+      expect(page!.join('\n')).toMatch(/contacts_by_tier/);
+      expect(page!.join('\n')).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    }
+  });
+
+  const computed: [string, z.input<typeof ContactListQuery>, RegExp][] = [
+    ['lifecycle by stage, filtered by country', { sort: 'lifecycle', filters: { countries: ['DE'] } }, /contacts_by_country/],
+    ['a custom field', { sort: 'custom:1' }, /SEARCH v USING PRIMARY KEY \(field_id=\? AND contact_id=\?\)/],
+    ['tags', { sort: 'tags' }, /SEARCH ct USING COVERING INDEX contact_tags_by_contact/],
+  ];
+  for (const [name, query, index] of computed) {
+    it(`sorted by ${name}: ids are sorted on an index search, then only the page's rows are read by id`, async () => {
+      const [count, page] = await plans(query);
+      expect(fullScan(count!), count!.join('\n')).toEqual([]);
+      expect(fullScan(page!), page!.join('\n')).toEqual([]);
+      expect(page!.join('\n')).toMatch(index);
+      expect(page![0]).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
+    });
+  }
+
   it('a selective tag filter reaches contacts by id from the tag index, not by walking all of them', async () => {
     const [, page] = await plans({ filters: { tagIds: [1] } });
     expect(page!.join('\n')).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);

@@ -1,6 +1,7 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { z } from 'zod';
-import type { ContactListQuery, ContactPage, ContactRow, ContactSort, CustomValue } from '../../../shared/contacts/contact.schema';
+import type { BuiltInSort, ContactListQuery, ContactPage, ContactRow, CustomValue } from '../../../shared/contacts/contact.schema';
+import { Lifecycle } from '../../../shared/contacts/contact-traits';
 import type { ContactFacets, SearchHit } from '../../../shared/contacts/facets.schema';
 import type { ServiceContext } from '../context';
 import { getSettings } from '../settings/settings.service';
@@ -13,10 +14,10 @@ import { displayPhone } from './phone';
 type ListQuery = z.output<typeof ContactListQuery>;
 
 /**
- * ORDER BY of each sort: the same columns, in the same order, as the index that serves it, so
- * the first page is read straight off the index (id breaks ties, it ends every index).
+ * ORDER BY of each sort that an index serves: the same columns, in the same order, as the index,
+ * so the first page is read straight off it (id breaks ties, it ends every index).
  */
-const ORDER: Record<ContactSort, string[]> = {
+const INDEXED_ORDER: Partial<Record<BuiltInSort, string[]>> = {
   name: ['c.sort_name'],
   updated: ['c.updated_at'],
   created: ['c.created_at'],
@@ -24,8 +25,9 @@ const ORDER: Record<ContactSort, string[]> = {
   city: ['c.city collate nocase', 'c.sort_name'],
   country: ['c.country', 'c.sort_name'],
   postcode: ['c.postcode'],
+  // The tier words happen to sort alphabetically in rank order (key, major, regular, small), so
+  // the rank sort is the stored word's; SQLite reads "nulls last" off the index in two runs.
   tier: ['c.tier', 'c.sort_name'],
-  lifecycle: ['c.lifecycle', 'c.sort_name'],
   owner: ['c.owner_id', 'c.sort_name'],
   source: ['c.source collate nocase'],
   email: ['c.primary_email'],
@@ -34,8 +36,36 @@ const ORDER: Record<ContactSort, string[]> = {
   lastContact: ['c.last_contact_at'],
 };
 
+/** Sort columns where an empty value goes last in both directions. */
+const NULLS_LAST = new Set(['c.tier']);
+
+/** A stored word's rank in its list (tier by importance, lifecycle by stage); anything else is null. */
+const rankOf = (column: string, order: readonly string[]) =>
+  sql.raw(`(case ${column} ${order.map((v, i) => `when '${v}' then ${i}`).join(' ')} end)`);
+
+/**
+ * The sort key of a sort no index can serve (stage by rank, tags, a custom field), or
+ * null for an indexed sort. Such a key is computed per matching row, so the page first sorts ids
+ * only (see listQueries); an empty key sorts last in both directions.
+ */
+function computedKey(q: ListQuery, fields: ReadonlyMap<number, FieldDef>): RawBuilder<unknown> | null {
+  switch (q.sort) {
+    case 'lifecycle':
+      return rankOf('c.lifecycle', Lifecycle.options);
+    case 'tags':
+      // Tag names in order: a contact tagged "Alpha" sorts before one tagged only "Beta".
+      return sql`(select group_concat(t.name, ${SEP} order by t.name collate nocase) from contact_tags ct join tags t on t.id = ct.tag_id where ct.contact_id = c.id) collate nocase`;
+  }
+  const fieldId = /^custom:(\d+)$/.exec(q.sort)?.[1];
+  const field = fieldId === undefined ? undefined : fields.get(Number(fieldId));
+  if (!field) return null;
+  // Numbers and yes/no compare as numbers, the rest as text (dates are ISO, so text order is date order).
+  const value = field.type === 'number' || field.type === 'yesno' ? sql`v.value_num` : sql`v.value_text collate nocase`;
+  return sql`(select ${value} from contact_custom_values v where v.field_id = ${field.id} and v.contact_id = c.id)`;
+}
+
 /** Every condition of a list query: live or trash, search, filters. */
-function conditions(eb: ContactEB, q: ListQuery, fields: ReadonlyMap<number, FieldDef>, now: Date): Expression<SqlBool> {
+function conditions(eb: ContactEB, q: Pick<ListQuery, 'search' | 'trashed' | 'filters'>, fields: ReadonlyMap<number, FieldDef>, now: Date): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [eb('c.deleted_at', q.trashed ? 'is not' : 'is', null)];
   const search = searchCondition(eb, q.search);
   if (search) all.push(search);
@@ -140,9 +170,48 @@ export function listQueries(ctx: ServiceContext, q: ListQuery, fields: ReadonlyM
     .selectFrom('contacts as c')
     .where(where)
     .select((eb) => eb.fn.countAll<number>().as('total'));
-  let page = rowQuery(ctx).where(where);
-  for (const col of [...ORDER[q.sort], 'c.id']) page = page.orderBy(sql.raw(col), q.direction);
-  return { count, page: page.limit(q.limit).offset(q.offset) };
+  const key = computedKey(q, fields);
+  if (!key) {
+    // A custom field that no longer exists sorts like the plain list.
+    const order = INDEXED_ORDER[q.sort as BuiltInSort] ?? INDEXED_ORDER.name!;
+    // With a tier filter that leaves out "no tier" there are no empty values to place, and the
+    // plain order lets the planner walk the tier index for the IN list without a sorting step.
+    const tiers = q.filters.tiers;
+    const noEmptyTier = tiers !== undefined && tiers.length > 0 && !tiers.includes(null);
+    const suffix = (col: string) => (NULLS_LAST.has(col) && !noEmptyTier ? ' nulls last' : '');
+    let page = rowQuery(ctx).where(where);
+    for (const col of [...order, 'c.id']) page = page.orderBy(sql.raw(`${col} ${q.direction}${suffix(col)}`));
+    return { count, page: page.limit(q.limit).offset(q.offset) };
+  }
+  // A computed key is sorted with nothing but ids, then only the page's rows are read and
+  // ordered again the same way: the row's tags and owner are never fetched for rows off the page.
+  const ids = ctx.db
+    .selectFrom('contacts as c')
+    .select('c.id')
+    .where(where)
+    .orderBy(sql`${key} ${sql.raw(q.direction)} nulls last`)
+    .orderBy('c.sort_name', q.direction)
+    .orderBy('c.id', q.direction)
+    .limit(q.limit)
+    .offset(q.offset);
+  const page = rowQuery(ctx)
+    .where('c.id', 'in', ids)
+    .orderBy(sql`${key} ${sql.raw(q.direction)} nulls last`)
+    .orderBy('c.sort_name', q.direction)
+    .orderBy('c.id', q.direction);
+  return { count, page };
+}
+
+/** The ids of every contact a list query matches (search, filters, live or trash), in one query. */
+export async function contactIds(ctx: ServiceContext, q: Pick<ListQuery, 'search' | 'trashed' | 'filters'>): Promise<number[]> {
+  const fields = await loadFieldDefs(ctx);
+  const now = ctx.now();
+  const rows = await ctx.db
+    .selectFrom('contacts as c')
+    .select('c.id')
+    .where((eb) => conditions(eb, q, fields, now))
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 /** One page of the contact list, live or trashed, narrowed by search and filters, in any sort. */

@@ -1,6 +1,6 @@
 import type { Handlers } from '../rpc/handler.types';
 import { bulkAction } from './bulk.service';
-import { contactFacets, contactRows, quickSearch } from './contact-list';
+import { contactFacets, contactIds, contactRows, quickSearch } from './contact-list';
 import {
   createContact,
   emptyTrash,
@@ -18,6 +18,7 @@ export const contactsHandlers = {
   'contacts.update': (ctx, { id, draft }) => updateContact(ctx, id, draft),
   'contacts.get': (ctx, { id }) => getContact(ctx, id),
   'contacts.list': (ctx, query) => listContacts(ctx, query),
+  'contacts.ids': async (ctx, query) => ({ ids: await contactIds(ctx, query) }),
   'contacts.facets': (ctx, query) => contactFacets(ctx, query),
   'contacts.search': (ctx, { q, limit }) => quickSearch(ctx, q, limit),
   'contacts.trash': (ctx, { ids }) => trashContacts(ctx, ids),

@@ -4,32 +4,30 @@ import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconCopy } from '@tabler/icons-react';
 import { Link } from 'wouter';
-import type { ContactDraftInput } from '../../../../../shared/contacts/contact.schema';
 import type { DuplicateCandidate } from '../../../../../shared/contacts/duplicates.schema';
 import { call } from '../../../api/client';
+import type { InputOf } from '../../../../../shared/contract';
 import type { FormState } from './form-state';
 
-const LOOKS_LIKE_EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+type Probe = InputOf<'contacts.duplicatesOf'>['draft'];
 
-/** Only what identifies someone, and only values the service will accept while still being typed. */
-function probe(f: FormState): ContactDraftInput | null {
-  const draft: ContactDraftInput = {
+/**
+ * Only what identifies someone. The service takes a half-typed record (no name yet, an email
+ * still missing its domain), so nothing here has to pass the full checks; null until there is
+ * something to look for.
+ */
+function probe(f: FormState): Probe | null {
+  const draft = {
     kind: f.kind,
     givenName: f.kind === 'person' ? f.givenName : '',
     familyName: f.kind === 'person' ? f.familyName : '',
     companyName: f.kind === 'company' ? f.companyName : '',
-    phones: f.phones.filter((p) => p.value.replace(/\D/g, '').length >= 6).map((p) => ({ label: p.label, value: p.value })),
-    emails: f.emails.filter((e) => LOOKS_LIKE_EMAIL.test(e.value.trim())).map((e) => ({ label: e.label, value: e.value })),
-    addresses: f.addresses
-      .filter((a) => a.city.trim() !== '')
-      .map((a) => ({ label: a.label, city: a.city, country: a.country, street: '', region: '', postcode: '' })),
-    companies: f.companies.flatMap((c) => (c.companyId ? [{ companyId: c.companyId }] : [])),
-  };
-  const named = (draft.givenName ?? '').trim() + (draft.familyName ?? '').trim() + (draft.companyName ?? '').trim();
-  if (named) return draft;
-  if (!draft.phones?.length && !draft.emails?.length) return null;
-  // The schema wants a name; a record typed phone or email first is probed with a stand-in one.
-  return f.kind === 'company' ? { ...draft, companyName: '?' } : { ...draft, givenName: '?' };
+    phones: f.phones.filter((p) => p.value.replace(/\D/g, '').length >= 6).map((p) => ({ value: p.value })),
+    emails: f.emails.filter((e) => e.value.includes('@')).map((e) => ({ value: e.value })),
+    addresses: f.addresses.filter((a) => a.city.trim() !== '').map((a) => ({ city: a.city })),
+  } satisfies Probe;
+  const named = (draft.givenName + draft.familyName + draft.companyName).trim();
+  return named || draft.phones.length || draft.emails.length ? draft : null;
 }
 
 /** While a new contact is typed, the records it may duplicate, each a link to open it. */
@@ -39,12 +37,12 @@ export function DuplicateHints({ form }: { form: FormState }) {
   const [found, setFound] = useState<{ key: string; list: DuplicateCandidate[] }>({ key: '', list: [] });
 
   useEffect(() => {
-    const draft = JSON.parse(key) as ContactDraftInput | null;
+    const draft = JSON.parse(key) as Probe | null;
     if (!draft) return;
     let live = true;
     call('contacts.duplicatesOf', { draft }).then(
       (list) => live && setFound({ key, list }),
-      // While typing, a half-finished record may not pass the checks: simply show nothing yet.
+      // A failed look-up only means no hints; the form itself reports what is wrong on save.
       () => live && setFound({ key, list: [] }),
     );
     return () => {

@@ -48,6 +48,7 @@ const SORT_OF: Partial<Record<BuiltInColumn, ContactSort>> = {
   lifecycle: 'lifecycle',
   owner: 'owner',
   source: 'source',
+  tags: 'tags',
   birthday: 'birthday',
   lastContact: 'lastContact',
   updated: 'updated',
@@ -141,7 +142,13 @@ export function resolveColumns(
     const field = id === null ? undefined : byId.get(id);
     if (!field || field.archived) continue;
     const fieldKey = String(field.id);
-    columns.push({ key, label: field.label, width: 150, text: (r) => fmt.custom(field, r.custom[fieldKey]) });
+    columns.push({
+      key,
+      label: field.label,
+      sort: `custom:${field.id}`,
+      width: 150,
+      text: (r) => fmt.custom(field, r.custom[fieldKey]),
+    });
   }
   return columns;
 }

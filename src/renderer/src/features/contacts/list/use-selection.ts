@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ContactRow } from '../../../../../shared/contacts/contact.schema';
+import { call } from '../../../api/client';
 import { notifyError } from '../../../components/notify';
 import type { SelectGesture } from './ContactGrid';
 import { idsInRange, type ListQuery } from './page-store';
@@ -87,8 +88,9 @@ export function useSelection(query: ListQuery, pages: ContactPages, matchKey: st
   const selectAll = useCallback(() => {
     if (!total) return;
     setBusy(true);
-    idsInRange(query, 0, total - 1)
-      .then((ids) => addIds(ids, true), notifyError)
+    // One request for every matching id, however many: paging through the list took a minute at 100,000.
+    call('contacts.ids', { search: query.search, trashed: query.trashed, filters: query.filters })
+      .then(({ ids }) => addIds(ids, true), notifyError)
       .finally(() => setBusy(false));
   }, [total, query, addIds]);
 
