@@ -15,6 +15,9 @@ const COLUMNS: (keyof ContactRowValues)[] = [
   'relationship_note', 'notes', 'city', 'country', 'postcode', 'primary_email', 'primary_phone',
 ];
 
+/** From this many contacts on, a bulk insert merges the search index once at the end. */
+export const BULK_ROWS = 5000;
+
 /** A custom value the draft holds that does not fit its field. */
 export class CustomValueError extends Error {
   constructor(
@@ -45,6 +48,7 @@ export class ContactWriter {
   private readonly upsertCustom;
   private readonly deleteCustom;
   private readonly peopleOf;
+  private readonly countContacts;
   readonly index: SearchIndexer;
 
   constructor(
@@ -90,6 +94,7 @@ export class ContactWriter {
     );
     this.deleteCustom = sqlite.prepare('delete from contact_custom_values where field_id = ? and contact_id = ?');
     this.peopleOf = sqlite.prepare('select person_id from contact_links where company_id = ?').pluck();
+    this.countContacts = sqlite.prepare('select count(*) from contacts').pluck();
     this.index = new SearchIndexer(sqlite);
   }
 
@@ -116,6 +121,19 @@ export class ContactWriter {
     this.writeParts(id, draft, phones, true);
     this.index.write(id, entry, true, false);
     return id;
+  }
+
+  /**
+   * Inserts many contacts, returning their ids in order. From BULK_ROWS on, the search index
+   * merges once at the end instead of as it goes (see SearchIndexer.pauseMerging).
+   */
+  insertMany(drafts: readonly ContactDraft[], now: string): number[] {
+    if (drafts.length < BULK_ROWS) return drafts.map((d) => this.insert(d, now));
+    const indexed = this.countContacts.get() as number;
+    const automerge = this.index.pauseMerging();
+    const ids = drafts.map((d) => this.insert(d, now));
+    this.index.resumeMerging(automerge, ids.length >= indexed);
+    return ids;
   }
 
   /**

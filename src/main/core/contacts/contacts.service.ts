@@ -54,7 +54,7 @@ export async function createContacts(ctx: ServiceContext, drafts: readonly Conta
   if (drafts.length > 1000) ctx.sqlite.pragma('cache_size = -262144');
   let ids: number[];
   try {
-    ids = translatingValueErrors(ctx, () => ctx.sqlite.transaction(() => drafts.map((d) => w.insert(d, now)))());
+    ids = translatingValueErrors(ctx, () => ctx.sqlite.transaction(() => w.insertMany(drafts, now))());
   } finally {
     ctx.sqlite.pragma(`cache_size = ${cache}`);
   }

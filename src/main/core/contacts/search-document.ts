@@ -1,5 +1,5 @@
-import { pinyin } from 'pinyin-pro';
 import { isCjkName } from './display-name';
+import { hanSyllables } from './pinyin-key';
 
 /** What search needs to know about one contact. */
 export interface SearchSource {
@@ -18,23 +18,25 @@ export interface SearchSource {
   linkedCompanies?: readonly string[];
 }
 
+/** Queries up to this many characters go to the prefix keys (see searchTerms in contact-search.ts). */
+const PREFIX_CHARS = 2;
+
 /** The derived search data of one contact, written in the same transaction as its row. */
 export interface SearchEntry {
   /** The FTS5 trigram document: every searchable text, one field per line. */
   doc: string;
-  /** Lower-cased words that 1-2 character queries match by prefix. */
+  /**
+   * The first PREFIX_CHARS characters, lower-cased, of each name: all a 1-2 character query
+   * (which trigrams cannot answer) compares by prefix. Cut this short, one contact has a few
+   * small keys instead of whole names: a quarter of the rows, written and deleted faster.
+   */
   keys: string[];
   /** Normalised name shared by likely duplicates. */
   nameKey: string;
 }
 
-const PY = { toneType: 'none', type: 'array', nonZh: 'removed' } as const;
-
 /** Full pinyin syllables of the Chinese characters in `text`; surnames read as surnames. */
-function syllables(text: string, surname = false): string[] {
-  if (!isCjkName(text)) return [];
-  return pinyin(text, surname ? { ...PY, surname: 'all' } : PY).filter(Boolean);
-}
+const syllables = (text: string, surname = false): string[] => hanSyllables(text, surname);
 
 /**
  * Lower-case, accents removed, Chinese spelled in pinyin: the form names are compared in.
@@ -74,7 +76,7 @@ export function searchEntry(s: SearchSource): SearchEntry {
   const lines: string[] = [s.displayName, s.companyName, s.phoneticName, s.middleName];
   const keys = new Set<string>();
   const addKey = (k: string) => {
-    const v = k.trim().toLowerCase().slice(0, 60);
+    const v = [...k.trim().toLowerCase()].slice(0, PREFIX_CHARS).join('').trimEnd();
     if (v) keys.add(v);
   };
   if (s.kind === 'person') {
@@ -103,6 +105,7 @@ export function searchEntry(s: SearchSource): SearchEntry {
   }
   lines.push(s.emails.join(' '));
   lines.push(s.phones.map((p) => `${p.digits} ${p.nationalDigits}`).join(' '));
-  lines.push(s.postcodes.map((p) => `${p} ${p.replace(/\s+/g, '')}`).join(' '));
+  // "SW1A 1AA" also without its space; a postcode without one only once (a smaller index).
+  lines.push(s.postcodes.map((p) => (/\s/.test(p) ? `${p} ${p.replace(/\s+/g, '')}` : p)).join(' '));
   return { doc: lines.filter(Boolean).join('\n'), keys: [...keys], nameKey: nameKeyOf(s) };
 }

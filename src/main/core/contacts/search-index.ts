@@ -1,6 +1,10 @@
+import type Database from 'better-sqlite3';
 import type { Sqlite } from '../db/connection';
 import { searchEntry, type SearchEntry } from './search-document';
 import { sourceFromRows, type SearchRow } from './search-source';
+
+/** FTS5's own default for 'automerge'. */
+const DEFAULT_AUTOMERGE = 4;
 
 /**
  * Keeps the FTS5 document, the prefix keys and the duplicate key of contacts in step with their
@@ -11,7 +15,8 @@ export class SearchIndexer {
   private readonly delDoc;
   private readonly insDoc;
   private readonly delKeys;
-  private readonly insKey;
+  /** Multi-row key inserts by row count: one statement per contact instead of one per key. */
+  private readonly insKeys: Database.Statement<unknown[], unknown>[] = [];
   private readonly setNameKey;
   private readonly readContact;
   private readonly readPhones;
@@ -20,11 +25,10 @@ export class SearchIndexer {
   private readonly readLinked;
   private readonly readName;
 
-  constructor(sqlite: Sqlite) {
+  constructor(private readonly sqlite: Sqlite) {
     this.delDoc = sqlite.prepare('delete from contact_fts where rowid = ?');
     this.insDoc = sqlite.prepare('insert into contact_fts (rowid, doc) values (?, ?)');
     this.delKeys = sqlite.prepare('delete from contact_search_keys where contact_id = ?');
-    this.insKey = sqlite.prepare('insert or ignore into contact_search_keys (key, contact_id) values (?, ?)');
     this.setNameKey = sqlite.prepare('update contacts set name_key = ? where id = ?');
     this.readContact = sqlite.prepare(
       'select kind, given_name, family_name, middle_name, company_name, display_name, phonetic_name from contacts where id = ?',
@@ -48,8 +52,45 @@ export class SearchIndexer {
       this.delKeys.run(id);
     }
     this.insDoc.run(id, entry.doc);
-    for (const key of entry.keys) this.insKey.run(key, id);
+    this.insertKeys(id, entry.keys);
     if (nameKey) this.setNameKey.run(entry.nameKey, id);
+  }
+
+  private insertKeys(id: number, keys: readonly string[]): void {
+    const n = keys.length;
+    if (!n) return;
+    let insert = this.insKeys[n];
+    if (!insert) {
+      insert = this.sqlite.prepare<unknown[], unknown>(
+        `insert or ignore into contact_search_keys (key, contact_id) values ${Array(n).fill('(?, ?)').join(', ')}`,
+      );
+      this.insKeys[n] = insert;
+    }
+    const params: unknown[] = [];
+    for (const key of keys) params.push(key, id);
+    insert.run(...params);
+  }
+
+  /**
+   * Stops FTS5 merging index segments after every few thousand rows while a large import writes:
+   * merging as it goes costs more than one merge at the end. Transactional, like the writes.
+   * @returns the setting to give back to `resumeMerging`
+   */
+  pauseMerging(): number {
+    const stored = this.sqlite.prepare("select v from contact_fts_config where k = 'automerge'").pluck().get() as number | undefined;
+    this.sqlite.exec("insert into contact_fts (contact_fts, rank) values ('automerge', 0)");
+    return stored ?? DEFAULT_AUTOMERGE;
+  }
+
+  /**
+   * Turns merging back on; `optimize` merges the whole index into one segment first, which also
+   * makes searches faster. Worth it when the bulk write at least doubled the index: the merge
+   * reads all of it.
+   */
+  resumeMerging(automerge: number, optimize: boolean): void {
+    if (optimize) this.sqlite.exec("insert into contact_fts (contact_fts) values ('optimize')");
+    // FTS5 reads its settings from literals only; a bound parameter is a "logic error".
+    this.sqlite.exec(`insert into contact_fts (contact_fts, rank) values ('automerge', ${Math.trunc(automerge)})`);
   }
 
   /** Rebuilds the entry of a stored contact from its rows; drops it when the contact is gone. */

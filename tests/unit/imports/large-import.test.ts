@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempBackend, type TempBackend } from '../support/temp-backend';
+import { importFile, registerText } from './support';
+
+let b: TempBackend;
+beforeAll(async () => (b = await tempBackend({ systemLocale: 'de-DE' })));
+afterAll(async () => b.dispose());
+
+// Enough rows for the bulk path of the writer (search index merged once, at the end).
+const ROWS = 5200;
+const csv = [
+  'First Name,Last Name,Company,Mobile Phone,E-mail Address,Postal Code,Categories',
+  ...Array.from({ length: ROWS }, (_, n) =>
+    [n % 2 ? 'Anna' : '小明', `${n % 2 ? 'Weber' : '王'}${n}`, `Firma ${n % 50} GmbH`, `0151 ${10_000_000 + n}`, `person${n}@example.com`, String(n).padStart(5, '0'), 'Messe'].join(','),
+  ),
+].join('\n');
+
+const found = async (search: string) => (await b.value('contacts.list', { search })).total;
+
+describe('a large import', () => {
+  it('is searchable by name, pinyin, phone, email and postcode at once, and undo removes every trace of it', async () => {
+    const run = await importFile(b, registerText(b, 'people.csv', csv));
+    expect(run.job.result).toMatchObject({ created: ROWS });
+    expect(await found('Weber4321')).toBe(1);
+    expect(await found('王4320')).toBe(1);
+    expect(await found('wangxiaoming')).toBe(ROWS / 2);
+    expect(await found('0151 10004321')).toBe(1);
+    expect(await found('+49 151 10004321')).toBe(1);
+    expect(await found('person4321@example')).toBe(1);
+    expect(await found('04321')).toBe(1);
+    expect(await found('Firma')).toBe(ROWS);
+
+    await b.value('imports.undo', { importId: run.job.result!.id });
+    expect((await b.value('contacts.list', {})).total).toBe(0);
+    expect(await found('Weber4321')).toBe(0);
+    expect((await b.value('tags.list', {})).map((t) => t.name)).toEqual([]);
+    const sqlite = b.connection.sqlite;
+    for (const t of ['contact_phones', 'contact_emails', 'contact_addresses', 'contact_tags', 'contact_search_keys']) {
+      expect(sqlite.prepare(`select count(*) from ${t}`).pluck().get(), t).toBe(0);
+    }
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+  });
+});
