@@ -77,6 +77,11 @@ function countDigits(text: string): number {
   return n;
 }
 
+// At module level: a closure per row showed up in the preview's profile of 200,000 rows.
+function addIssue(issues: ValueIssue[], row: TableRow, column: PlannedColumn, value: string, reason: ValueIssue['reason']): void {
+  issues.push({ row: row.line, column: column.header, value, reason });
+}
+
 /**
  * Turns one row into a contact record by the mapping, with every value that could not be taken
  * reported (and left out of the record).
@@ -87,8 +92,6 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
   const issues: ValueIssue[] = [];
   const addresses = new Map<string, { label: ChannelLabel; pieces: Record<AddressPart, string[]> }>();
   const texts = new Map<SimpleField, string[]>();
-  const issue = (column: PlannedColumn, value: string, reason: ValueIssue['reason']) =>
-    issues.push({ row: row.line, column: column.header, value, reason });
 
   for (const column of context.plan) {
     const value = (row.cells[column.index] ?? '').trim();
@@ -97,13 +100,13 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
     if (target.kind === 'phone') {
       for (const phone of value.split(PHONE_SEPARATORS)) {
         if (!phone) continue;
-        if (countDigits(phone) < 3) issue(column, phone, 'notAPhone');
+        if (countDigits(phone) < 3) addIssue(issues, row, column, phone, 'notAPhone');
         else record.phones.push({ label: rowLabel(row, column, target.label), value: phone });
       }
     } else if (target.kind === 'email') {
       for (const email of splitList(value)) {
         if (EMAIL.test(email)) record.emails.push({ label: rowLabel(row, column, target.label), value: email });
-        else issue(column, email, 'notAnEmail');
+        else addIssue(issues, row, column, email, 'notAnEmail');
       }
     } else if (target.kind === 'address') {
       const label = rowLabel(row, column, target.label);
@@ -119,7 +122,7 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
       const order: DateOrder | null = mapping.dateOrders[column.index] ?? (detected === 'dmy' || detected === 'mdy' || detected === 'ymd' ? detected : null);
       const parsed = parseDate(value, order, { excelSerial: context.excelSerial, ...(context.currentYear ? { currentYear: context.currentYear } : {}) });
       if (parsed.ok) record[target.field as 'birthday' | 'anniversary'] = parsed.iso;
-      else issue(column, value, parsed.reason);
+      else addIssue(issues, row, column, value, parsed.reason);
     } else if (target.field === 'tags') {
       for (const tag of splitList(value)) if (!tag.startsWith('* ') && !record.tags.includes(tag)) record.tags.push(tag);
     } else {

@@ -18,6 +18,21 @@ export function dateText(date: Date): string {
   return h || m ? `${day} ${pad(h)}:${pad(m)}` : day;
 }
 
+/**
+ * Whether a number format shows a date: d, m or y outside quoted text, escapes and
+ * [colour]/[$-locale] sections ("h:mm" counts too, as Excel stores times as day fractions).
+ */
+export function isDateFormat(fmt: string | undefined): boolean {
+  const bare = fmt?.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '') ?? '';
+  return !!bare && bare !== 'General' && /[dmy]/i.test(bare);
+}
+
+/** An Excel day number as date text, free of the local time zone; `date1904` for old Mac workbooks. */
+export function serialDateText(serial: number, date1904 = false): string {
+  // Excel's day numbers count from 1899-12-30 (absorbing its 1900 leap-year bug), or 1904-01-01.
+  return dateText(new Date(Math.round((serial + (date1904 ? 1462 : 0) - 25_569) * 86_400_000)));
+}
+
 /** A number as text; a format of only zeros ("00000" for postcodes) keeps its leading zeros. */
 export function numberText(value: number, numFmt?: string): string {
   if (numFmt && /^0+$/.test(numFmt) && Number.isInteger(value) && value >= 0) return String(value).padStart(numFmt.length, '0');

@@ -6,7 +6,8 @@ import { FileReadError } from './file-read-error';
 import { parseDelimited } from './read-delimited';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits';
 import { parseVcard } from './read-vcard';
-import { readWithSheetJs, readXlsx, workbookSheetNames } from './read-workbook';
+import { readWithSheetJs, workbookSheetNames } from './read-workbook';
+import { readXlsx, xlsxSheetNames } from './read-xlsx';
 
 export interface ReadOptions {
   /** Text files: the encoding to use instead of the detected one (iconv-lite name). */
@@ -77,7 +78,7 @@ export async function readImportFile(path: string, options: ReadOptions = {}): P
   const bytes = await load(path, file, limits);
   const kind = sniff(bytes);
   const ext = extname(path).toLowerCase();
-  if (kind === 'zip') return readXlsx(path, bytes, { file, limits, ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
+  if (kind === 'zip') return readXlsx(bytes, { file, limits, ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
   if (kind === 'ole') return readWithSheetJs(bytes, { file, limits, ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) }, 'xls');
   if (kind === 'binary') {
     if (ext === '.xlsx' || ext === '.xls' || ext === '.xlsm') throw new FileReadError('notAWorkbook', { file });
@@ -100,5 +101,6 @@ export async function listSheets(path: string, limits: Partial<ReadLimits> = {})
   const file = basename(path);
   const bytes = await load(path, file, { ...DEFAULT_READ_LIMITS, ...limits });
   const kind = sniff(bytes);
-  return kind === 'zip' || kind === 'ole' ? workbookSheetNames(bytes, file) : [];
+  if (kind === 'zip') return xlsxSheetNames(bytes, file);
+  return kind === 'ole' ? workbookSheetNames(bytes, file) : [];
 }

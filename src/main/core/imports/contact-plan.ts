@@ -35,11 +35,17 @@ export function contactPlanContext(table: ParsedTable, mapping: SplitMapping): M
   return mappingContext(table, mapping.contact);
 }
 
-/**
- * Plans one row: maps it, checks every value (custom fields included), builds the draft and
- * looks for a stored contact it duplicates. Writes nothing.
- */
-export function planContactRow(row: TableRow, mapping: SplitMapping, context: MappingContext, options: PlanOptions): PlannedRow {
+/** A row mapped and checked, before any draft is built. */
+export interface CheckedRow {
+  record: ContactRecord;
+  custom: Record<string, CustomValue>;
+  problems: RowProblem[];
+  /** True when the row will not be imported (a problem and invalid rows not kept, or no name). */
+  blocked: boolean;
+}
+
+/** Maps one row and checks every value (custom fields included). */
+export function checkContactRow(row: TableRow, mapping: SplitMapping, context: MappingContext, options: Pick<PlanOptions, 'fields' | 'keepInvalid'>): CheckedRow {
   const { record, issues } = applyMapping(row, mapping.contact, context);
   const problems: RowProblem[] = issues.slice();
   const custom: Record<string, CustomValue> = {};
@@ -55,6 +61,15 @@ export function planContactRow(row: TableRow, mapping: SplitMapping, context: Ma
     problems.push({ row: row.line, column: '', value: '', reason: 'nameMissing' });
   }
   const blocked = problems.length > 0 && (!options.keepInvalid || problems.some((p) => p.reason === 'nameMissing'));
+  return { record, custom, problems, blocked };
+}
+
+/**
+ * Plans one row: maps it, checks every value (custom fields included), builds the draft and
+ * looks for a stored contact it duplicates. Writes nothing.
+ */
+export function planContactRow(row: TableRow, mapping: SplitMapping, context: MappingContext, options: PlanOptions): PlannedRow {
+  const { record, custom, problems, blocked } = checkContactRow(row, mapping, context, options);
   if (blocked) return { line: row.line, record, draft: null, problems, duplicate: null, action: 'none' };
   const draft = recordToDraft(record, custom, options);
   const duplicate = options.duplicates.match(draft);

@@ -16,6 +16,15 @@ const tail = (d: string) => d.slice(-7);
 /** Digits as typed, without the trunk zero: "030 1234567" and "+49 30 1234567" then end alike. */
 const digitsOf = (raw: string) => raw.replace(/\D/g, '').replace(/^0+/, '');
 
+/** Adds a reason to the matches found so far, making the map on the first match. */
+function note(found: Map<number, Set<MatchReason>> | null, id: number, reason: MatchReason): Map<number, Set<MatchReason>> {
+  const map = found ?? new Map<number, Set<MatchReason>>();
+  const reasons = map.get(id);
+  if (reasons) reasons.add(reason);
+  else map.set(id, new Set([reason]));
+  return map;
+}
+
 /**
  * The live contacts' emails, phone digits and name+company keys, loaded once, so thousands of
  * rows are checked without a query each. Phones match when one number's digits end with the
@@ -49,20 +58,19 @@ export class DuplicateIndex {
     else this.phones.set(key, [[digits, id]]);
   }
 
+  /** True when no stored contact can be matched at all (an empty file, or only contacts without email, phone or company). */
+  get empty(): boolean {
+    return !this.emails.size && !this.phones.size && !this.companies.size;
+  }
+
   /** The stored contact a draft most likely duplicates (most reasons first), or null. */
   match(draft: ContactDraft): Match | null {
-    // Called for every row of a preview: no allocation until something matches.
+    // Called for every row of a preview: no allocation (not even a closure) until something matches.
     let found: Map<number, Set<MatchReason>> | null = null;
-    const add = (id: number, reason: MatchReason) => {
-      found ??= new Map();
-      const reasons = found.get(id);
-      if (reasons) reasons.add(reason);
-      else found.set(id, new Set([reason]));
-    };
     if (this.emails.size) {
       for (const e of draft.emails) {
         const id = this.emails.get(e.value);
-        if (id !== undefined) add(id, 'email');
+        if (id !== undefined) found = note(found, id, 'email');
       }
     }
     if (this.phones.size) {
@@ -70,14 +78,14 @@ export class DuplicateIndex {
         const d = digitsOf(p.value);
         if (d.length < MIN_DIGITS) continue;
         const candidates = this.phones.get(tail(d));
-        if (candidates) for (const [stored, id] of candidates) if (stored.endsWith(d) || d.endsWith(stored)) add(id, 'phone');
+        if (candidates) for (const [stored, id] of candidates) if (stored.endsWith(d) || d.endsWith(stored)) found = note(found, id, 'phone');
       }
     }
     if (this.companies.size && draft.kind === 'person' && draft.companyName) {
       const people = this.companies.get(draft.companyName.toLowerCase());
       if (people) {
         const key = nameKeyOf(draft);
-        for (const [k, id] of people) if (k === key) add(id, 'nameCompany');
+        for (const [k, id] of people) if (k === key) found = note(found, id, 'nameCompany');
       }
     }
     if (!found) return null;

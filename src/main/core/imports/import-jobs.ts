@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import { importRecord } from './import-history';
 import { importsText } from './imports-text';
 import type { ImportJobData, WorkerMessage } from './job-data';
+import { packedBuffers } from './packed-table';
 import { launchWorker } from './worker-launch';
 
 interface Job {
@@ -47,7 +48,7 @@ export function startJob(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel'
   // Two imports into one file would only queue on SQLite's write lock; say so instead.
   for (const other of jobs.values()) if (other.dataFile === ctx.dataFile && other.state === 'running') throw new AppError('conflict', 'imports.busy');
   const cancel = new SharedArrayBuffer(4);
-  const worker = launchWorker('import-worker', { ...data, cancel });
+  const worker = launchWorker('import-worker', { ...data, cancel }, data.packed ? packedBuffers(data.packed) : []);
   const locale: Locale = ctx.locale;
   const job: Job = {
     id: randomBytes(12).toString('base64url'),

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ImportKind } from '../../../shared/contract/imports.contract';
 import type { ParsedTable } from '../../../shared/import-export/table';
 import { AppError } from '../errors';
-import { readForImport } from './read-for-import';
-import type { ReadOptions } from '../import-export/read-import-file';
+import { readImportFile, type ReadOptions } from '../import-export/read-import-file';
 
 /** A file opened for import: its rows stay in memory while the person maps and previews. */
 export interface ImportSessionData {
@@ -14,7 +13,7 @@ export interface ImportSessionData {
   filePath: string;
   fileName: string;
   read: ReadOptions;
-  /** The rows, or null while an import of them runs (its worker reads the file itself). */
+  /** The rows, or null once an import of them started (they were handed to its worker). */
   table: ParsedTable | null;
   rowCount: number;
 }
@@ -44,10 +43,10 @@ export function closeSession(dataFile: string, id: string): boolean {
 }
 
 /**
- * The session's rows. Starting an import lets go of them (the worker reads the file on its own,
- * so two copies never sit in memory at once); a preview after a cancelled import reads them again.
+ * The session's rows. Starting an import hands them to its worker, packed, and lets go of them
+ * (so two copies never sit in memory for long); a preview after a cancelled import reads them again.
  */
 export async function sessionTable(session: ImportSessionData): Promise<ParsedTable> {
-  session.table ??= await readForImport(session.filePath, session.read);
+  session.table ??= await readImportFile(session.filePath, session.read);
   return session.table;
 }

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { readForImport } from './read-for-import';
+import { readImportFile } from '../import-export/read-import-file';
+import { unpackTable } from './packed-table';
 import { AppError } from '../errors';
 import type { ImportJobData, WorkerMessage } from './job-data';
 import { ImportCancelled, runContactImport } from './run-contact-import';
@@ -13,15 +14,20 @@ const post = (m: WorkerMessage) => parentPort?.postMessage(m);
 const flag = new Int32Array(data.cancel);
 
 async function main(): Promise<void> {
-  const table = await readForImport(data.filePath, data.read);
+  const table = data.packed ? unpackTable(data.packed) : await readImportFile(data.filePath, data.read);
   const sqlite = new Database(data.dataFile);
   try {
     sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('foreign_keys = ON');
+    // A contacts import checks its one outside reference itself (runContactImport): every other
+    // row it writes points at rows the same transaction made or read. With the keys off SQLite
+    // skips a dozen lookups per contact, a quarter of a large import.
+    sqlite.pragma(`foreign_keys = ${data.kind === 'contacts' ? 'OFF' : 'ON'}`);
     sqlite.pragma('busy_timeout = 10000');
     sqlite.pragma('synchronous = NORMAL');
-    // The whole import is one transaction; a larger page cache (64 MB) keeps its index pages in memory.
-    sqlite.pragma('cache_size = -64000');
+    // The whole import is one transaction writing a score of indexes all over the file; a large
+    // page cache (256 MB, the same as a bulk insert's) keeps their pages in memory instead of
+    // spilling and re-reading them.
+    sqlite.pragma('cache_size = -262144');
     let last = 0;
     const hooks = {
       progress(processed: number, total: number) {

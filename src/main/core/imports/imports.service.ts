@@ -17,11 +17,11 @@ import { isoNow, type ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { loadFieldDefs } from '../custom-fields/custom-fields.service';
 import { filesFor } from '../files/file-registry';
-import { readForImport } from './read-for-import';
+import { readImportFile } from '../import-export/read-import-file';
 import { getSettings } from '../settings/settings.service';
 import { normalizePhone } from '../contacts/phone';
 import { ownExportMapping } from '../exports/export-headers';
-import { contactPlanContext, planContactRow, type PlannedRow } from './contact-plan';
+import { checkContactRow, contactPlanContext, planContactRow, type PlannedRow } from './contact-plan';
 import { DuplicateIndex } from './duplicate-index';
 import { addSession, closeSession, getSession, sessionTable } from './import-sessions';
 import { importsText } from './imports-text';
@@ -63,7 +63,7 @@ async function storedMapping(ctx: ServiceContext, id: number): Promise<StoredMap
 export async function openImport(ctx: ServiceContext, input: z.output<typeof OpenImportInput>): Promise<ImportSession> {
   const file = filesFor(ctx).get(input.fileId);
   const read = { ...(input.encoding ? { encoding: input.encoding } : {}), ...(input.delimiter ? { delimiter: input.delimiter } : {}), ...(input.sheet ? { sheet: input.sheet } : {}) };
-  const table = await readForImport(file.path, read);
+  const table = await readImportFile(file.path, read);
   const fields = [...(await loadFieldDefs(ctx)).values()].map((f) => ({ id: f.id, label: f.label }));
   let mapping = automaticMapping(input.kind, table.headers, fields);
   if (input.mappingId) mapping = fromSavedColumns(table.headers, (await storedMapping(ctx, input.mappingId)).mapping, mapping);
@@ -139,7 +139,16 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
   }
   const { defaultCountry } = await getSettings(ctx);
   const options = { fields: await loadFieldDefs(ctx), duplicates: new DuplicateIndex(ctx.sqlite), mode: input.duplicateMode, defaultCountry, keepInvalid: input.invalidRows === 'importValid' };
+  // With nothing stored to match, a row past the shown ones is new or invalid by its checks
+  // alone: building its draft would show nothing more.
+  const nothingToMatch = options.duplicates.empty;
   for (const row of table.rows) {
+    if (nothingToMatch && rows.length >= PREVIEW_ROWS) {
+      const checked = checkContactRow(row, mapping, context, options);
+      counts[checked.problems.length ? 'invalid' : 'new']++;
+      note(checked.problems);
+      continue;
+    }
     const plan = planContactRow(row, mapping, context, options);
     const status = plan.problems.length ? 'invalid' : plan.duplicate ? 'duplicate' : 'new';
     counts[status]++;

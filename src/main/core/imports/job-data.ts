@@ -1,6 +1,7 @@
 import type { DuplicateMode, ImportKind, MappingInput } from '../../../shared/contract/imports.contract';
 import type { FieldDef } from '../contacts/custom-values';
 import type { ReadOptions } from '../import-export/read-import-file';
+import type { PackedTable } from './packed-table';
 import type { ExtraField } from './record-draft';
 
 /** Everything the import worker needs: plain data, as it crosses to the thread. */
@@ -10,6 +11,8 @@ export interface ImportJobData {
   filePath: string;
   fileName: string;
   read: ReadOptions;
+  /** The rows the app already read, moved to the thread; null when it must read the file itself. */
+  packed: PackedTable | null;
   mapping: MappingInput;
   mode: DuplicateMode;
   keepInvalid: boolean;

@@ -1,6 +1,6 @@
 import type { ParsedTable } from '../../../shared/import-export/table';
 import type { Sqlite } from '../db/connection';
-import { ContactWriter } from '../contacts/contact-writer';
+import { BULK_ROWS, ContactWriter } from '../contacts/contact-writer';
 import { Journal } from '../undo/journal';
 import { contactPlanContext, planContactRow } from './contact-plan';
 import { DuplicateIndex } from './duplicate-index';
@@ -23,6 +23,18 @@ export interface RunHooks {
 }
 
 const CHECK_EVERY = 500;
+
+/**
+ * Fails the import (rolling it back) when a custom field it wrote values for was deleted after
+ * the import started: the one reference its rows carry that the transaction did not make or read
+ * itself, checked here because the worker runs it with foreign keys off.
+ */
+function checkFieldsExist(sqlite: Sqlite, ids: ReadonlySet<number>): void {
+  if (!ids.size) return;
+  const list = [...ids];
+  const found = sqlite.prepare(`select count(*) from custom_fields where id in (${list.map(() => '?').join(', ')})`).pluck().get(...list) as number;
+  if (found !== list.length) throw new Error('FOREIGN KEY constraint failed: a custom field was deleted during the import');
+}
 
 /**
  * Writes a contacts file in ONE transaction: new rows inserted with their search entries and
@@ -51,7 +63,12 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, table: Par
     };
     const customBefore = sqlite.prepare('select field_id from contact_custom_values where contact_id = ?').pluck();
     const counts = { created: 0, updated: 0, skipped: 0, invalid: 0 };
+    const fieldsUsed = new Set<number>();
     const total = table.rows.length;
+    // A large file: the search index merges once at the end instead of as it goes.
+    const bulk = total >= BULK_ROWS;
+    const indexed = bulk ? (sqlite.prepare('select count(*) from contacts').pluck().get() as number) : 0;
+    const automerge = bulk ? writer.index.pauseMerging() : 0;
     const options = { fields, duplicates, mode: data.mode, defaultCountry: data.defaultCountry, extras: data.extras, keepInvalid: data.keepInvalid };
 
     for (let i = 0; i < total; i++) {
@@ -62,6 +79,7 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, table: Par
       const plan = planContactRow(table.rows[i]!, mapping, context, options);
       if (plan.problems.length) counts.invalid++;
       if (!plan.draft) continue;
+      for (const k of Object.keys(plan.draft.custom ?? {})) fieldsUsed.add(Number(k));
       const tagIds = plan.record.tags.map((n) => tags.id(n));
       if (batchTag !== null) tagIds.push(batchTag);
       if (plan.action === 'create' || plan.action === 'importNew') {
@@ -91,6 +109,9 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, table: Par
       for (const k of Object.keys(update.custom ?? {})) if (!hadCustom.has(Number(k))) journal.inserted('contact_custom_values', { field_id: Number(k), contact_id: id });
       counts.updated++;
     }
+    checkFieldsExist(sqlite, fieldsUsed);
+    if (hooks.cancelled()) throw new ImportCancelled();
+    if (bulk) writer.index.resumeMerging(automerge, counts.created >= indexed);
     hooks.progress(total, total);
     if (hooks.cancelled()) throw new ImportCancelled();
     journal.finish(counts.created + counts.updated);

@@ -8,11 +8,11 @@ import { Worker } from 'node:worker_threads';
  * An ESM bootstrap that registers tsx's loader inside the thread, then loads the TypeScript
  * entry. (Node 20 ignores `--import tsx` in a worker's execArgv, so the loader is set up here.)
  */
-function fromSource(entry: string, workerData: unknown): Worker {
+function fromSource(entry: string, workerData: unknown, transferList: ArrayBuffer[]): Worker {
   const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
   const api = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
   const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); });`;
-  return new Worker(code, { eval: true, workerData });
+  return new Worker(code, { eval: true, workerData, transferList });
 }
 
 /**
@@ -20,14 +20,15 @@ function fromSource(entry: string, workerData: unknown): Worker {
  * In the app the main bundle holds this code and the worker is its sibling out/main/<name>.js
  * (a second input of the main build); under tsx or vitest this file is TypeScript and the
  * worker runs from source through tsx.
+ * `transferList` names buffers inside workerData that move to the thread instead of being copied.
  * @example launchWorker('import-worker', data) // out/main/import-worker.js or ./import-worker.ts
  */
-export function launchWorker(name: string, workerData: unknown): Worker {
+export function launchWorker(name: string, workerData: unknown, transferList: ArrayBuffer[] = []): Worker {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) return fromSource(join(dirname(here), `${name}.ts`), workerData);
+  if (here.endsWith('.ts')) return fromSource(join(dirname(here), `${name}.ts`), workerData, transferList);
   // This code may sit in index.js or in a shared chunk one folder below it.
   const candidates = [join(dirname(here), `${name}.js`), join(dirname(here), '..', `${name}.js`)];
   const bundled = candidates.find((c) => existsSync(c));
   if (!bundled) throw new Error(`worker ${candidates[0]} is missing from the build`);
-  return new Worker(bundled, { workerData });
+  return new Worker(bundled, { workerData, transferList });
 }
