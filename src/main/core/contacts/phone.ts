@@ -45,8 +45,10 @@ class ValidPhone implements NormalizedPhone {
   readonly nationalDigits: string;
   private shown: string | undefined;
 
+  // The parsed number is not kept: a cache of thousands of them would hold libphonenumber's
+  // objects (a kilobyte each) for the length of a large import. Shown again by parsing E.164.
   constructor(
-    private readonly parsed: PhoneNumber,
+    parsed: PhoneNumber,
     private readonly defaultCountry: string,
   ) {
     this.value = parsed.number;
@@ -55,7 +57,7 @@ class ValidPhone implements NormalizedPhone {
   }
 
   get display(): string {
-    this.shown ??= this.parsed.country === this.defaultCountry ? this.parsed.formatNational() : this.parsed.formatInternational();
+    this.shown ??= displayPhone(this.value, true, this.defaultCountry);
     return this.shown;
   }
 }

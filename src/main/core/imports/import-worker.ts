@@ -24,10 +24,10 @@ async function main(): Promise<void> {
     sqlite.pragma(`foreign_keys = ${data.kind === 'contacts' ? 'OFF' : 'ON'}`);
     sqlite.pragma('busy_timeout = 10000');
     sqlite.pragma('synchronous = NORMAL');
-    // The whole import is one transaction writing a score of indexes all over the file; a large
-    // page cache (256 MB, the same as a bulk insert's) keeps their pages in memory instead of
-    // spilling and re-reading them.
-    sqlite.pragma('cache_size = -262144');
+    // The whole import is one transaction writing a score of indexes all over the file; a page
+    // cache of 64 MB keeps their pages in memory. Measured on 200,000 rows, a larger one (256 MB)
+    // was no faster and only raised the import's peak memory.
+    sqlite.pragma('cache_size = -65536');
     let last = 0;
     const hooks = {
       progress(processed: number, total: number) {
