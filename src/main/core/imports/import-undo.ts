@@ -4,9 +4,10 @@ import { isoNow, type ServiceContext } from '../context';
 import type { Sqlite } from '../db/connection';
 import { AppError, notFound } from '../errors';
 import { SearchIndexer } from '../contacts/search-index';
+import { BULK_ROWS } from '../contacts/contact-writer';
 import { TABLE_KEYS } from '../undo/journal';
 import { importRecord } from './import-history';
-import { deleteSetWise, setWiseDeleteCovers } from './set-wise-delete';
+import { deleteSetWise, setWiseDeleteCovers, withIndexesRebuilt } from './set-wise-delete';
 
 const COLUMN = /^[a-z_]+$/;
 
@@ -50,7 +51,11 @@ function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tag
     .prepare(`insert or ignore into import_undo_ids (id) select json_extract(row_key, '$.id') from undo_entries where batch_id = ? and tbl = 'contacts' and before is null`)
     .run(batchId);
   sqlite.exec('delete from contact_fts where rowid in (select id from import_undo_ids)');
-  deleteSetWise(sqlite, 'contacts', 'select id from import_undo_ids');
+  // Undoing an import that brought most of the file: rebuilding the contacts' indexes over the
+  // rows that stay beats deleting 200,000 entries from each of them (1.7 s of a 5 s undo).
+  const leaving = sqlite.prepare('select count(*) from import_undo_ids').pluck().get() as number;
+  const staying = (sqlite.prepare('select count(*) from contacts').pluck().get() as number) - leaving;
+  withIndexesRebuilt(sqlite, 'contacts', leaving >= BULK_ROWS && leaving > staying, () => deleteSetWise(sqlite, 'contacts', 'select id from import_undo_ids'));
   const rest = sqlite
     .prepare(`select tbl, row_key, before from undo_entries where batch_id = ? and not (tbl = 'contacts' and before is null) order by seq desc`)
     .all(batchId) as { tbl: string; row_key: string; before: string | null }[];
