@@ -4,6 +4,7 @@ import type { ContactDraft } from '../../../shared/contacts/contact.schema';
 import { contactColumns, primaryIndex, type ContactRowValues, type StoredContact } from './contacts.repository';
 import { normalizePhone, type NormalizedPhone } from './phone';
 import { SearchIndexer } from './search-index';
+import { withIndexesRebuilt } from '../db/rebuild-indexes';
 import { searchEntry } from './search-document';
 import { isProblem, storedValue, type FieldDef } from './custom-values';
 
@@ -52,7 +53,7 @@ export class ContactWriter {
   readonly index: SearchIndexer;
 
   constructor(
-    sqlite: Sqlite,
+    private readonly sqlite: Sqlite,
     private readonly country: string,
     private readonly fields: ReadonlyMap<number, FieldDef> = new Map(),
   ) {
@@ -131,7 +132,9 @@ export class ContactWriter {
     if (drafts.length < BULK_ROWS) return drafts.map((d) => this.insert(d, now));
     const indexed = this.countContacts.get() as number;
     const automerge = this.index.pauseMerging();
-    const ids = drafts.map((d) => this.insert(d, now));
+    // More new contacts than stored: the list's indexes are built once at the end. Inserting
+    // reads contacts by id only (linked companies' names).
+    const ids = withIndexesRebuilt(this.sqlite, 'contacts', drafts.length > indexed, () => drafts.map((d) => this.insert(d, now)));
     this.index.resumeMerging(automerge, ids.length >= indexed);
     return ids;
   }

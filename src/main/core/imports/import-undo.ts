@@ -7,7 +7,8 @@ import { SearchIndexer } from '../contacts/search-index';
 import { BULK_ROWS } from '../contacts/contact-writer';
 import { TABLE_KEYS } from '../undo/journal';
 import { importRecord } from './import-history';
-import { deleteSetWise, setWiseDeleteCovers, withIndexesRebuilt } from './set-wise-delete';
+import { deleteSetWise, setWiseDeleteCovers } from './set-wise-delete';
+import { withIndexesRebuilt } from '../db/rebuild-indexes';
 
 const COLUMN = /^[a-z_]+$/;
 

@@ -7,7 +7,7 @@ import { DuplicateIndex } from './duplicate-index';
 import { ExistingContacts } from './existing-contact';
 import type { ImportJobData } from './job-data';
 import { splitMapping } from './mapping-input';
-import { withIndexesRebuilt } from './set-wise-delete';
+import { withIndexesRebuilt } from '../db/rebuild-indexes';
 import { TagFinder } from './tag-finder';
 
 /** Thrown inside the transaction when the person cancels: the transaction rolls back. */

@@ -48,19 +48,3 @@ export function deleteSetWise(sqlite: Sqlite, table: string, ids: string): numbe
   return sqlite.prepare(`delete from ${table} where id in (${ids})`).run().changes;
 }
 
-/**
- * Runs `work` (a delete of most of `table`) with the table's own indexes dropped and built again
- * afterwards: building an index over the rows that stay is cheaper than taking every deleted row
- * out of a score of indexes one by one. Call inside a transaction, so the indexes are never
- * missing for anyone else; when `worth` is false, `work` just runs.
- */
-export function withIndexesRebuilt<T>(sqlite: Sqlite, table: string, worth: boolean, work: () => T): T {
-  if (!worth) return work();
-  const indexes = sqlite
-    .prepare("select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null")
-    .all(table) as { name: string; sql: string }[];
-  for (const i of indexes) sqlite.exec(`drop index "${i.name.replace(/"/g, '""')}"`);
-  const result = work();
-  for (const i of indexes) sqlite.exec(i.sql);
-  return result;
-}
