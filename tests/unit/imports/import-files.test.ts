@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tableCounts, tempBackend, type TempBackend } from '../support/temp-backend';
-import { fixture, importFile, register } from './support';
+import { fixture, importFile, register, registerText } from './support';
 
 let b: TempBackend;
 beforeEach(async () => (b = await tempBackend({ systemLocale: 'en-US' })));
@@ -52,6 +52,23 @@ describe('importing the files people bring', () => {
     const byLabel = Object.fromEntries(fields.map((f) => [f.label, detail.custom[String(f.id)]]));
     expect(byLabel).toMatchObject({ 'Job title': 'Controller', Department: 'Finance' });
     expect(detail.addresses.map((a) => a.city).sort()).toEqual(['Redmond', 'Seattle']);
+  });
+
+  it('previews each address the way the contact page will show it, in its country\'s own order', async () => {
+    const csv = [
+      'Name,Street,City,State,Postal Code,Country',
+      'Anna Weber,Hauptstraße 5,Berlin,,10115,DE',
+      '王小明,福田区深南大道1001号,深圳市,广东省,518000,CN',
+      'John Smith,1 Main St,Springfield,IL,62701,US',
+    ].join('\n');
+    const session = await b.value('imports.open', { fileId: registerText(b, 'addresses.csv', csv) });
+    const preview = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping });
+    // The office is in the US (en-US): its own country is left out, the others named.
+    expect(preview.rows.map((r) => r.address)).toEqual([
+      'Hauptstraße 5, 10115 Berlin, GERMANY',
+      '518000 广东省深圳市 福田区深南大道1001号 CHINA',
+      '1 Main St, Springfield, IL 62701',
+    ]);
   });
 
   it('imports a workbook sheet the person picks', async () => {

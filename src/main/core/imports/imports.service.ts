@@ -13,6 +13,8 @@ import type {
 import { SavedColumns } from '../../../shared/contract/imports.contract';
 import { autoMap } from '../../../shared/import-export/auto-map';
 import { isHanName } from '../../../shared/import-export/name-split';
+import { formatAddressLines, usesChineseOrder } from '../../../shared/address/format-address';
+import { toPostalAddress, type StoredAddress } from '../../../shared/address/postal-address';
 import { isoNow, type ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { loadFieldDefs } from '../custom-fields/custom-fields.service';
@@ -154,7 +156,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
     counts[status]++;
     note(plan.problems);
     if (rows.length < PREVIEW_ROWS || (status === 'duplicate' && duplicates.length < MAX_DUPLICATES)) {
-      const shown = contactRow(plan, status, t, (id) => nameOf.get(id) as string, defaultCountry);
+      const shown = contactRow(plan, status, t, (id) => nameOf.get(id) as string, defaultCountry, ctx.locale);
       if (rows.length < PREVIEW_ROWS) rows.push(shown);
       if (status === 'duplicate' && duplicates.length < MAX_DUPLICATES) duplicates.push(shown);
     }
@@ -172,7 +174,14 @@ function dateExamples(table: { headers: string[]; rows: { cells: string[] }[] },
   return { index, header: table.headers[index] ?? '', examples };
 }
 
-function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, o?: Record<string, unknown>) => string, nameOf: (id: number) => string, country: string): PreviewRow {
+/** An address as the contact page will show it: in its country's format, once it has a country. */
+function shownAddress(a: StoredAddress, officeCountry: string, locale: string): string {
+  if (!/^[a-z]{2}$/i.test(a.country.trim())) return [a.street, a.postcode, a.city, a.region, a.country].filter(Boolean).join(', ');
+  const postal = toPostalAddress(a);
+  return formatAddressLines(postal, { senderCountry: officeCountry, countryNameLocale: locale }).join(usesChineseOrder(postal) ? ' ' : ', ');
+}
+
+function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, o?: Record<string, unknown>) => string, nameOf: (id: number) => string, country: string, locale: string): PreviewRow {
   const r = p.record;
   const a = p.draft?.addresses?.[0] ?? r.addresses[0];
   return {
@@ -183,7 +192,7 @@ function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, 
     company: r.company,
     phones: r.phones.map((x) => normalizePhone(x.value, country).display),
     emails: (p.draft?.emails ?? r.emails).map((x) => x.value),
-    address: a ? [a.street, a.postcode, a.city, a.region, a.country].filter(Boolean).join(', ') : '',
+    address: a ? shownAddress(a, country, locale) : '',
     birthday: r.birthday,
     tags: r.tags,
     sale: null,
