@@ -75,6 +75,22 @@ describe('duplicates, undo and cancel', () => {
     expect((await b.value('imports.history', {}))[0]!.undoneAt).not.toBeNull();
   });
 
+  it('a file large enough to be planned in a second thread updates its duplicates the same way, and undo puts every table back', async () => {
+    const { anna } = await seed();
+    const before = contentDump();
+    const filler = Array.from({ length: 5000 }, (_, i) => `Filler${i},Family${i},,f${i}@example.com,0151 ${2_000_000 + i},,,Messe`);
+    const bad = 'Dora,Bad,,dora@bad.test,,1980-02-31,,';
+    const run = await importFile(b, registerText(b, 'large.csv', [CSV, ...filler, bad].join('\n')), { mode: 'fillEmpty' });
+    expect(run.preview.counts).toEqual({ total: 5004, new: 5001, duplicate: 2, invalid: 1 });
+    expect(run.job.result).toMatchObject({ created: 5001, updated: 2, skipped: 0, invalid: 1 });
+    const after = await b.value('contacts.get', { id: anna.id });
+    expect(after).toMatchObject({ birthday: '1980-03-15', notes: 'From the fair', companyName: 'Weber & Co' });
+    expect(after.tags.map((t) => t.name).sort()).toEqual(['Messe', 'Test import', 'VIP']);
+    expect((await b.value('contacts.search', { q: 'Filler4999' })).map((h) => h.displayName)).toEqual(['Filler4999 Family4999']);
+    await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(contentDump()).toEqual(before);
+  });
+
   it('an import undone from the general undo menu shows as undone in the import history', async () => {
     const run = await importFile(b, registerText(b, 'people.csv', CSV));
     const batch = (await b.value('undo.list', {}))[0]!;

@@ -1,19 +1,23 @@
 import { randomBytes } from 'node:crypto';
-import type { Worker } from 'node:worker_threads';
+import { MessageChannel, type Worker } from 'node:worker_threads';
 import type { ImportJob, ImportRecord } from '../../../shared/contract/imports.contract';
 import type { Locale } from '../../../shared/contract/settings.contract';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { importRecord } from './import-history';
 import { importsText } from './imports-text';
-import type { ImportJobData, WorkerMessage } from './job-data';
+import type { ImportJobData, PlannerData, WorkerMessage } from './job-data';
 import { packedBuffers } from './packed-table';
+import { linkState, markPlannerGone, type PlanLink } from './plan-channel';
 import { launchWorker } from './worker-launch';
+import { BULK_ROWS } from '../contacts/contact-writer';
 
 interface Job {
   id: string;
   dataFile: string;
   worker: Worker;
+  /** The planning thread of a large contacts import. */
+  planner: Worker | null;
   state: ImportJob['state'];
   processed: number;
   total: number;
@@ -40,20 +44,55 @@ function snapshot(job: Job): ImportJob {
   };
 }
 
+/** From this many rows on, a contacts import plans its rows in a second thread while the first writes. */
+const PLANNED_APART = BULK_ROWS;
+
+/**
+ * The planning thread of a large contacts import: it gets the file (or the rows the app read),
+ * the writer gets the other end of the link.
+ */
+function launchPlanner(data: Omit<ImportJobData, 'cancel' | 'rows' | 'link'>, cancel: SharedArrayBuffer): { planner: Worker; link: PlanLink } {
+  const { port1, port2 } = new MessageChannel();
+  const state = linkState();
+  const plannerData: PlannerData = {
+    dataFile: data.dataFile,
+    filePath: data.filePath,
+    read: data.read,
+    packed: data.packed,
+    mapping: data.mapping,
+    mode: data.mode,
+    keepInvalid: data.keepInvalid,
+    defaultCountry: data.defaultCountry,
+    extras: data.extras,
+    fields: data.fields,
+    cancel,
+    link: { port: port2, state },
+  };
+  const planner = launchWorker('import-planner', plannerData, [port2, ...(data.packed ? packedBuffers(data.packed) : [])]);
+  // A planner that exits (done, failed, or crashed before it could say so) wakes a waiting writer.
+  planner.on('exit', () => markPlannerGone(state));
+  planner.on('error', () => markPlannerGone(state));
+  return { planner, link: { port: port1, state } };
+}
+
 /**
  * Starts an import in its own thread. The app keeps answering calls meanwhile (readers see the
  * database as it was until the import commits); follow it with jobProgress.
  */
-export function startJob(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel'>, total: number): ImportJob {
+export function startJob(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel' | 'rows' | 'link'>, total: number): ImportJob {
   // Two imports into one file would only queue on SQLite's write lock; say so instead.
   for (const other of jobs.values()) if (other.dataFile === ctx.dataFile && other.state === 'running') throw new AppError('conflict', 'imports.busy');
   const cancel = new SharedArrayBuffer(4);
-  const worker = launchWorker('import-worker', { ...data, cancel }, data.packed ? packedBuffers(data.packed) : []);
+  const apart = data.kind === 'contacts' && total >= PLANNED_APART ? launchPlanner(data, cancel) : null;
+  const writerData: ImportJobData = { ...data, packed: apart ? null : data.packed, cancel, rows: total, link: apart?.link ?? null };
+  const transfer = apart ? [apart.link.port] : data.packed ? packedBuffers(data.packed) : [];
+  const worker = launchWorker('import-worker', writerData, transfer);
   const locale: Locale = ctx.locale;
   const job: Job = {
     id: randomBytes(12).toString('base64url'),
     dataFile: ctx.dataFile,
     worker,
+    planner: apart?.planner ?? null,
     state: 'running',
     processed: 0,
     total,
@@ -73,6 +112,8 @@ export function startJob(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel'
       job.state = state;
       job.error = error;
       job.ended = Date.now();
+      // The writer is done with the planner (it may still wait on a full link after a failure).
+      void job.planner?.terminate();
       resolve();
     };
     worker.on('message', (m: WorkerMessage) => {

@@ -4,8 +4,11 @@ import { readImportFile } from '../import-export/read-import-file';
 import { unpackTable } from './packed-table';
 import { AppError } from '../errors';
 import type { ImportJobData, WorkerMessage } from './job-data';
-import { ImportCancelled, runContactImport } from './run-contact-import';
+import { ImportCancelled, runContactImport, type RunHooks } from './run-contact-import';
 import { runSalesImport } from './run-sales-import';
+import { planContactSteps } from './contact-steps';
+import { receiveSteps } from './plan-channel';
+import type { Sqlite } from '../db/connection';
 
 // The import's own thread: its own connection to the same file (WAL lets the app keep reading),
 // one transaction, progress posted as it goes. The app's thread stays free for the screen.
@@ -13,8 +16,16 @@ const data = workerData as ImportJobData;
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
 const flag = new Int32Array(data.cancel);
 
+const readTable = () => (data.packed ? unpackTable(data.packed) : readImportFile(data.filePath, data.read));
+
+/** A contacts import: its rows planned by the planning thread, or here when the file is small. */
+async function importContacts(sqlite: Sqlite, hooks: RunHooks): Promise<number> {
+  if (data.link) return runContactImport(sqlite, data, receiveSteps(data.link, hooks.cancelled), data.rows, hooks);
+  const table = await readTable();
+  return runContactImport(sqlite, data, planContactSteps(sqlite, table, data), table.rows.length, hooks);
+}
+
 async function main(): Promise<void> {
-  const table = data.packed ? unpackTable(data.packed) : await readImportFile(data.filePath, data.read);
   const sqlite = new Database(data.dataFile);
   try {
     sqlite.pragma('journal_mode = WAL');
@@ -39,7 +50,7 @@ async function main(): Promise<void> {
       },
       cancelled: () => Atomics.load(flag, 0) === 1,
     };
-    const importId = data.kind === 'sales' ? runSalesImport(sqlite, data, table, hooks) : runContactImport(sqlite, data, table, hooks);
+    const importId = data.kind === 'sales' ? runSalesImport(sqlite, data, await readTable(), hooks) : await importContacts(sqlite, hooks);
     post({ type: 'done', importId });
   } finally {
     sqlite.close();

@@ -2,6 +2,7 @@ import type { DuplicateMode, ImportKind, MappingInput } from '../../../shared/co
 import type { FieldDef } from '../contacts/custom-values';
 import type { ReadOptions } from '../import-export/read-import-file';
 import type { PackedTable } from './packed-table';
+import type { PlanLink } from './plan-channel';
 import type { ExtraField } from './record-draft';
 
 /** Everything the import worker needs: plain data, as it crosses to the thread. */
@@ -28,7 +29,16 @@ export interface ImportJobData {
   now: string;
   /** Int32Array over a SharedArrayBuffer: [0] becomes 1 when the person cancels. */
   cancel: SharedArrayBuffer;
+  /** The data rows the file holds. */
+  rows: number;
+  /** A large contacts import: the planning thread the rows come from (the writer then reads no file). */
+  link: PlanLink | null;
 }
+
+/** What the planning thread of a large contacts import needs. */
+export type PlannerData = Pick<ImportJobData, 'dataFile' | 'filePath' | 'read' | 'packed' | 'mapping' | 'mode' | 'keepInvalid' | 'defaultCountry' | 'extras' | 'fields' | 'cancel'> & {
+  link: PlanLink;
+};
 
 /** What the worker posts back. */
 export type WorkerMessage =

@@ -1,12 +1,9 @@
-import type { ParsedTable } from '../../../shared/import-export/table';
 import type { Sqlite } from '../db/connection';
 import { BULK_ROWS, ContactWriter } from '../contacts/contact-writer';
 import { Journal } from '../undo/journal';
-import { contactPlanContext, planContactRow } from './contact-plan';
-import { DuplicateIndex } from './duplicate-index';
+import type { ContactStep } from './contact-steps';
 import { ExistingContacts } from './existing-contact';
 import type { ImportJobData } from './job-data';
-import { splitMapping } from './mapping-input';
 import { withIndexesRebuilt } from '../db/rebuild-indexes';
 import { TagFinder } from './tag-finder';
 
@@ -41,15 +38,14 @@ function checkFieldsExist(sqlite: Sqlite, ids: ReadonlySet<number>): void {
  * Writes a contacts file in ONE transaction: new rows inserted with their search entries and
  * tags, duplicates skipped or updated as the person chose, every change journaled as one undo
  * batch and the import logged. Cancelling (or any error) rolls all of it back.
+ * `steps` are the file's `total` rows planned (planContactSteps, here or in a planning thread);
+ * they are first asked for once this transaction holds the write lock.
  * @returns the id of the import_batches row
  */
-export function runContactImport(sqlite: Sqlite, data: ImportJobData, table: ParsedTable, hooks: RunHooks): number {
+export function runContactImport(sqlite: Sqlite, data: ImportJobData, steps: Iterable<ContactStep>, total: number, hooks: RunHooks): number {
   const started = Date.now();
-  const mapping = splitMapping(data.mapping);
-  const context = contactPlanContext(table, mapping);
   const fields = new Map(data.fields.map((f) => [f.id, f]));
   return sqlite.transaction(() => {
-    const duplicates = new DuplicateIndex(sqlite);
     const journal = Journal.open(sqlite, 'import', data.undoLabel, data.now);
     const tags = new TagFinder(sqlite, data.now);
     const preexisting = data.tagName ? (sqlite.prepare('select id from tags where name = ? collate nocase').pluck().get(data.tagName) as number | undefined) : undefined;
@@ -65,40 +61,38 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, table: Par
     const customBefore = sqlite.prepare('select field_id from contact_custom_values where contact_id = ?').pluck();
     const counts = { created: 0, updated: 0, skipped: 0, invalid: 0 };
     const fieldsUsed = new Set<number>();
-    const total = table.rows.length;
     // A large file: the search index merges once at the end instead of as it goes.
     const bulk = total >= BULK_ROWS;
     const indexed = bulk ? (sqlite.prepare('select count(*) from contacts').pluck().get() as number) : 0;
     const automerge = bulk ? writer.index.pauseMerging() : 0;
-    const options = { fields, duplicates, mode: data.mode, defaultCountry: data.defaultCountry, extras: data.extras, keepInvalid: data.keepInvalid };
 
     // A file larger than the contacts stored: the contacts' own indexes (a dozen, for the list's
     // sorts and filters) are built once over all rows at the end instead of row by row. The
     // loop reads contacts by id only (the duplicate index is read up front).
     withIndexesRebuilt(sqlite, 'contacts', bulk && total > indexed, () => {
-      for (let i = 0; i < total; i++) {
-        if (i % CHECK_EVERY === 0) {
+      let processed = 0;
+      for (const step of steps) {
+        if (processed++ % CHECK_EVERY === 0) {
           if (hooks.cancelled()) throw new ImportCancelled();
-          hooks.progress(i, total);
+          hooks.progress(processed - 1, total);
         }
-        const plan = planContactRow(table.rows[i]!, mapping, context, options);
-        if (plan.problems.length) counts.invalid++;
-        if (!plan.draft) continue;
-        for (const k of Object.keys(plan.draft.custom ?? {})) fieldsUsed.add(Number(k));
-        const tagIds = plan.record.tags.map((n) => tags.id(n));
-        if (batchTag !== null) tagIds.push(batchTag);
-        if (plan.action === 'create' || plan.action === 'importNew') {
-          const id = writer.insert({ ...plan.draft, tagIds }, data.now);
-          journal.inserted('contacts', { id });
-          counts.created++;
-          continue;
-        }
-        if (plan.action !== 'fillEmpty' && plan.action !== 'overwrite') {
+        if (step.invalid) counts.invalid++;
+        if (step.action === 'none') continue;
+        if (step.action === 'skip') {
           counts.skipped++;
           continue;
         }
-        const id = plan.duplicate!.id;
-        const update = existing.update(id, plan.draft, plan.action);
+        for (const k of step.fields) fieldsUsed.add(k);
+        const tagIds = step.tags.map((n) => tags.id(n));
+        if (batchTag !== null) tagIds.push(batchTag);
+        if (step.prepared) {
+          const id = writer.insertPrepared(step.prepared, tagIds, data.now);
+          journal.insertedContact(id);
+          counts.created++;
+          continue;
+        }
+        const id = step.duplicateId!;
+        const update = existing.update(id, step.draft!, step.action as 'fillEmpty' | 'overwrite');
         if (!update) {
           counts.skipped++;
           continue;
@@ -128,5 +122,5 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, table: Par
       )
       .run(data.name, data.fileName, journal.batchId, batchTag, batchTag !== null && preexisting === undefined ? 1 : 0, total, counts.created, counts.updated, counts.skipped, counts.invalid, Date.now() - started, data.now);
     return Number(info.lastInsertRowid);
-  })();
+  }).immediate();
 }

@@ -1,0 +1,54 @@
+import type { ContactDraft } from '../../../shared/contacts/contact.schema';
+import type { ParsedTable } from '../../../shared/import-export/table';
+import type { Sqlite } from '../db/connection';
+import { prepareContact, type PreparedContact } from '../contacts/prepared-contact';
+import { contactPlanContext, planContactRow, type PlannedAction, type PlannedRow } from './contact-plan';
+import { DuplicateIndex } from './duplicate-index';
+import type { ImportJobData } from './job-data';
+import { splitMapping } from './mapping-input';
+
+/**
+ * What the writer does with one row of a contacts file, worked out from the file and the stored
+ * contacts alone: plain data, so the planning may run in a thread of its own.
+ */
+export interface ContactStep {
+  /** The row had a problem (counted as invalid, whether it is imported or not). */
+  invalid: boolean;
+  action: PlannedAction;
+  /** Tag names the row brings (the batch tag is added by the writer). */
+  tags: string[];
+  /** Ids of the custom fields the row writes. */
+  fields: number[];
+  /** 'create' and 'importNew': the contact, ready to insert. */
+  prepared?: PreparedContact;
+  /** 'fillEmpty' and 'overwrite': the row's draft and the stored contact it updates. */
+  draft?: ContactDraft;
+  duplicateId?: number;
+}
+
+export type StepOptions = Pick<ImportJobData, 'mapping' | 'mode' | 'keepInvalid' | 'defaultCountry' | 'extras' | 'fields'>;
+
+function stepOf(plan: PlannedRow, options: StepOptions, fields: ReadonlyMap<number, ImportJobData['fields'][number]>): ContactStep {
+  const invalid = plan.problems.length > 0;
+  const { draft, action } = plan;
+  if (!draft || action === 'none' || action === 'skip') return { invalid, action, tags: [], fields: [] };
+  const used = Object.keys(draft.custom ?? {}).map(Number);
+  if (action === 'create' || action === 'importNew') {
+    return { invalid, action, tags: plan.record.tags, fields: used, prepared: prepareContact(draft, options.defaultCountry, fields) };
+  }
+  return { invalid, action, tags: plan.record.tags, fields: used, draft, duplicateId: plan.duplicate!.id };
+}
+
+/**
+ * Plans every row of a contacts file against the stored contacts: maps and checks it, finds the
+ * contact it duplicates and prepares what is new. Reads the stored contacts on the first step,
+ * so a caller inside the import's transaction plans against what that transaction sees.
+ */
+export function* planContactSteps(sqlite: Sqlite, table: ParsedTable, options: StepOptions): Generator<ContactStep> {
+  const mapping = splitMapping(options.mapping);
+  const context = contactPlanContext(table, mapping);
+  const fields = new Map(options.fields.map((f) => [f.id, f]));
+  const duplicates = new DuplicateIndex(sqlite);
+  const planOptions = { fields, duplicates, mode: options.mode, defaultCountry: options.defaultCountry, extras: options.extras, keepInvalid: options.keepInvalid };
+  for (const row of table.rows) yield stepOf(planContactRow(row, mapping, context, planOptions), options, fields);
+}
