@@ -8,8 +8,16 @@ import { withIndexesRebuilt } from '../db/rebuild-indexes';
 import type { FieldDef } from './custom-values';
 import { CONTACT_COLUMNS as COLUMNS, customValues, prepareContact, type PreparedContact } from './prepared-contact';
 
-/** From this many contacts on, a bulk insert merges the search index once at the end. */
+/** From this many contacts on, an insert is a bulk write (see ContactWriter.bulk). */
 export const BULK_ROWS = 5000;
+
+/**
+ * The indexes a bulk write builds again at the end rather than row by row: the contacts' own
+ * (the list's sorts and filters; a bulk write reads contacts by id only) and the two whose keys
+ * come in no order (phone digits, emails). Those by contact stay: updates of stored contacts
+ * in the same write look phones and emails up by contact.
+ */
+export const BULK_INDEXES = ['contacts', 'contact_phones_by_digits', 'contact_emails_by_value'] as const;
 
 /**
  * Writes contacts with prepared statements: the hot path of bulk inserts and imports, where
@@ -110,14 +118,21 @@ export class ContactWriter {
    * merges once at the end instead of as it goes (see SearchIndexer.pauseMerging).
    */
   insertMany(drafts: readonly ContactDraft[], now: string): number[] {
-    if (drafts.length < BULK_ROWS) return drafts.map((d) => this.insert(d, now));
-    const indexed = this.countContacts.get() as number;
-    const automerge = this.index.pauseMerging();
-    // More new contacts than stored: the list's indexes are built once at the end. Inserting
-    // reads contacts by id only (linked companies' names).
-    const ids = withIndexesRebuilt(this.sqlite, 'contacts', drafts.length > indexed, () => drafts.map((d) => this.insert(d, now)));
-    this.index.resumeMerging(automerge, ids.length >= indexed);
-    return ids;
+    return this.bulk(drafts.length, () => drafts.map((d) => this.insert(d, now)));
+  }
+
+  /**
+   * Runs `work`, which inserts about `rows` new contacts, as a bulk write once there are
+   * BULK_ROWS of them: the search index set up for it (SearchIndexer.beginBulk) and, when they
+   * outnumber the stored contacts, BULK_INDEXES built once at the end.
+   */
+  bulk<T>(rows: number, work: () => T): T {
+    if (rows < BULK_ROWS) return work();
+    const stored = this.countContacts.get() as number;
+    this.index.beginBulk();
+    const result = withIndexesRebuilt(this.sqlite, BULK_INDEXES, rows > stored, work);
+    this.index.endBulk((this.countContacts.get() as number) - stored >= stored);
+    return result;
   }
 
   /**

@@ -4,7 +4,7 @@ import { isoNow, type ServiceContext } from '../context';
 import type { Sqlite } from '../db/connection';
 import { AppError, notFound } from '../errors';
 import { SearchIndexer } from '../contacts/search-index';
-import { BULK_ROWS } from '../contacts/contact-writer';
+import { BULK_INDEXES, BULK_ROWS } from '../contacts/contact-writer';
 import { TABLE_KEYS } from '../undo/journal';
 import { importRecord } from './import-history';
 import { deleteSetWise, setWiseDeleteCovers } from './set-wise-delete';
@@ -56,7 +56,7 @@ function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tag
   // rows that stay beats deleting 200,000 entries from each of them (1.7 s of a 5 s undo).
   const leaving = sqlite.prepare('select count(*) from import_undo_ids').pluck().get() as number;
   const staying = (sqlite.prepare('select count(*) from contacts').pluck().get() as number) - leaving;
-  withIndexesRebuilt(sqlite, 'contacts', leaving >= BULK_ROWS && leaving > staying, () => deleteSetWise(sqlite, 'contacts', 'select id from import_undo_ids'));
+  withIndexesRebuilt(sqlite, BULK_INDEXES, leaving >= BULK_ROWS && leaving > staying, () => deleteSetWise(sqlite, 'contacts', 'select id from import_undo_ids'));
   const rest = sqlite
     .prepare(`select tbl, row_key, before from undo_entries where batch_id = ? and not (tbl = 'contacts' and before is null) order by seq desc`)
     .all(batchId) as { tbl: string; row_key: string; before: string | null }[];

@@ -1,10 +1,9 @@
 import type { Sqlite } from '../db/connection';
-import { BULK_ROWS, ContactWriter } from '../contacts/contact-writer';
+import { ContactWriter } from '../contacts/contact-writer';
 import { Journal } from '../undo/journal';
 import type { ContactStep } from './contact-steps';
 import { ExistingContacts } from './existing-contact';
 import type { ImportJobData } from './job-data';
-import { withIndexesRebuilt } from '../db/rebuild-indexes';
 import { TagFinder } from './tag-finder';
 
 /** Thrown inside the transaction when the person cancels: the transaction rolls back. */
@@ -61,15 +60,15 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, steps: Ite
     const customBefore = sqlite.prepare('select field_id from contact_custom_values where contact_id = ?').pluck();
     const counts = { created: 0, updated: 0, skipped: 0, invalid: 0 };
     const fieldsUsed = new Set<number>();
-    // A large file: the search index merges once at the end instead of as it goes.
-    const bulk = total >= BULK_ROWS;
-    const indexed = bulk ? (sqlite.prepare('select count(*) from contacts').pluck().get() as number) : 0;
-    const automerge = bulk ? writer.index.pauseMerging() : 0;
+    // Contacts above this id are the ones the import creates: they get the import's tag in one
+    // statement at the end instead of one each.
+    const floor = sqlite.prepare('select coalesce(max(id), 0) from contacts').pluck().get() as number;
 
-    // A file larger than the contacts stored: the contacts' own indexes (a dozen, for the list's
-    // sorts and filters) are built once over all rows at the end instead of row by row. The
-    // loop reads contacts by id only (the duplicate index is read up front).
-    withIndexesRebuilt(sqlite, 'contacts', bulk && total > indexed, () => {
+    // A large file is a bulk write (ContactWriter.bulk): the search index merges once at the
+    // end, and when the file brings more contacts than are stored, the list's indexes are built
+    // once over all rows at the end. The loop reads contacts by id only (the duplicate index is
+    // read up front).
+    writer.bulk(total, () => {
       let processed = 0;
       for (const step of steps) {
         if (processed++ % CHECK_EVERY === 0) {
@@ -84,13 +83,13 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, steps: Ite
         }
         for (const k of step.fields) fieldsUsed.add(k);
         const tagIds = step.tags.map((n) => tags.id(n));
-        if (batchTag !== null) tagIds.push(batchTag);
         if (step.prepared) {
           const id = writer.insertPrepared(step.prepared, tagIds, data.now);
           journal.insertedContact(id);
           counts.created++;
           continue;
         }
+        if (batchTag !== null) tagIds.push(batchTag);
         const id = step.duplicateId!;
         const update = existing.update(id, step.draft!, step.action as 'fillEmpty' | 'overwrite');
         if (!update) {
@@ -108,10 +107,9 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, steps: Ite
         for (const k of Object.keys(update.custom ?? {})) if (!hadCustom.has(Number(k))) journal.inserted('contact_custom_values', { field_id: Number(k), contact_id: id });
         counts.updated++;
       }
+      if (batchTag !== null) sqlite.prepare('insert or ignore into contact_tags (tag_id, contact_id) select ?, id from contacts where id > ?').run(batchTag, floor);
     });
     checkFieldsExist(sqlite, fieldsUsed);
-    if (hooks.cancelled()) throw new ImportCancelled();
-    if (bulk) writer.index.resumeMerging(automerge, counts.created >= indexed);
     hooks.progress(total, total);
     if (hooks.cancelled()) throw new ImportCancelled();
     journal.finish(counts.created + counts.updated);
