@@ -1,4 +1,5 @@
-import * as XLSX from 'xlsx';
+import { createRequire } from 'node:module';
+import type * as SheetJs from 'xlsx';
 import type { ParsedTable } from '../../../shared/import-export/table';
 import { cellText, isDateFormat, numberText, serialDateText } from './cell-text';
 import { FileReadError } from './file-read-error';
@@ -12,6 +13,17 @@ export interface WorkbookOptions {
   limits: ReadLimits;
 }
 
+let sheetJs: typeof SheetJs | undefined;
+
+/**
+ * SheetJS, loaded on first use: only old .xls files and odd workbooks need it, and it costs
+ * 35 MB in every thread that loads it (the import's threads read most files without it).
+ */
+function xlsx(): typeof SheetJs {
+  sheetJs ??= createRequire(import.meta.url)('xlsx') as typeof SheetJs;
+  return sheetJs;
+}
+
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 200);
 
 /**
@@ -20,7 +32,7 @@ const reason = (err: unknown) => (err instanceof Error ? err.message : String(er
  */
 export function workbookSheetNames(bytes: Buffer, file: string): string[] {
   try {
-    return XLSX.read(bytes, { type: 'buffer', bookSheets: true }).SheetNames;
+    return xlsx().read(bytes, { type: 'buffer', bookSheets: true }).SheetNames;
   } catch (err) {
     throw new FileReadError('corruptWorkbook', { file, detail: reason(err) });
   }
@@ -36,9 +48,9 @@ function sheetJsNumber(value: number, fmt: string | undefined): string {
  * our own XLSX reader does not understand.
  */
 export function readWithSheetJs(bytes: Buffer, options: WorkbookOptions, format: 'xlsx' | 'xls'): ParsedTable {
-  let book: XLSX.WorkBook;
+  let book: SheetJs.WorkBook;
   try {
-    book = XLSX.read(bytes, { type: 'buffer', cellNF: true });
+    book = xlsx().read(bytes, { type: 'buffer', cellNF: true });
   } catch (err) {
     throw new FileReadError('corruptWorkbook', { file: options.file, detail: reason(err) });
   }
@@ -48,11 +60,11 @@ export function readWithSheetJs(bytes: Buffer, options: WorkbookOptions, format:
   const builder = new TableBuilder(options.file, options.limits, { format, sheet: wanted, sheets: book.SheetNames });
   const ref = sheet['!ref'];
   if (ref) {
-    const range = XLSX.utils.decode_range(ref);
+    const range = xlsx().utils.decode_range(ref);
     for (let r = range.s.r; r <= range.e.r; r++) {
       const cells: string[] = [];
       for (let c = range.s.c; c <= range.e.c; c++) {
-        const cell = sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
+        const cell = sheet[xlsx().utils.encode_cell({ r, c })] as SheetJs.CellObject | undefined;
         if (!cell || cell.v === undefined || cell.v === null) continue;
         const fmt = typeof cell.z === 'string' ? cell.z : undefined;
         cells[c - range.s.c] = typeof cell.v === 'number' ? sheetJsNumber(cell.v, fmt) : cellText(cell.v);

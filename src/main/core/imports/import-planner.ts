@@ -15,6 +15,8 @@ const sender = new StepSender(data.link, new Int32Array(data.cancel));
 async function main(): Promise<void> {
   // The file is read while the writer starts its transaction.
   const table = data.packed ? unpackTable(data.packed) : await readImportFile(data.filePath, data.read);
+  // The packed buffers hold as much again as the table's text: let them go.
+  data.packed = null;
   if (!sender.waitForGo()) return;
   const sqlite = new Database(data.dataFile, { readonly: true });
   try {

@@ -25,9 +25,9 @@ const TAKEN = 2;
 const GONE = 3;
 
 /** Chunks the planner may be ahead of the writer. */
-const AHEAD = 4;
+const AHEAD = 16;
 /** Steps per chunk. */
-export const CHUNK_STEPS = 1000;
+export const CHUNK_STEPS = 100;
 /** How long either side sleeps before looking at cancel and exit flags again, in ms. */
 const NAP = 200;
 

@@ -1,31 +1,68 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker, type TransferListItem } from 'node:worker_threads';
 
+/** esbuild's one call this file makes (typed here: esbuild is a development tool, not the app's). */
+interface Esbuild {
+  buildSync(options: {
+    entryPoints: string[];
+    outfile: string;
+    bundle: true;
+    platform: 'node';
+    format: 'esm';
+    target: string;
+    packages: 'external';
+    logLevel: 'error';
+  }): unknown;
+}
+
+const bundledFromSource = new Map<string, string>();
+
 /**
- * An ESM bootstrap that registers tsx's loader inside the thread, then loads the TypeScript
- * entry. (Node 20 ignores `--import tsx` in a worker's execArgv, so the loader is set up here.)
+ * Under tsx or vitest, where this file is TypeScript: the worker's entry bundled with esbuild,
+ * once per process, into node_modules/.cache (packages stay imports, resolved from there), so
+ * the thread runs plain JavaScript as in the app. Running it through tsx instead would give
+ * every thread its own loader thread and transpiler, 100 MB and more each, and measure the
+ * import's memory and speed wrong.
  */
-function fromSource(entry: string, workerData: unknown, transferList: TransferListItem[]): Worker {
-  const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const api = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
-  const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); });`;
-  return new Worker(code, { eval: true, workerData, transferList });
+function fromSource(entry: string): string {
+  let out = bundledFromSource.get(entry);
+  if (out) return out;
+  const require = createRequire(import.meta.url);
+  const root = dirname(require.resolve('esbuild/package.json'));
+  const dir = join(resolve(root, '..'), '.cache', 'desk-crm-workers');
+  mkdirSync(dir, { recursive: true });
+  out = join(dir, `${entry.replace(/^.*[\\/]/, '').replace(/\.ts$/, '')}.mjs`);
+  // Test files run in parallel processes: each writes its own file and renames it into place.
+  const tmp = `${out}.${process.pid}.${Date.now()}.tmp.mjs`;
+  (require('esbuild') as Esbuild).buildSync({
+    entryPoints: [entry],
+    outfile: tmp,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  renameSync(tmp, out);
+  bundledFromSource.set(entry, out);
+  return out;
 }
 
 /**
- * Starts a worker thread from its entry file, bundled or not: the one place that knows both.
+ * Starts a worker thread from its entry file: the one place that knows where it is.
  * In the app the main bundle holds this code and the worker is its sibling out/main/<name>.js
  * (a second input of the main build); under tsx or vitest this file is TypeScript and the
- * worker runs from source through tsx.
+ * worker is bundled from source first (see fromSource).
  * `transferList` names buffers and ports inside workerData that move to the thread instead of being copied.
- * @example launchWorker('import-worker', data) // out/main/import-worker.js or ./import-worker.ts
+ * @example launchWorker('import-worker', data) // out/main/import-worker.js, or ./import-worker.ts bundled
  */
 export function launchWorker(name: string, workerData: unknown, transferList: TransferListItem[] = []): Worker {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) return fromSource(join(dirname(here), `${name}.ts`), workerData, transferList);
+  if (here.endsWith('.ts')) return new Worker(fromSource(join(dirname(here), `${name}.ts`)), { workerData, transferList });
   // This code may sit in index.js or in a shared chunk one folder below it.
   const candidates = [join(dirname(here), `${name}.js`), join(dirname(here), '..', `${name}.js`)];
   const bundled = candidates.find((c) => existsSync(c));
