@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cancelJob, jobProgress } from '../../../src/main/core/imports/import-jobs';
+import { createContacts } from '../../../src/main/core/contacts/contacts.service';
 import { tempBackend, type TempBackend } from '../support/temp-backend';
 import { importFile, registerText, tableDump } from './support';
 
@@ -89,6 +90,32 @@ describe('duplicates, undo and cancel', () => {
     expect((await b.value('contacts.search', { q: 'Filler4999' })).map((h) => h.displayName)).toEqual(['Filler4999 Family4999']);
     await b.value('imports.undo', { importId: run.job.result!.id });
     expect(contentDump()).toEqual(before);
+  });
+
+  // 2 contacts stay: the search index is emptied and written again for them; 600: their entries
+  // stay and the import's are deleted one by one. Either way the tables are emptied and given
+  // back the rows of the contacts that stay.
+  it.each([
+    ['2 contacts', 0],
+    ['602 contacts', 600],
+  ])('undo of a large import into a file of %s gives every contact that stays back whole: phones, tags, groups, custom values, history, search', async (_, extra) => {
+    const { anna, bruno } = await seed();
+    const group = await b.value('groups.create', { name: 'Fair' });
+    await b.value('contacts.bulk', { ids: [anna.id, bruno.id], action: { type: 'addToGroup', groupId: group.id } });
+    await b.value('history.add', { contactId: anna.id, kind: 'call', summary: 'Asked for the catalogue' });
+    if (extra) await createContacts(b.ctx, Array.from({ length: extra }, (_, i) => ({ kind: 'person', givenName: `Stays${i}`, familyName: 'Before', companyName: '', phones: [{ label: 'mobile', value: `0171 ${3_000_000 + i}` }], emails: [] })));
+    const before = contentDump();
+    const filler = Array.from({ length: 6000 }, (_, i) => `Filler${i},Family${i},,f${i}@example.com,0151 ${2_000_000 + i},,,Messe`);
+    const run = await importFile(b, registerText(b, 'large.csv', [CSV.split('\n')[0], ...filler].join('\n')));
+    expect(run.job.result).toMatchObject({ created: 6000, updated: 0 });
+    await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(contentDump()).toEqual(before);
+    expect((await b.value('contacts.search', { q: '1234567' })).map((h) => h.displayName)).toEqual(['Anna Weber']);
+    expect((await b.value('contacts.search', { q: 'Klein' })).map((h) => h.displayName)).toEqual(['Bruno Klein']);
+    expect((await b.value('contacts.list', { search: 'Filler' })).total).toBe(0);
+    if (extra) expect((await b.value('contacts.list', { search: 'Stays59' })).total).toBe(11);
+    expect(b.connection.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(b.connection.sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 
   it('an import undone from the general undo menu shows as undone in the import history', async () => {
