@@ -103,7 +103,7 @@ describe('duplicates, undo and cancel', () => {
     const group = await b.value('groups.create', { name: 'Fair' });
     await b.value('contacts.bulk', { ids: [anna.id, bruno.id], action: { type: 'addToGroup', groupId: group.id } });
     await b.value('history.add', { contactId: anna.id, kind: 'call', summary: 'Asked for the catalogue' });
-    if (extra) await createContacts(b.ctx, Array.from({ length: extra }, (_, i) => ({ kind: 'person', givenName: `Stays${i}`, familyName: 'Before', companyName: '', phones: [{ label: 'mobile', value: `0171 ${3_000_000 + i}` }], emails: [] })));
+    if (extra) await createContacts(b.ctx, Array.from({ length: extra }, (_, i) => ({ kind: 'person', givenName: `Stays${i}`, familyName: 'Before', companyName: '', phones: [{ label: 'mobile', value: `0171 ${3_000_000 + i}`, primary: true }], emails: [] })));
     const before = contentDump();
     const filler = Array.from({ length: 6000 }, (_, i) => `Filler${i},Family${i},,f${i}@example.com,0151 ${2_000_000 + i},,,Messe`);
     const run = await importFile(b, registerText(b, 'large.csv', [CSV.split('\n')[0], ...filler].join('\n')));
