@@ -22,8 +22,25 @@ export interface PdfText {
 const unescape = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
+let fontsChecked = false;
+
+/** The geometry checked here is that of the Liberation fonts (Arial's and Times's metrics, which
+ * Windows and macOS have); without them Chromium sets the text in a CJK fallback whose taller line
+ * box moves every line down, so say what is missing instead of failing on millimetres. */
+function assertPrintFonts() {
+  if (fontsChecked) return;
+  const families = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
+  for (const family of ['Liberation Sans', 'Liberation Serif']) {
+    if (!families.includes(family)) {
+      throw new Error(`${family} is not installed: install fonts-liberation (bash .ci/run does) to check printed pages`);
+    }
+  }
+  fontsChecked = true;
+}
+
 /** Reads every word's box from a PDF with `pdftotext -bbox` (poppler-utils). */
 export function readPdfWords(pdf: Uint8Array, file: string): PdfText {
+  assertPrintFonts();
   writeFileSync(file, pdf);
   const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const pages: PdfText['pages'] = [];
