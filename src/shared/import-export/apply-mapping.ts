@@ -16,6 +16,15 @@ interface PlannedColumn {
   target: ParsedTarget;
   labelColumn: number | undefined;
   group: number;
+  /** An address column's entry key when its label is fixed (no label column): worked out once, not per row. */
+  addressKey: string | undefined;
+}
+
+/** One address of a row as its columns fill it in. */
+interface AddressEntry {
+  key: string;
+  label: ChannelLabel;
+  pieces: Record<AddressPart, string[]>;
 }
 
 /**
@@ -33,6 +42,8 @@ export interface MappingContext {
 }
 
 const DATE_FIELDS = new Set<SimpleField>(['birthday', 'anniversary']);
+const EXCEL_SERIAL = { excelSerial: true } as const;
+const NOT_SERIAL = { excelSerial: false } as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 
 /**
@@ -45,7 +56,9 @@ export function mappingContext(table: ParsedTable, mapping: ImportMapping): Mapp
   for (const c of mapping.columns) {
     if (!c.target) continue;
     const target = parseTarget(c.target);
-    plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group: c.group ?? 0 });
+    const group = c.group ?? 0;
+    const addressKey = target.kind === 'address' && c.labelColumn === undefined ? `${target.label}#${group}` : undefined;
+    plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group, addressKey });
     if (target.kind === 'simple' && DATE_FIELDS.has(target.field)) dateColumns[c.index] = detectDateOrder(table.rows.map((r) => r.cells[c.index] ?? ''));
   }
   return { dateColumns, plan, excelSerial: table.info.format === 'xlsx' || table.info.format === 'xls' };
@@ -56,16 +69,27 @@ function rowLabel(row: TableRow, column: PlannedColumn, fallback: ChannelLabel):
   return word ? labelFromWord(word) : fallback;
 }
 
-function newAddress(label: ChannelLabel): { label: ChannelLabel; pieces: Record<AddressPart, string[]> } {
-  return { label, pieces: { full: [], street: [], city: [], region: [], postcode: [], country: [] } };
+function newAddress(key: string, label: ChannelLabel): AddressEntry {
+  return { key, label, pieces: { full: [], street: [], city: [], region: [], postcode: [], country: [] } };
 }
 
 const LIST_SEPARATORS = /\s*(?:[;；,，、|\n]|:::)\s*/;
 const PHONE_SEPARATORS = /\s*(?:[;；,，、\n]| \/ | ::: )\s*/;
 
+/** The characters a separator above starts with: a cell with none of them holds one value. */
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const LIST_STARTS = codes(';；,，、|\n:');
+const PHONE_STARTS = codes(';；,，、\n/:');
+
+/** True when the (trimmed) value has no character a separator could start with: most cells. */
+function single(value: string, starts: ReadonlySet<number>): boolean {
+  for (let i = 0; i < value.length; i++) if (starts.has(value.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Splits a cell holding several values ("a@x.com; b@y.com", "市场部、VIP"). */
 function splitList(value: string): string[] {
-  return value.split(LIST_SEPARATORS).filter(Boolean);
+  return single(value, LIST_STARTS) ? [value] : value.split(LIST_SEPARATORS).filter(Boolean);
 }
 
 function countDigits(text: string): number {
@@ -84,21 +108,24 @@ function addIssue(issues: ValueIssue[], row: TableRow, column: PlannedColumn, va
 
 /**
  * Turns one row into a contact record by the mapping, with every value that could not be taken
- * reported (and left out of the record).
+ * reported (and left out of the record). With `problemsOnly` the record keeps only what the
+ * checks read (names, phones, emails, dates): addresses and tags, which never fail, are left
+ * out, as a preview counting rows it does not show needs.
  * @example applyMapping({ line: 2, cells: ['欧阳娜娜', '138…'] }, autoMap(['姓名', '手机']), ctx).record.familyName // '欧阳'
  */
-export function applyMapping(row: TableRow, mapping: ImportMapping, context: MappingContext): { record: ContactRecord; issues: ValueIssue[] } {
+export function applyMapping(row: TableRow, mapping: ImportMapping, context: MappingContext, problemsOnly = false): { record: ContactRecord; issues: ValueIssue[] } {
   const record = emptyRecord();
+  const texts = record as unknown as Record<SimpleField, string>;
   const issues: ValueIssue[] = [];
-  const addresses = new Map<string, { label: ChannelLabel; pieces: Record<AddressPart, string[]> }>();
-  const texts = new Map<SimpleField, string[]>();
+  // A row has one or two addresses: a list searched by key costs less than a Map per row.
+  const addresses: AddressEntry[] = [];
 
   for (const column of context.plan) {
     const value = (row.cells[column.index] ?? '').trim();
     if (!value) continue;
     const target = column.target;
     if (target.kind === 'phone') {
-      for (const phone of value.split(PHONE_SEPARATORS)) {
+      for (const phone of single(value, PHONE_STARTS) ? [value] : value.split(PHONE_SEPARATORS)) {
         if (!phone) continue;
         if (countDigits(phone) < 3) addIssue(issues, row, column, phone, 'notAPhone');
         else record.phones.push({ label: rowLabel(row, column, target.label), value: phone });
@@ -109,33 +136,32 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
         else addIssue(issues, row, column, email, 'notAnEmail');
       }
     } else if (target.kind === 'address') {
-      const label = rowLabel(row, column, target.label);
-      const key = `${label}#${column.group}`;
-      let entry = addresses.get(key);
+      if (problemsOnly) continue;
+      const label = column.addressKey === undefined ? rowLabel(row, column, target.label) : target.label;
+      const key = column.addressKey ?? `${label}#${column.group}`;
+      let entry = addresses.find((a) => a.key === key);
       if (!entry) {
-        entry = newAddress(label);
-        addresses.set(key, entry);
+        entry = newAddress(key, label);
+        addresses.push(entry);
       }
       entry.pieces[target.part].push(value);
     } else if (DATE_FIELDS.has(target.field)) {
       const detected = context.dateColumns[column.index];
       const order: DateOrder | null = mapping.dateOrders[column.index] ?? (detected === 'dmy' || detected === 'mdy' || detected === 'ymd' ? detected : null);
-      const parsed = parseDate(value, order, { excelSerial: context.excelSerial, ...(context.currentYear ? { currentYear: context.currentYear } : {}) });
+      const parsed = parseDate(value, order, context.currentYear ? { excelSerial: context.excelSerial, currentYear: context.currentYear } : context.excelSerial ? EXCEL_SERIAL : NOT_SERIAL);
       if (parsed.ok) record[target.field as 'birthday' | 'anniversary'] = parsed.iso;
       else addIssue(issues, row, column, value, parsed.reason);
     } else if (target.field === 'tags') {
+      if (problemsOnly) continue;
       for (const tag of splitList(value)) if (!tag.startsWith('* ') && !record.tags.includes(tag)) record.tags.push(tag);
     } else {
-      const list = texts.get(target.field);
-      if (list) list.push(value);
-      else texts.set(target.field, [value]);
+      // Columns come in file order: two mapped to one field join, notes line by line.
+      const before = texts[target.field];
+      texts[target.field] = before ? before + (target.field === 'notes' ? '\n' : ' ') + value : value;
     }
   }
 
-  for (const [field, values] of texts) {
-    (record as unknown as Record<string, string>)[field] = values.join(field === 'notes' ? '\n' : ' ');
-  }
-  for (const { label, pieces } of addresses.values()) {
+  for (const { label, pieces } of addresses) {
     const parts: AddressParts = {
       street: joinAddressPieces(pieces.street),
       city: pieces.city.join(' '),
@@ -147,9 +173,9 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
       const split = splitAddress(full);
       for (const k of Object.keys(parts) as (keyof AddressParts)[]) if (!parts[k]) parts[k] = split[k];
     }
-    record.addresses.push({ label, ...parts });
+    record.addresses.push({ label, street: parts.street, city: parts.city, region: parts.region, postcode: parts.postcode, country: parts.country });
   }
-  if (mapping.splitFullName && record.fullName && !record.givenName && !record.familyName) {
+  if (!problemsOnly && mapping.splitFullName && record.fullName && !record.givenName && !record.familyName) {
     const parts = splitFullName(record.fullName);
     Object.assign(record, Object.fromEntries(Object.entries(parts).filter(([k]) => !(record as unknown as Record<string, string>)[k])));
   }

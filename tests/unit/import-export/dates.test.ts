@@ -10,6 +10,8 @@ describe('reading dates', () => {
     expect(parseDate('15 Mar 1980', null)).toEqual({ ok: true, iso: '1980-03-15' });
     expect(parseDate('March 15, 1980', null)).toEqual({ ok: true, iso: '1980-03-15' });
     expect(parseDate('1980-03-15 00:00:00', null)).toEqual({ ok: true, iso: '1980-03-15' });
+    expect(parseDate('1980-03-15T10:30:00Z', null)).toEqual({ ok: true, iso: '1980-03-15' });
+    expect(parseDate(' 1980-03-15 ', null)).toEqual({ ok: true, iso: '1980-03-15' });
   });
 
   it('detects day-first and month-first columns from the values that can only be read one way', () => {
@@ -30,6 +32,9 @@ describe('reading dates', () => {
   it('rejects dates that are not on the calendar', () => {
     expect(parseDate('31/02/1980', 'dmy')).toEqual({ ok: false, reason: 'notADate' });
     expect(parseDate('1981-02-29', null)).toEqual({ ok: false, reason: 'notADate' });
+    expect(parseDate('1980-04-31', null)).toEqual({ ok: false, reason: 'notADate' });
+    expect(parseDate('1980-13-01', null)).toEqual({ ok: false, reason: 'notADate' });
+    expect(parseDate('1980-0a-01', null)).toEqual({ ok: false, reason: 'notADate' });
     expect(parseDate('2000-02-29', null)).toEqual({ ok: true, iso: '2000-02-29' });
     expect(parseDate('next Tuesday', null)).toEqual({ ok: false, reason: 'notADate' });
   });

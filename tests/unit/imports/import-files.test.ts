@@ -33,6 +33,30 @@ describe('importing the files people bring', () => {
     expect(list.rows.every((r) => r.tags.includes('Moving in'))).toBe(true);
   });
 
+  it('counts the faults of rows past the shown ones exactly as the import then finds them', async () => {
+    const rows = Array.from({ length: 40 }, (_, n) => [`Anna Weber${n}`, `0151 ${10_000_000 + n}`, `anna${n}@example.com`, '1980-03-15', `Hauptstraße ${n}`, 'Berlin', 'VIP; Messe']);
+    rows[29]![1] = 'call me';
+    rows[32]![0] = '';
+    rows[32]![1] = '';
+    rows[32]![2] = '';
+    rows[34]![3] = '1980-02-30';
+    rows[36]![2] = 'anna36@';
+    const csv = ['Name,Mobile Phone,E-mail Address,Birthday,Street,City,Categories', ...rows.map((r) => r.join(','))].join('\n');
+    const run = await importFile(b, registerText(b, 'people.csv', csv));
+    expect(run.preview.rows).toHaveLength(20);
+    expect(run.preview.counts).toEqual({ total: 40, new: 36, duplicate: 0, invalid: 4 });
+    expect(run.preview.issues.map((i) => i.message)).toEqual([
+      'Row 31, Mobile Phone: call me has no phone number in it',
+      'Row 34: no name, company, phone or email',
+      'Row 36, Birthday: 1980-02-30 is not a date',
+      'Row 38, E-mail Address: anna36@ is not an email address',
+    ]);
+    expect(run.job.result).toMatchObject({ created: 36, invalid: 4 });
+    const berlin = await b.value('contacts.get', { id: (await b.value('contacts.list', { search: 'Weber39' })).rows[0]!.id });
+    expect(berlin.addresses[0]).toMatchObject({ street: 'Hauptstraße 39', city: 'Berlin' });
+    expect(berlin.tags.map((t) => t.name).sort()).toEqual(['Messe', 'Test import', 'VIP']);
+  });
+
   it('imports a Chinese Excel sheet: two-character surnames split, phones kept, bad values listed by row and column', async () => {
     const run = await importFile(b, register(b, fixture('chinese-headers.csv')));
     expect(run.preview.issues.map((i) => i.message)).toContain('Row 4, 生日: 31/02/1980 is not a date');

@@ -44,9 +44,9 @@ export interface CheckedRow {
   blocked: boolean;
 }
 
-/** Maps one row and checks every value (custom fields included). */
-export function checkContactRow(row: TableRow, mapping: SplitMapping, context: MappingContext, options: Pick<PlanOptions, 'fields' | 'keepInvalid'>): CheckedRow {
-  const { record, issues } = applyMapping(row, mapping.contact, context);
+/** Maps one row and checks every value (custom fields included); `problemsOnly` as for applyMapping. */
+export function checkContactRow(row: TableRow, mapping: SplitMapping, context: MappingContext, options: Pick<PlanOptions, 'fields' | 'keepInvalid'>, problemsOnly = false): CheckedRow {
+  const { record, issues } = applyMapping(row, mapping.contact, context, problemsOnly);
   const problems: RowProblem[] = issues.slice();
   const custom: Record<string, CustomValue> = {};
   for (const c of mapping.custom) {

@@ -146,7 +146,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
   const nothingToMatch = options.duplicates.empty;
   for (const row of table.rows) {
     if (nothingToMatch && rows.length >= PREVIEW_ROWS) {
-      const checked = checkContactRow(row, mapping, context, options);
+      const checked = checkContactRow(row, mapping, context, options, true);
       counts[checked.problems.length ? 'invalid' : 'new']++;
       note(checked.problems);
       continue;
