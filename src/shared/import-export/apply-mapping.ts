@@ -6,7 +6,7 @@ import { detectDateOrder, parseDate, type DateColumnOrder, type DateOrder } from
 import { parseTarget, type AddressPart, type ParsedTarget, type SimpleField } from './fields';
 import type { ImportMapping } from './mapping';
 import { splitFullName } from './name-split';
-import type { ParsedTable, TableRow } from './table';
+import type { RowSource, TableRow } from './table';
 import type { ValueIssue } from './value-issue';
 
 /** A mapped column with its target already taken apart. */
@@ -46,11 +46,15 @@ const EXCEL_SERIAL = { excelSerial: true } as const;
 const NOT_SERIAL = { excelSerial: false } as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 
+function* columnValues(rows: Iterable<TableRow>, index: number): Generator<string> {
+  for (const r of rows) yield r.cells[index] ?? '';
+}
+
 /**
  * Looks at every value of the columns mapped to dates and says how each is ordered; columns
  * reported `ambiguous` need the person's answer in `mapping.dateOrders`.
  */
-export function mappingContext(table: ParsedTable, mapping: ImportMapping): MappingContext {
+export function mappingContext(table: RowSource, mapping: ImportMapping): MappingContext {
   const dateColumns: Record<number, DateColumnOrder> = {};
   const plan: PlannedColumn[] = [];
   for (const c of mapping.columns) {
@@ -59,7 +63,7 @@ export function mappingContext(table: ParsedTable, mapping: ImportMapping): Mapp
     const group = c.group ?? 0;
     const addressKey = target.kind === 'address' && c.labelColumn === undefined ? `${target.label}#${group}` : undefined;
     plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group, addressKey });
-    if (target.kind === 'simple' && DATE_FIELDS.has(target.field)) dateColumns[c.index] = detectDateOrder(table.rows.map((r) => r.cells[c.index] ?? ''));
+    if (target.kind === 'simple' && DATE_FIELDS.has(target.field)) dateColumns[c.index] = detectDateOrder(columnValues(table.rows, c.index));
   }
   return { dateColumns, plan, excelSerial: table.info.format === 'xlsx' || table.info.format === 'xls' };
 }

@@ -32,3 +32,13 @@ export interface ParsedTable {
   rows: TableRow[];
   info: SourceInfo;
 }
+
+/**
+ * A table whose rows are only gone through, in order, as often as needed: a ParsedTable, or rows
+ * made one at a time from a packed copy so a large file's cells are never all held at once.
+ */
+export interface RowSource {
+  headers: string[];
+  rows: Iterable<TableRow>;
+  info: SourceInfo;
+}

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempBackend, type TempBackend } from '../support/temp-backend';
+import { filesFor } from '../../../src/main/core/files/file-registry';
+import { writeXlsx } from '../../../src/main/core/import-export/write-xlsx';
 import { importFile, registerText } from './support';
 
 let b: TempBackend;
@@ -47,5 +49,25 @@ describe('a large import', () => {
     }
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+  });
+});
+
+describe('a large workbook', () => {
+  it('plans its rows on the planning thread from the packed sheet: every row, its dates read, faults by row', async () => {
+    const columns = ['Name', 'Mobile Phone', 'Birthday', 'City'].map((header, i) => ({ key: `c${i}`, header }));
+    const rows = Array.from({ length: ROWS }, (_, n) => ({ c0: `Jonas Blatt${n}`, c1: `0151 ${20_000_000 + n}`, c2: n === 4000 ? '1980-02-30' : `19${50 + (n % 50)}-0${1 + (n % 9)}-1${n % 10}`, c3: n % 2 ? 'Köln' : '深圳市' }));
+    const file = filesFor(b.base).create('blatt.xlsx');
+    await writeXlsx(file.path, columns, rows);
+    const run = await importFile(b, file.id);
+    expect(run.session.format).toBe('xlsx');
+    expect(run.preview.counts).toMatchObject({ total: ROWS, new: ROWS - 1, invalid: 1 });
+    expect(run.preview.issues.map((i) => i.message)).toEqual(['Row 4002, Birthday: 1980-02-30 is not a date']);
+    expect(run.job.result).toMatchObject({ created: ROWS - 1, invalid: 1 });
+    const last = (await b.value('contacts.list', { search: `Blatt${ROWS - 1}` })).rows;
+    expect(last).toHaveLength(1);
+    const detail = await b.value('contacts.get', { id: last[0]!.id });
+    expect(detail).toMatchObject({ birthday: '1999-07-19' });
+    expect(detail.addresses[0]).toMatchObject({ city: 'Köln' });
+    expect(await found('0151 20001234')).toBe(1);
   });
 });

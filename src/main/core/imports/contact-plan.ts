@@ -2,7 +2,7 @@ import type { ContactDraft, CustomValue } from '../../../shared/contacts/contact
 import type { DuplicateMode } from '../../../shared/contract/imports.contract';
 import { applyMapping, mappingContext, type MappingContext } from '../../../shared/import-export/apply-mapping';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
-import type { ParsedTable, TableRow } from '../../../shared/import-export/table';
+import type { RowSource, TableRow } from '../../../shared/import-export/table';
 import type { FieldDef } from '../contacts/custom-values';
 import type { DuplicateIndex, Match } from './duplicate-index';
 import type { SplitMapping } from './mapping-input';
@@ -31,7 +31,7 @@ export interface PlanOptions extends DraftOptions {
 }
 
 /** The parts of planning that depend only on the file and the mapping, worked out once. */
-export function contactPlanContext(table: ParsedTable, mapping: SplitMapping): MappingContext {
+export function contactPlanContext(table: RowSource, mapping: SplitMapping): MappingContext {
   return mappingContext(table, mapping.contact);
 }
 

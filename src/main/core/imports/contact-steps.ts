@@ -1,5 +1,5 @@
 import type { ContactDraft } from '../../../shared/contacts/contact.schema';
-import type { ParsedTable } from '../../../shared/import-export/table';
+import type { RowSource } from '../../../shared/import-export/table';
 import type { Sqlite } from '../db/connection';
 import { prepareContact, type PreparedContact } from '../contacts/prepared-contact';
 import { contactPlanContext, planContactRow, type PlannedAction, type PlannedRow } from './contact-plan';
@@ -44,7 +44,7 @@ function stepOf(plan: PlannedRow, options: StepOptions, fields: ReadonlyMap<numb
  * contact it duplicates and prepares what is new. Reads the stored contacts on the first step,
  * so a caller inside the import's transaction plans against what that transaction sees.
  */
-export function* planContactSteps(sqlite: Sqlite, table: ParsedTable, options: StepOptions): Generator<ContactStep> {
+export function* planContactSteps(sqlite: Sqlite, table: RowSource, options: StepOptions): Generator<ContactStep> {
   const mapping = splitMapping(options.mapping);
   const context = contactPlanContext(table, mapping);
   const fields = new Map(options.fields.map((f) => [f.id, f]));

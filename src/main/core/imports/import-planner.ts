@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { readImportFile } from '../import-export/read-import-file';
 import { planContactSteps, type ContactStep } from './contact-steps';
 import type { PlannerData } from './job-data';
-import { unpackTable } from './packed-table';
+import { packedRows } from './packed-table';
 import { CHUNK_STEPS, StepSender } from './plan-channel';
 
 // The planning thread of a large contacts import: reads the file, maps and checks each row,
@@ -13,9 +13,10 @@ const data = workerData as PlannerData;
 const sender = new StepSender(data.link, new Int32Array(data.cancel));
 
 async function main(): Promise<void> {
-  // The file is read while the writer starts its transaction.
-  const table = data.packed ? unpackTable(data.packed) : await readImportFile(data.filePath, data.read);
-  // The packed buffers hold as much again as the table's text: let them go.
+  // The file is read while the writer starts its transaction; a workbook's rows came packed
+  // and are made one at a time as they are planned.
+  const table = data.packed ? packedRows(data.packed) : await readImportFile(data.filePath, data.read);
+  // The packed text is a string now: let its buffer go.
   data.packed = null;
   if (!sender.waitForGo()) return;
   const sqlite = new Database(data.dataFile, { readonly: true });

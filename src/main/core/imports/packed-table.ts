@@ -1,4 +1,4 @@
-import type { ParsedTable, SourceInfo } from '../../../shared/import-export/table';
+import type { ParsedTable, RowSource, SourceInfo, TableRow } from '../../../shared/import-export/table';
 
 /**
  * An opened file's rows packed into three buffers that move to the import's thread without a
@@ -47,11 +47,9 @@ export function packedBuffers(packed: PackedTable): ArrayBuffer[] {
   return [packed.rows.buffer as ArrayBuffer, packed.lengths.buffer as ArrayBuffer, packed.text];
 }
 
-/** The table again, its cells cut from one string. */
-export function unpackTable(packed: PackedTable): ParsedTable {
-  const text = Buffer.from(packed.text).toString('utf16le');
+/** Each row in turn, its cells cut from the one string of the table's text. */
+function* eachRow(packed: Pick<PackedTable, 'rows' | 'lengths'>, text: string): Generator<TableRow> {
   const count = packed.rows.length / 2;
-  const rows = new Array<ParsedTable['rows'][number]>(count);
   let pos = 0;
   let k = 0;
   for (let i = 0; i < count; i++) {
@@ -62,7 +60,23 @@ export function unpackTable(packed: PackedTable): ParsedTable {
       cells[j] = text.slice(pos, end);
       pos = end;
     }
-    rows[i] = { line: packed.rows[i * 2]!, cells };
+    yield { line: packed.rows[i * 2]!, cells };
   }
-  return { headers: packed.headers, rows, info: packed.info };
+}
+
+/** The table again, its cells cut from one string. */
+export function unpackTable(packed: PackedTable): ParsedTable {
+  return { headers: packed.headers, rows: [...eachRow(packed, Buffer.from(packed.text).toString('utf16le'))], info: packed.info };
+}
+
+/**
+ * The table's rows made one at a time, each time they are gone through: a planning thread holds
+ * the text and the row that is being planned, not 1.5 million cells at once (a 100,000-row
+ * workbook's table is over 100 MB unpacked).
+ */
+export function packedRows(packed: PackedTable): RowSource {
+  const text = Buffer.from(packed.text).toString('utf16le');
+  // Only the string is kept, not the buffer it was decoded from.
+  const { rows, lengths } = packed;
+  return { headers: packed.headers, info: packed.info, rows: { [Symbol.iterator]: () => eachRow({ rows, lengths }, text) } };
 }
