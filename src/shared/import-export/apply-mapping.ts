@@ -46,7 +46,8 @@ const EXCEL_SERIAL = { excelSerial: true } as const;
 const NOT_SERIAL = { excelSerial: false } as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 
-function* columnValues(rows: Iterable<TableRow>, index: number): Generator<string> {
+/** One column's values, row by row. */
+export function* columnValues(rows: Iterable<TableRow>, index: number): Generator<string> {
   for (const r of rows) yield r.cells[index] ?? '';
 }
 

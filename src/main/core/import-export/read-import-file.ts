@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ParsedTable } from '../../../shared/import-export/table';
 import { decodeText } from './detect-encoding';
@@ -94,6 +94,23 @@ export async function readImportFile(path: string, options: ReadOptions = {}): P
   if (ext === '.vcf' || ext === '.vcard') throw new FileReadError('notAVcard', { file });
   if ((ext === '.xlsx' || ext === '.xls') && !/[,;\t|]/.test(text.slice(0, 4096))) throw new FileReadError('notAWorkbook', { file });
   return parseDelimited(text, { file, encoding, limits, ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
+}
+
+/** True when the file starts as an XLSX or XLS workbook does, whatever its name says; false when it cannot be read. */
+export async function isWorkbookFile(path: string): Promise<boolean> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const head = Buffer.alloc(8);
+      const { bytesRead } = await handle.read(head, 0, 8, 0);
+      const kind = sniff(head.subarray(0, bytesRead));
+      return kind === 'zip' || kind === 'ole';
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
 }
 
 /** The sheet names of a workbook, for the sheet picker; an empty list for text files. */

@@ -16,8 +16,6 @@ async function main(): Promise<void> {
   // The file is read while the writer starts its transaction; a workbook's rows came packed
   // and are made one at a time as they are planned.
   const table = data.packed ? packedRows(data.packed) : await readImportFile(data.filePath, data.read);
-  // The packed text is a string now: let its buffer go.
-  data.packed = null;
   if (!sender.waitForGo()) return;
   const sqlite = new Database(data.dataFile, { readonly: true });
   try {

@@ -1,8 +1,30 @@
 import { randomBytes } from 'node:crypto';
 import type { ImportKind } from '../../../shared/contract/imports.contract';
-import type { ParsedTable } from '../../../shared/import-export/table';
+import type { RowSource } from '../../../shared/import-export/table';
 import { AppError } from '../errors';
-import { readImportFile, type ReadOptions } from '../import-export/read-import-file';
+import { isWorkbookFile, readImportFile, type ReadOptions } from '../import-export/read-import-file';
+import { packedRows, type PackedTable } from './packed-table';
+import { readWorkbookInThread } from './workbook-thread';
+
+/** An opened file's rows as a session keeps them while the person maps and previews. */
+export interface SessionTable extends RowSource {
+  rowCount: number;
+  /**
+   * A workbook's rows, read on a thread and kept packed (its rows are made from them each time
+   * they are gone through); null for a text file, whose rows are kept as read.
+   */
+  packed: PackedTable | null;
+}
+
+/** Reads an opened file's rows: a workbook on a thread of its own, a text file here (quicker than packing it). */
+export async function readSessionTable(path: string, read: ReadOptions): Promise<SessionTable> {
+  if (await isWorkbookFile(path)) {
+    const packed = await readWorkbookInThread(path, read);
+    return { ...packedRows(packed), rowCount: packed.rows.length / 2, packed };
+  }
+  const table = await readImportFile(path, read);
+  return { headers: table.headers, info: table.info, rows: table.rows, rowCount: table.rows.length, packed: null };
+}
 
 /** A file opened for import: its rows stay in memory while the person maps and previews. */
 export interface ImportSessionData {
@@ -14,7 +36,7 @@ export interface ImportSessionData {
   fileName: string;
   read: ReadOptions;
   /** The rows, or null once an import of them started (they were handed to its worker). */
-  table: ParsedTable | null;
+  table: SessionTable | null;
   rowCount: number;
 }
 
@@ -23,7 +45,7 @@ const sessions = new Map<string, ImportSessionData>();
 const MAX_OPEN = 3;
 
 export function addSession(data: Omit<ImportSessionData, 'id' | 'rowCount'>): ImportSessionData {
-  const session = { ...data, rowCount: data.table?.rows.length ?? 0, id: randomBytes(12).toString('base64url') };
+  const session = { ...data, rowCount: data.table?.rowCount ?? 0, id: randomBytes(12).toString('base64url') };
   sessions.set(session.id, session);
   while (sessions.size > MAX_OPEN) sessions.delete(sessions.keys().next().value!);
   return session;
@@ -46,7 +68,7 @@ export function closeSession(dataFile: string, id: string): boolean {
  * The session's rows. Starting an import hands them to its worker, packed, and lets go of them
  * (so two copies never sit in memory for long); a preview after a cancelled import reads them again.
  */
-export async function sessionTable(session: ImportSessionData): Promise<ParsedTable> {
-  session.table ??= await readImportFile(session.filePath, session.read);
+export async function sessionTable(session: ImportSessionData): Promise<SessionTable> {
+  session.table ??= await readSessionTable(session.filePath, session.read);
   return session.table;
 }

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { ImportJob, StartImportInput } from '../../../shared/contract/imports.contract';
-import type { ParsedTable } from '../../../shared/import-export/table';
 import { isoNow, type ServiceContext } from '../context';
 import { createCustomField, loadFieldDefs } from '../custom-fields/custom-fields.service';
 import { getSettings } from '../settings/settings.service';
@@ -8,7 +7,8 @@ import { startJob } from './import-jobs';
 import { getSession } from './import-sessions';
 import { currencyOf } from './imports.service';
 import { importsText } from './imports-text';
-import { packTable, type PackedTable } from './packed-table';
+import type { PackedTable } from './packed-table';
+import type { SessionTable } from './import-sessions';
 import { EXTRA_FIELDS, type ExtraField } from './record-draft';
 
 /**
@@ -29,13 +29,11 @@ async function extraFields(ctx: ServiceContext, targets: Set<string>): Promise<P
 }
 
 /**
- * The rows to hand to the worker: a workbook's (unpacking them takes a third of the time of
- * reading the sheet again); a text file the worker reads again itself, which is quicker than
- * packing and unpacking its rows.
+ * The rows to hand to the worker: a workbook's, packed as its reading thread left them
+ * (unpacking takes a third of the time of reading the sheet again); a text file the worker reads
+ * again itself, which is quicker than packing and unpacking its rows.
  */
-function packedForWorker(table: ParsedTable | null): PackedTable | null {
-  return table && (table.info.format === 'xlsx' || table.info.format === 'xls') ? packTable(table) : null;
-}
+const packedForWorker = (table: SessionTable | null): PackedTable | null => table?.packed ?? null;
 
 /** Starts writing an opened file with the mapping the person settled on. */
 export async function startImport(ctx: ServiceContext, input: z.output<typeof StartImportInput>): Promise<ImportJob> {

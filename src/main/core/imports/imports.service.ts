@@ -13,19 +13,19 @@ import type {
 import { SavedColumns } from '../../../shared/contract/imports.contract';
 import { autoMap } from '../../../shared/import-export/auto-map';
 import { isHanName } from '../../../shared/import-export/name-split';
+import type { RowSource, TableRow } from '../../../shared/import-export/table';
 import { formatAddressLines, usesChineseOrder } from '../../../shared/address/format-address';
 import { toPostalAddress, type StoredAddress } from '../../../shared/address/postal-address';
 import { isoNow, type ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { loadFieldDefs } from '../custom-fields/custom-fields.service';
 import { filesFor } from '../files/file-registry';
-import { readImportFile } from '../import-export/read-import-file';
 import { getSettings } from '../settings/settings.service';
 import { normalizePhone } from '../contacts/phone';
 import { ownExportMapping } from '../exports/export-headers';
 import { checkContactRow, contactPlanContext, planContactRow, type PlannedRow } from './contact-plan';
 import { DuplicateIndex } from './duplicate-index';
-import { addSession, closeSession, getSession, sessionTable } from './import-sessions';
+import { addSession, closeSession, getSession, readSessionTable, sessionTable } from './import-sessions';
 import { importsText } from './imports-text';
 import { splitMapping, toMappingInput } from './mapping-input';
 import { problemText, type RowProblem } from './row-problem';
@@ -58,6 +58,15 @@ async function storedMapping(ctx: ServiceContext, id: number): Promise<StoredMap
   return { id: row.id, kind: row.kind as ImportKind, name: row.name, mapping: SavedColumns.parse(JSON.parse(row.mapping)), updatedAt: row.updated_at };
 }
 
+function firstRows(rows: Iterable<TableRow>, count: number): TableRow[] {
+  const out: TableRow[] = [];
+  for (const r of rows) {
+    if (out.length >= count) break;
+    out.push(r);
+  }
+  return out;
+}
+
 /**
  * Reads a registered file for import and maps its columns automatically (or by a saved mapping).
  * A file that cannot be read throws a FileReadError naming what and where.
@@ -65,7 +74,7 @@ async function storedMapping(ctx: ServiceContext, id: number): Promise<StoredMap
 export async function openImport(ctx: ServiceContext, input: z.output<typeof OpenImportInput>): Promise<ImportSession> {
   const file = filesFor(ctx).get(input.fileId);
   const read = { ...(input.encoding ? { encoding: input.encoding } : {}), ...(input.delimiter ? { delimiter: input.delimiter } : {}), ...(input.sheet ? { sheet: input.sheet } : {}) };
-  const table = await readImportFile(file.path, read);
+  const table = await readSessionTable(file.path, read);
   const fields = [...(await loadFieldDefs(ctx)).values()].map((f) => ({ id: f.id, label: f.label }));
   let mapping = automaticMapping(input.kind, table.headers, fields);
   if (input.mappingId) mapping = fromSavedColumns(table.headers, (await storedMapping(ctx, input.mappingId)).mapping, mapping);
@@ -81,8 +90,8 @@ export async function openImport(ctx: ServiceContext, input: z.output<typeof Ope
     sheet: info.sheet ?? null,
     sheets: info.sheets ?? [],
     headers: table.headers,
-    sample: table.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells),
-    rowCount: table.rows.length,
+    sample: firstRows(table.rows, SAMPLE_ROWS).map((r) => r.cells),
+    rowCount: table.rowCount,
     mapping,
     targets: targetOptions(input.kind, fields, importsText(ctx.locale)),
   };
@@ -106,7 +115,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
   const t = importsText(ctx.locale);
   const table = await sessionTable(session);
   const mapping = splitMapping(input.mapping);
-  const counts = { total: table.rows.length, new: 0, duplicate: 0, invalid: 0 };
+  const counts = { total: table.rowCount, new: 0, duplicate: 0, invalid: 0 };
   const rows: PreviewRow[] = [];
   const duplicates: PreviewRow[] = [];
   const issues: PreviewIssue[] = [];
@@ -164,7 +173,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
   return { counts, rows, duplicates, issues, issueTotal, ambiguousDates };
 }
 
-function dateExamples(table: { headers: string[]; rows: { cells: string[] }[] }, index: number) {
+function dateExamples(table: RowSource, index: number) {
   const examples: string[] = [];
   for (const r of table.rows) {
     const v = (r.cells[index] ?? '').trim();

@@ -1,7 +1,8 @@
 import { SALES_TARGETS, type SalesTarget } from '../../../shared/contract/imports.contract';
 import { headerKey } from '../../../shared/import-export/header-key';
 import { detectDateOrder, parseDate, type DateOrder } from '../../../shared/import-export/dates';
-import type { ParsedTable, TableRow } from '../../../shared/import-export/table';
+import type { RowSource, TableRow } from '../../../shared/import-export/table';
+import { columnValues } from '../../../shared/import-export/apply-mapping';
 import type { Sqlite } from '../db/connection';
 import { DuplicateIndex } from './duplicate-index';
 import type { RowProblem } from './row-problem';
@@ -112,10 +113,10 @@ export class CustomerMatcher {
 }
 
 /** The date order of the sales date column, from all its values (or the person's answer). */
-export function salesDateOrder(table: ParsedTable, column: number | undefined, answers: Record<string, DateOrder>): DateOrder | 'ambiguous' | null {
+export function salesDateOrder(table: RowSource, column: number | undefined, answers: Record<string, DateOrder>): DateOrder | 'ambiguous' | null {
   if (column === undefined) return null;
   if (answers[String(column)]) return answers[String(column)]!;
-  const detected = detectDateOrder(table.rows.map((r) => r.cells[column] ?? ''));
+  const detected = detectDateOrder(columnValues(table.rows, column));
   return detected === 'ambiguous' ? 'ambiguous' : detected === 'dmy' || detected === 'mdy' || detected === 'ymd' ? detected : null;
 }
 
