@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tableCounts, tempBackend, type TempBackend } from '../support/temp-backend';
-import { fixture, importFile, register, registerText } from './support';
+import { fixture, importFile, register, registerBytes, registerText } from './support';
 
 let b: TempBackend;
 beforeEach(async () => (b = await tempBackend({ systemLocale: 'en-US' })));
@@ -111,6 +112,23 @@ describe('importing the files people bring', () => {
     const res = await b.call('imports.open', { fileId: register(b, fixture(name)) });
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.error.message).toContain(name);
+    expect(tableCounts(b)).toEqual(before);
+  });
+
+  it('refuses a workbook cut short in English and in Chinese, read on its own thread, and changes nothing', async () => {
+    const whole = readFileSync(fixture('two-sheets.xlsx'));
+    const before = tableCounts(b);
+    const fileId = registerBytes(b, '客户 cut.xlsx', whole.subarray(0, Math.floor(whole.length / 2)));
+    const res = await b.call('imports.open', { fileId });
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.error.message).toContain('客户 cut.xlsx');
+    const zh = await b.call('imports.open', { fileId }, 'zh-CN');
+    expect(zh.ok).toBe(false);
+    if (!zh.ok && !res.ok) {
+      expect(zh.error.code).toBe(res.error.code);
+      expect(zh.error.message).not.toBe(res.error.message);
+      expect(zh.error.message).toContain('客户 cut.xlsx');
+    }
     expect(tableCounts(b)).toEqual(before);
   });
 

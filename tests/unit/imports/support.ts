@@ -18,8 +18,13 @@ export function register(b: TempBackend, path: string): string {
 
 /** Registers text written on the spot (UTF-8) as a file named `name`. */
 export function registerText(b: TempBackend, name: string, text: string): string {
+  return registerBytes(b, name, text);
+}
+
+/** Registers bytes written on the spot as a file named `name`. */
+export function registerBytes(b: TempBackend, name: string, bytes: string | Uint8Array): string {
   const file = filesFor(b.base).create(name);
-  writeFileSync(file.path, text);
+  writeFileSync(file.path, bytes);
   return file.id;
 }
 
