@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/core/rpc/dispatch';
+import { writeXlsx } from '../../src/main/core/import-export/write-xlsx';
 import { openBrowserMode, type BrowserMode } from './support/browser-mode';
 import { ImportPage } from './pages/import.page';
 
@@ -64,6 +65,30 @@ describe('importing a spreadsheet in a real browser', () => {
     await screen.undoLatest();
     expect(count('contacts')).toBe(1);
     expect(count('import_batches')).toBe(1);
+  });
+
+  it('opens a workbook (read on its own thread), previews its faults by row and imports the rest', async () => {
+    const xlsx = join(dir, 'Kunden.xlsx');
+    const columns = ['Name', 'Mobile Phone', 'Birthday'].map((header, i) => ({ key: `c${i}`, header }));
+    await writeXlsx(xlsx, columns, Array.from({ length: 30 }, (_, n) => ({ c0: `Greta Blatt${n}`, c1: `0151 ${30_000_000 + n}`, c2: n === 24 ? '1980-02-30' : '1980-03-15' })));
+    const before = count('contacts');
+    const { page } = app;
+    await page.reload();
+    const screen = new ImportPage(page);
+    await screen.open();
+    await screen.chooseFile(xlsx);
+
+    await expect.poll(() => screen.count('invalid').innerText()).toBe('1');
+    expect(await screen.count('new').innerText()).toBe('29');
+    expect(await screen.problems().allInnerTexts()).toEqual(['Row 26, Birthday: 1980-02-30 is not a date']);
+    await page.getByText('Greta Blatt0').first().waitFor();
+    expect(count('contacts')).toBe(before);
+
+    expect(await screen.importRows()).toContain('29 added');
+    expect(count('contacts')).toBe(before + 29);
+    await screen.open();
+    await screen.undoLatest();
+    expect(count('contacts')).toBe(before);
   });
 
   it('exports the contacts to CSV and the browser downloads the file', async () => {

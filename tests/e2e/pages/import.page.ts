@@ -39,7 +39,10 @@ export class ImportPage {
   async undoLatest(): Promise<void> {
     await this.page.getByRole('tab', { name: 'Import history' }).click();
     await this.page.getByRole('button', { name: 'Undo import' }).first().click();
+    // Imports undone before stay listed as undone: wait for one more.
+    const undone = this.page.getByText(/^Undone /);
+    const before = await undone.count();
     await this.page.getByRole('dialog').getByRole('button', { name: 'Undo import' }).click();
-    await this.page.getByText(/^Undone /).waitFor();
+    await undone.nth(before).waitFor();
   }
 }
