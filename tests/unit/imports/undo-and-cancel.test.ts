@@ -118,13 +118,28 @@ describe('duplicates, undo and cancel', () => {
     expect(b.connection.sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 
-  it('an import undone from the general undo menu shows as undone in the import history', async () => {
+  it('an import undone from the general undo menu shows as undone in the import history, and a contact added since stays', async () => {
     const run = await importFile(b, registerText(b, 'people.csv', CSV));
     const batch = (await b.value('undo.list', {}))[0]!;
     expect(batch.label).toBe('Import “Test import”');
-    await b.value('undo.apply', { batchId: batch.id });
-    expect((await b.value('contacts.list', {})).total).toBe(0);
+    const later = await b.value('contacts.create', { givenName: 'Emil', familyName: 'Later', phones: [{ value: '0151 7777777' }] });
+    await b.value('undo.apply', { batchId: (await b.value('undo.list', {})).find((u) => u.label === 'Import “Test import”')!.id });
+    expect((await b.value('contacts.list', {})).rows.map((c) => c.id)).toEqual([later.id]);
+    expect(await b.value('contacts.search', { q: 'Nunes' })).toEqual([]);
+    expect((await b.value('contacts.search', { q: '7777777' })).map((h) => h.displayName)).toEqual(['Emil Later']);
+    expect(b.connection.sqlite.prepare('select count(*) from contact_phones').pluck().get()).toBe(1);
     expect((await b.value('imports.history', {}))[0]).toMatchObject({ id: run.job.result!.id, undoneAt: expect.any(String) });
+  });
+
+  it('undo of a large import takes out the contacts it brought and keeps the ones added after it', async () => {
+    const filler = Array.from({ length: 6000 }, (_, i) => `Filler${i},Family${i},,f${i}@example.com,0151 ${2_000_000 + i},,,Messe`);
+    const run = await importFile(b, registerText(b, 'large.csv', [CSV.split('\n')[0], ...filler].join('\n')));
+    expect(run.job.result).toMatchObject({ created: 6000 });
+    const later = await b.value('contacts.create', { givenName: 'Emil', familyName: 'Later', emails: [{ value: 'emil@later.test' }] });
+    await b.value('imports.undo', { importId: run.job.result!.id });
+    expect((await b.value('contacts.list', {})).rows.map((c) => c.id)).toEqual([later.id]);
+    expect((await b.value('contacts.search', { q: 'emil@later' })).map((h) => h.displayName)).toEqual(['Emil Later']);
+    expect((await b.value('contacts.list', { search: 'Filler' })).total).toBe(0);
   });
 
   it('cancelling a running import leaves the database as it was, to the last row', async () => {

@@ -48,8 +48,19 @@ class RowRestorer {
 function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tagCreated: boolean, createdAt: string, now: string): void {
   sqlite.exec('create temp table if not exists import_undo_ids (id integer primary key)');
   sqlite.exec('delete from import_undo_ids');
+  // The contacts it created: one entry for their id range (or, journaled by earlier versions, one each).
   sqlite
-    .prepare(`insert or ignore into import_undo_ids (id) select json_extract(row_key, '$.id') from undo_entries where batch_id = ? and tbl = 'contacts' and before is null`)
+    .prepare(
+      `insert or ignore into import_undo_ids (id)
+       select c.id from undo_entries e join contacts c on c.id > json_extract(e.row_key, '$.idAbove') and c.id <= json_extract(e.row_key, '$.idUpTo')
+       where e.batch_id = ? and e.tbl = 'contacts' and e.before is null and json_extract(e.row_key, '$.idAbove') is not null`,
+    )
+    .run(batchId);
+  sqlite
+    .prepare(
+      `insert or ignore into import_undo_ids (id) select json_extract(row_key, '$.id') from undo_entries
+       where batch_id = ? and tbl = 'contacts' and before is null and json_extract(row_key, '$.id') is not null`,
+    )
     .run(batchId);
   const leaving = sqlite.prepare('select count(*) from import_undo_ids').pluck().get() as number;
   const staying = (sqlite.prepare('select count(*) from contacts').pluck().get() as number) - leaving;

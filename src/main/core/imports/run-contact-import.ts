@@ -61,7 +61,7 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, steps: Ite
     const counts = { created: 0, updated: 0, skipped: 0, invalid: 0 };
     const fieldsUsed = new Set<number>();
     // Contacts above this id are the ones the import creates: they get the import's tag in one
-    // statement at the end instead of one each.
+    // statement at the end instead of one each, and are journaled as one range.
     const floor = sqlite.prepare('select coalesce(max(id), 0) from contacts').pluck().get() as number;
 
     // A large file is a bulk write (ContactWriter.bulk): the search index merges once at the
@@ -84,8 +84,7 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, steps: Ite
         for (const k of step.fields) fieldsUsed.add(k);
         const tagIds = step.tags.map((n) => tags.id(n));
         if (step.prepared) {
-          const id = writer.insertPrepared(step.prepared, tagIds, data.now);
-          journal.insertedContact(id);
+          writer.insertPrepared(step.prepared, tagIds, data.now);
           counts.created++;
           continue;
         }
@@ -109,6 +108,7 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, steps: Ite
       }
       if (batchTag !== null) sqlite.prepare('insert or ignore into contact_tags (tag_id, contact_id) select ?, id from contacts where id > ?').run(batchTag, floor);
     });
+    journal.insertedContacts(floor, sqlite.prepare('select coalesce(max(id), 0) from contacts').pluck().get() as number);
     checkFieldsExist(sqlite, fieldsUsed);
     hooks.progress(total, total);
     if (hooks.cancelled()) throw new ImportCancelled();

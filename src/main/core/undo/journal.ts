@@ -32,6 +32,20 @@ function prepared(sqlite: Sqlite) {
   return s;
 }
 
+/**
+ * The key of one entry standing for every contact with an id in (above, upTo]: all the contacts
+ * an import created (ids only grow, and nothing else writes while the import holds the lock).
+ */
+export interface ContactRange {
+  idAbove: number;
+  idUpTo: number;
+}
+
+/** The range an entry's key stands for, or null for the key of a single row. */
+export function contactRange(key: Record<string, unknown>): ContactRange | null {
+  return typeof key.idAbove === 'number' && typeof key.idUpTo === 'number' ? { idAbove: key.idAbove, idUpTo: key.idUpTo } : null;
+}
+
 /** The contact a row belongs to, so undo knows whose search entry to rebuild. */
 export function contactOf(table: string, row: Row): number | null {
   const id = table === 'contacts' ? row.id : (row.contact_id ?? row.person_id);
@@ -83,9 +97,15 @@ export class Journal {
     prepared(this.sqlite).entry.run(this.batchId, this.seq++, table, this.keyOf(table, row), null);
   }
 
-  /** `inserted('contacts', { id })` without building the key: it runs once per contact of a large import. */
-  insertedContact(id: number): void {
-    prepared(this.sqlite).entry.run(this.batchId, this.seq++, 'contacts', `{"id":${id},"$contact":${id}}`, null);
+  /**
+   * Records that every contact with an id above `above`, up to `upTo`, was inserted, as one
+   * entry: an import of 200,000 contacts would otherwise write 200,000 entries (a tenth of its
+   * time). Undo deletes the contacts of the range that are still there.
+   */
+  insertedContacts(above: number, upTo: number): void {
+    if (upTo <= above) return;
+    const key: ContactRange = { idAbove: above, idUpTo: upTo };
+    prepared(this.sqlite).entry.run(this.batchId, this.seq++, 'contacts', JSON.stringify(key), null);
   }
 
   /** Stores how many records the batch touched (shown in the undo menu). */

@@ -3,7 +3,7 @@ import { isoNow, type ServiceContext } from '../context';
 import type { Sqlite } from '../db/connection';
 import { AppError, notFound } from '../errors';
 import { SearchIndexer } from '../contacts/search-index';
-import { contactOf, TABLE_KEYS } from './journal';
+import { contactOf, contactRange, TABLE_KEYS } from './journal';
 
 const COLUMN = /^[a-z_]+$/;
 
@@ -19,6 +19,13 @@ export async function listUndo(ctx: ServiceContext, limit: number): Promise<Undo
 
 /** Puts one row back as it was: deletes an inserted row, rewrites (or re-inserts) a changed one. */
 function restoreRow(sqlite: Sqlite, table: string, key: Record<string, unknown>, before: Record<string, unknown> | null): void {
+  const range = table === 'contacts' && before === null ? contactRange(key) : null;
+  if (range) {
+    // The contacts an import created, with their search entries (their other rows cascade).
+    sqlite.prepare('delete from contact_fts where rowid > ? and rowid <= ?').run(range.idAbove, range.idUpTo);
+    sqlite.prepare('delete from contacts where id > ? and id <= ?').run(range.idAbove, range.idUpTo);
+    return;
+  }
   const keyCols = TABLE_KEYS[table];
   if (!keyCols) throw new Error(`undo: table ${table} is not journaled`);
   const where = keyCols.map((c) => `${c} = ?`).join(' and ');
