@@ -3,7 +3,7 @@ import type { ImportKind } from '../../../shared/contract/imports.contract';
 import type { RowSource } from '../../../shared/import-export/table';
 import { AppError } from '../errors';
 import { isWorkbookFile, readImportFile, type ReadOptions } from '../import-export/read-import-file';
-import { packedRows, type PackedTable } from './packed-table';
+import { packedRowCount, packedRows, type PackedTable } from './packed-table';
 import { readWorkbookInThread } from './workbook-thread';
 
 /** An opened file's rows as a session keeps them while the person maps and previews. */
@@ -20,7 +20,7 @@ export interface SessionTable extends RowSource {
 export async function readSessionTable(path: string, read: ReadOptions): Promise<SessionTable> {
   if (await isWorkbookFile(path)) {
     const packed = await readWorkbookInThread(path, read);
-    return { ...packedRows(packed), rowCount: packed.rows.length / 2, packed };
+    return { ...packedRows(packed), rowCount: packedRowCount(packed), packed };
   }
   const table = await readImportFile(path, read);
   return { headers: table.headers, info: table.info, rows: table.rows, rowCount: table.rows.length, packed: null };
