@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { exportText, type ExportColumn, type ExportRow } from '../../../shared/import-export/export-column';
 import { neutraliseFormula } from '../../../shared/import-export/formula-guard';
 
@@ -40,13 +40,25 @@ async function waitForCompressor(worksheet: unknown): Promise<void> {
   while (backlog() > MAX_BACKLOG) await new Promise((resolve) => setTimeout(resolve, 2));
 }
 
+let excelJs: typeof ExcelJS | undefined;
+
+/**
+ * ExcelJS, loaded on the first XLSX export: it costs the app 25 MB of memory from its start
+ * otherwise, and most sessions never write a workbook.
+ */
+async function loadExcelJs(): Promise<typeof ExcelJS> {
+  excelJs ??= (await import('exceljs')).default;
+  return excelJs;
+}
+
 /**
  * Streams sheets to an XLSX file with exceljs's WorkbookWriter: each row is committed and
  * flushed as it is written, so memory stays flat however many rows there are. Returns the row
  * count per sheet.
  */
 export async function writeXlsxSheets(path: string, sheets: readonly XlsxSheet[]): Promise<number[]> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const excel = await loadExcelJs();
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   const counts: number[] = [];
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31));
