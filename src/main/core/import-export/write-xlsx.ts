@@ -43,8 +43,8 @@ async function waitForCompressor(worksheet: unknown): Promise<void> {
 let excelJs: typeof ExcelJS | undefined;
 
 /**
- * ExcelJS, loaded on the first XLSX export: it costs the app 25 MB of memory from its start
- * otherwise, and most sessions never write a workbook.
+ * ExcelJS, loaded on the first XLSX export: loaded at the start it made the app's main process
+ * 10 MB larger from the first moment, and most sessions never write a workbook.
  */
 async function loadExcelJs(): Promise<typeof ExcelJS> {
   excelJs ??= (await import('exceljs')).default;

@@ -7,6 +7,7 @@ import type { ParsedTable, RowSource, SourceInfo, TableRow } from '../../../shar
  * second for a 100,000-row workbook), and cloning 1.5 million strings longer still. UTF-8 keeps
  * a mostly Latin sheet at half the size of UTF-16, and a row is decoded on its own when it is
  * made (into a one-byte string when it is Latin): nobody holds the whole text as one string.
+ * A lone UTF-16 surrogate (which no XLSX can hold) comes back as U+FFFD, as from any UTF-8 file.
  */
 export interface PackedTable {
   headers: string[];
