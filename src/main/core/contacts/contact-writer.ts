@@ -143,7 +143,8 @@ export class ContactWriter {
     const current = this.readContact.get(id) as StoredContact | undefined;
     if (!current) return;
     const phones = draft.phones.map((p) => normalizePhone(p.value, this.country));
-    this.updateContact.run({ ...contactColumns(draft, phones, current), name_key: current.name_key, now, id });
+    // Added to contactColumns' fresh object rather than spread into a copy (see prepareContact).
+    this.updateContact.run(Object.assign(contactColumns(draft, phones, current), { name_key: current.name_key, now, id }));
     this.replaceParts(id, draft, phones);
     this.index.refresh(id);
     // People carry their companies' names in their search entries: a renamed company updates them.
