@@ -65,6 +65,16 @@ describe('search finds a customer from any fragment', () => {
     expect(await found('weber anna')).toEqual([ids.weber]);
   });
 
+  it('answers one or two letters by the start of a name, not the middle of one', async () => {
+    expect(await found('w')).toEqual(expect.arrayContaining([ids.wang, ids.weber]));
+    expect(await found('we')).toEqual([ids.weber]);
+    expect(await found('Mü')).toEqual([ids.mueller]);
+    expect(await found('j m')).toEqual([ids.mueller]);
+    expect(await found('eb')).toEqual([]);
+    // A control character typed or pasted is no part of any name.
+    expect(await found('\u0001we')).toEqual([ids.weber]);
+  });
+
   it('keeps the index in step with edits and the trash', async () => {
     await b.value('contacts.update', { id: ids.li!, draft: { givenName: '娜', familyName: '李', phones: [{ value: '+86 139 8765 4321' }] } });
     expect(await found('87654321')).toEqual([ids.li]);

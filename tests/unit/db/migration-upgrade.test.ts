@@ -6,6 +6,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as foundation from '../../../src/main/core/db/migrations/2026-11-23-001-foundation';
+import { migrations } from '../../../src/main/core/db/migrations';
 import { LATEST_MIGRATION } from '../../../src/main/core/db/migrate';
 import { tempBackend, type TempBackend } from '../support/temp-backend';
 
@@ -37,6 +38,24 @@ async function firstReleaseFile(path: string): Promise<void> {
     .prepare(`insert into contact_phones (contact_id, label, value, raw, digits, valid, is_primary, position) values (1, 'mobile', '+8613812345678', '138 1234 5678', '8613812345678', 1, 1, 0)`)
     .run();
   sqlite.prepare(`insert into contact_emails (contact_id, label, value, is_primary, position) values (2, 'work', 'anna@weber.example', 1, 0)`).run();
+  await db.destroy();
+}
+
+/** Writes a data file as the release before prefix tokens did: 1-2 character keys in a table of their own. */
+async function prefixKeysFile(path: string): Promise<void> {
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a file of an older schema
+  const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const older = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026-12-06-011'));
+  const { error } = await new Migrator({ db, migrationTableName: 'kysely_migration', provider: { getMigrations: async () => older } }).migrateToLatest();
+  if (error) throw error;
+  const now = '2026-11-30T00:00:00.000Z';
+  sqlite
+    .prepare(`insert into contacts (id, kind, given_name, family_name, display_name, sort_name, created_at, updated_at) values (7, 'person', 'Jonas', 'Quast', 'Jonas Quast', 'quast jonas', ?, ?)`)
+    .run(now, now);
+  sqlite.prepare(`insert into contact_fts (rowid, doc) values (7, 'Jonas Quast')`).run();
+  sqlite.prepare(`insert into contact_search_keys (key, contact_id) values ('jo', 7), ('qu', 7)`).run();
   await db.destroy();
 }
 
@@ -78,5 +97,16 @@ describe('a data file from the first release', () => {
     for (const q of ['wxm', 'wangxiaoming', '5678', 'weber.example', 'an']) {
       expect((await b.value('contacts.list', { search: q })).total, q).toBe(1);
     }
+  });
+});
+
+describe('a data file whose short searches used prefix keys', () => {
+  it('still finds a customer by one or two letters once upgraded, and the keys table is gone', async () => {
+    await prefixKeysFile(file);
+    b = await tempBackend({ file });
+    for (const q of ['q', 'qu', 'jo', 'j q', 'quast']) {
+      expect((await b.value('contacts.list', { search: q })).rows.map((r) => r.id), q).toEqual([7]);
+    }
+    expect(b.connection.sqlite.prepare("select count(*) from sqlite_master where name like 'contact_search_keys%'").pluck().get()).toBe(0);
   });
 });

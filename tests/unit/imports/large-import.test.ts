@@ -28,6 +28,18 @@ describe('a large import', () => {
     const run = await importFile(b, registerText(b, 'people.csv', csv));
     expect(run.job.result).toMatchObject({ created: ROWS });
     expect(await found('Weber4321')).toBe(1);
+    // New contacts are written fifty to a statement: each still gets its own phone, email and tags.
+    for (const n of [0, 49, 50, 4321, ROWS - 1]) {
+      const [row] = (await b.value('contacts.list', { search: `person${n}@example.com` })).rows;
+      const c = await b.value('contacts.get', { id: row!.id });
+      expect([c.familyName, c.phones.map((p) => p.value), c.emails.map((e) => e.value), c.addresses.map((a) => a.postcode)], String(n)).toEqual([
+        `${n % 2 ? 'Weber' : '王'}${n}`,
+        [`+49151${10_000_000 + n}`],
+        [`person${n}@example.com`],
+        [String(n).padStart(5, '0')],
+      ]);
+      expect(c.tags.map((t) => t.name).sort(), String(n)).toEqual(['Messe', 'Test import']);
+    }
     expect(await found('王4320')).toBe(1);
     expect(await found('wangxiaoming')).toBe(ROWS / 2);
     expect(await found('0151 10004321')).toBe(1);
@@ -35,6 +47,7 @@ describe('a large import', () => {
     expect(await found('person4321@example')).toBe(1);
     expect(await found('04321')).toBe(1);
     expect(await found('Firma')).toBe(ROWS);
+    expect(await found('we')).toBe(ROWS / 2);
 
     await b.value('imports.undo', { importId: run.job.result!.id });
     // The contact from before stays, found through the indexes the undo rebuilt.
@@ -43,8 +56,10 @@ describe('a large import', () => {
     expect(await found('Vorher')).toBe(1);
     expect(indexes()).toEqual(before);
     expect(await found('Weber4321')).toBe(0);
+    expect(await found('we')).toBe(0);
+    expect(await found('vo')).toBe(1);
     expect((await b.value('tags.list', {})).map((t) => t.name)).toEqual([]);
-    for (const t of ['contact_phones', 'contact_emails', 'contact_addresses', 'contact_tags', 'contact_search_keys']) {
+    for (const t of ['contact_phones', 'contact_emails', 'contact_addresses', 'contact_tags']) {
       expect(sqlite.prepare(`select count(*) from ${t} where contact_id <> ?`).pluck().get(kept.id), t).toBe(0);
     }
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);

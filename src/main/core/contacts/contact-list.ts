@@ -67,7 +67,7 @@ function computedKey(q: ListQuery, fields: ReadonlyMap<number, FieldDef>): RawBu
 /** Every condition of a list query: live or trash, search, filters. */
 function conditions(eb: ContactEB, q: Pick<ListQuery, 'search' | 'trashed' | 'filters'>, fields: ReadonlyMap<number, FieldDef>, now: Date): Expression<SqlBool> {
   const all: Expression<SqlBool>[] = [eb('c.deleted_at', q.trashed ? 'is not' : 'is', null)];
-  const search = searchCondition(eb, q.search);
+  const search = searchCondition(q.search);
   if (search) all.push(search);
   all.push(...filterConditions(eb, q.filters, fields, now));
   return eb.and(all);
@@ -276,7 +276,7 @@ export async function quickSearch(ctx: ServiceContext, q: string, limit: number)
   const raw = await ctx.db
     .selectFrom('contacts as c')
     .select(['c.id', 'c.kind', 'c.display_name', 'c.company_name', 'c.primary_email', 'c.primary_phone', 'c.city', 'c.deleted_at'])
-    .where((eb) => searchCondition(eb, q) ?? eb.lit(false))
+    .where((eb) => searchCondition(q) ?? eb.lit(false))
     .orderBy(sql`c.deleted_at is not null`)
     .orderBy('c.sort_name')
     .limit(limit)

@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { ContactsTable, DB } from '../db/schema';
+import { prefixToken } from './search-document';
 
 export type ContactEB = ExpressionBuilder<DB & { c: ContactsTable }, 'c'>;
 
@@ -10,8 +11,8 @@ export type SearchTerm = { kind: 'fts'; text: string } | { kind: 'prefix'; text:
 
 /**
  * Splits what was typed into index lookups: a phone number (spaces, dashes, country code
- * allowed) becomes one digits term; other words of 3+ characters go to the trigram index,
- * shorter ones to the prefix keys (trigrams cannot match 1-2 characters).
+ * allowed) becomes one digits term; other words of 3+ characters are looked for anywhere,
+ * shorter ones as the start of a name (trigrams cannot match 1-2 characters: see prefixToken).
  * @example searchTerms('+49 30 1234') // [{ kind: 'fts', text: '49301234' }]
  */
 export function searchTerms(search: string): SearchTerm[] {
@@ -23,6 +24,8 @@ export function searchTerms(search: string): SearchTerm[] {
   }
   return q
     .toLowerCase()
+    // Control characters mark the prefix tokens in the index; nobody types them.
+    .replace(/\p{Cc}/gu, ' ')
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => ([...w].length >= 3 ? { kind: 'fts', text: w } : { kind: 'prefix', text: w }));
@@ -32,19 +35,9 @@ export function searchTerms(search: string): SearchTerm[] {
 export const ftsPhrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** The condition "contact matches every term of the search", answered from the indexes. */
-export function searchCondition(eb: ContactEB, search: string): Expression<SqlBool> | null {
+export function searchCondition(search: string): Expression<SqlBool> | null {
   const terms = searchTerms(search);
   if (!terms.length) return null;
-  const fts = terms.filter((t) => t.kind === 'fts').map((t) => ftsPhrase(t.text));
-  const conditions: Expression<SqlBool>[] = [];
-  if (fts.length) {
-    conditions.push(sql<SqlBool>`c.id in (select rowid from contact_fts where contact_fts match ${fts.join(' AND ')})`);
-  }
-  for (const t of terms) {
-    if (t.kind !== 'prefix') continue;
-    conditions.push(
-      sql<SqlBool>`c.id in (select contact_id from contact_search_keys where key >= ${t.text} and key < ${`${t.text}\uffff`})`,
-    );
-  }
-  return eb.and(conditions);
+  const phrases = terms.map((t) => ftsPhrase(t.kind === 'fts' ? t.text : prefixToken(t.text)));
+  return sql<SqlBool>`c.id in (select rowid from contact_fts where contact_fts match ${phrases.join(' AND ')})`;
 }

@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import type { Sqlite } from '../db/connection';
+import { MultiRowInsert } from '../db/multi-row-insert';
 import { searchEntry, type SearchEntry } from './search-document';
 import { sourceFromRows, type SearchRow } from './search-source';
 
@@ -13,24 +13,17 @@ const FTS_DEFAULTS = { automerge: 4, hashsize: 1024 * 1024 } as const;
 const BULK_HASH_BYTES = 16 * 1024 * 1024;
 
 /** What a bulk write changed, to give back at its end. */
-interface BulkState {
-  automerge: number;
-  hashsize: number;
-  /** Contacts above this id were inserted by the bulk write: their keys may still be buffered. */
-  floor: number;
-}
+type BulkState = Record<keyof typeof FTS_DEFAULTS, number>;
 
 /**
- * Keeps the FTS5 document, the prefix keys and the duplicate key of contacts in step with their
- * rows. Prepared statements: it runs once per contact in bulk inserts. Call inside the
- * transaction that writes the contact.
+ * Keeps the FTS5 document and the duplicate key of contacts in step with their rows. Prepared
+ * statements: it runs once per contact in bulk inserts. Call inside the transaction that writes
+ * the contact.
  */
 export class SearchIndexer {
   private readonly delDoc;
   private readonly insDoc;
-  private readonly delKeys;
-  /** Multi-row key inserts by table and row count: one statement per contact instead of one per key. */
-  private readonly insKeys = new Map<string, Database.Statement<unknown[], unknown>>();
+  private readonly newDocs;
   private bulk: BulkState | null = null;
   private readonly setNameKey;
   private readonly readContact;
@@ -43,7 +36,7 @@ export class SearchIndexer {
   constructor(private readonly sqlite: Sqlite) {
     this.delDoc = sqlite.prepare('delete from contact_fts where rowid = ?');
     this.insDoc = sqlite.prepare('insert into contact_fts (rowid, doc) values (?, ?)');
-    this.delKeys = sqlite.prepare('delete from contact_search_keys where contact_id = ?');
+    this.newDocs = new MultiRowInsert(sqlite, 'insert into contact_fts (rowid, doc)', 2);
     this.setNameKey = sqlite.prepare('update contacts set name_key = ? where id = ?');
     this.readContact = sqlite.prepare(
       'select kind, given_name, family_name, middle_name, company_name, display_name, phonetic_name from contacts where id = ?',
@@ -57,29 +50,24 @@ export class SearchIndexer {
     this.readName = sqlite.prepare('select display_name from contacts where id = ?').pluck();
   }
 
-  /**
-   * Writes the entry of a contact. `fresh` skips deleting an old one (new rows have none);
-   * `nameKey` false leaves the row's duplicate key alone (the insert already wrote it).
-   */
-  write(id: number, entry: SearchEntry, fresh = false, nameKey = true): void {
-    if (!fresh) this.remove(id);
+  /** Writes the entry of a stored contact in place of its old one, duplicate key included. */
+  write(id: number, entry: SearchEntry): void {
+    this.remove(id);
     this.insDoc.run(id, entry.doc);
-    this.insertKeys(fresh && this.bulk ? 'temp.bulk_search_keys' : 'contact_search_keys', id, entry.keys);
-    if (nameKey) this.setNameKey.run(entry.nameKey, id);
+    this.setNameKey.run(entry.nameKey, id);
   }
 
-  private insertKeys(table: string, id: number, keys: readonly string[]): void {
-    const n = keys.length;
-    if (!n) return;
-    const name = `${table}/${n}`;
-    let insert = this.insKeys.get(name);
-    if (!insert) {
-      insert = this.sqlite.prepare<unknown[], unknown>(`insert or ignore into ${table} (key, contact_id) values ${Array(n).fill('(?, ?)').join(', ')}`);
-      this.insKeys.set(name, insert);
-    }
-    const params: unknown[] = [];
-    for (const key of keys) params.push(key, id);
-    insert.run(...params);
+  /**
+   * Queues the entries of new contacts (their rows carry the duplicate key already); they are
+   * written, many to a statement, by `flushNew`.
+   */
+  addNew(id: number, entry: SearchEntry): void {
+    this.newDocs.add([id, entry.doc]);
+  }
+
+  /** Writes the entries `addNew` queued. */
+  flushNew(): void {
+    this.newDocs.flush();
   }
 
   private setting(name: keyof typeof FTS_DEFAULTS, value: number): void {
@@ -89,37 +77,34 @@ export class SearchIndexer {
 
   /**
    * Sets the index up for writing thousands of new contacts: FTS5 stops merging its segments as
-   * it goes (one merge at the end costs less) and keeps more in memory before writing a segment,
-   * and the prefix keys of new contacts are gathered in a temporary table to go into their
-   * B-tree in key order at the end, not scattered across it one contact at a time. Call inside
-   * the transaction of the bulk write, and `endBulk` before it commits (a bulk write that
-   * fails rolls all of this back with it).
+   * it goes (one merge at the end costs less) and keeps more in memory before writing a
+   * segment. Call inside the transaction of the bulk write, and `endBulk` before it commits (a
+   * bulk write that fails rolls all of this back with it).
    */
   beginBulk(): void {
     const config = this.sqlite.prepare('select k, v from contact_fts_config where k in (?, ?)').all('automerge', 'hashsize') as { k: string; v: number }[];
     const stored = (k: keyof typeof FTS_DEFAULTS) => config.find((c) => c.k === k)?.v ?? FTS_DEFAULTS[k];
-    const floor = (this.sqlite.prepare('select coalesce(max(id), 0) from contacts').pluck().get() as number) ?? 0;
-    this.bulk = { automerge: stored('automerge'), hashsize: stored('hashsize'), floor };
+    this.bulk = { automerge: stored('automerge'), hashsize: stored('hashsize') };
     this.setting('automerge', 0);
     this.setting('hashsize', BULK_HASH_BYTES);
-    this.sqlite.exec('create temp table if not exists bulk_search_keys (key text not null, contact_id integer not null)');
-    this.sqlite.exec('delete from temp.bulk_search_keys');
   }
 
-  /**
-   * Ends a bulk write: the gathered keys go in, sorted, and FTS5's settings are given back.
-   * `optimize` merges the whole index into one segment first, which also makes searches
-   * faster; worth it when the bulk write at least doubled the index, as the merge reads all of it.
-   */
-  endBulk(optimize: boolean): void {
+  /** Ends a bulk write: FTS5's settings are given back. */
+  endBulk(): void {
     const bulk = this.bulk;
     if (!bulk) return;
     this.bulk = null;
-    this.sqlite.exec('insert or ignore into contact_search_keys (key, contact_id) select key, contact_id from temp.bulk_search_keys order by key, contact_id');
-    this.sqlite.exec('drop table temp.bulk_search_keys');
-    if (optimize) this.sqlite.exec("insert into contact_fts (contact_fts) values ('optimize')");
     this.setting('hashsize', bulk.hashsize);
     this.setting('automerge', bulk.automerge);
+  }
+
+  /**
+   * Merges the whole index into one segment: searches read one segment instead of the dozen
+   * a bulk write leaves. It reads all of the index, so it is worth it when a bulk write at least
+   * doubled it.
+   */
+  optimize(): void {
+    this.sqlite.exec("insert into contact_fts (contact_fts) values ('optimize')");
   }
 
   /** Rebuilds the entry of a stored contact from its rows; drops it when the contact is gone. */
@@ -146,8 +131,5 @@ export class SearchIndexer {
 
   remove(id: number): void {
     this.delDoc.run(id);
-    this.delKeys.run(id);
-    // Rare (a contact the same bulk write made and then changed), so a scan of the buffer is fine.
-    if (this.bulk && id > this.bulk.floor) this.sqlite.prepare('delete from temp.bulk_search_keys where contact_id = ?').run(id);
   }
 }

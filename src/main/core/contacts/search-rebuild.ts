@@ -37,22 +37,16 @@ export async function rebuildSearchIndex(db: Kysely<any>): Promise<number> {
   ).rows;
   const [p, e, a, l] = [by(phones), by(emails), by(addresses), by(links)];
   const docs: { id: number; doc: string }[] = [];
-  const keys: { id: number; key: string }[] = [];
   const names: { id: number; nameKey: string; sortKey: string }[] = [];
   for (const c of contacts) {
     const linked = (l.get(c.id) ?? []).map((r) => r.name);
     const entry = searchEntry(sourceFromRows(c, p.get(c.id) ?? [], e.get(c.id) ?? [], a.get(c.id) ?? [], linked));
     docs.push({ id: c.id, doc: entry.doc });
-    for (const key of entry.keys) keys.push({ id: c.id, key });
     names.push({ id: c.id, nameKey: entry.nameKey, sortKey: sortName(c.kind, c.given_name, c.family_name, c.company_name) });
   }
   await sql`delete from contact_fts`.execute(db);
-  await sql`delete from contact_search_keys`.execute(db);
   await insertChunked(docs, (chunk) =>
     sql`insert into contact_fts (rowid, doc) values ${sql.join(chunk.map((d) => sql`(${d.id}, ${d.doc})`))}`.execute(db),
-  );
-  await insertChunked(keys, (chunk) =>
-    sql`insert or ignore into contact_search_keys (key, contact_id) values ${sql.join(chunk.map((k) => sql`(${k.key}, ${k.id})`))}`.execute(db),
   );
   await sql`create temp table rebuilt_names (id integer primary key, name_key text not null, sort_name text not null)`.execute(db);
   await insertChunked(names, (chunk) =>

@@ -167,11 +167,6 @@ export interface UndoEntriesTable {
   before: string | null;
 }
 
-export interface ContactSearchKeysTable {
-  key: string;
-  contact_id: number;
-}
-
 export interface ContactPhonesTable {
   id: Generated<number>;
   contact_id: number;
@@ -262,7 +257,6 @@ export interface DB {
   saved_views: SavedViewsTable;
   undo_batches: UndoBatchesTable;
   undo_entries: UndoEntriesTable;
-  contact_search_keys: ContactSearchKeysTable;
   // Added by 2026-11-23-009-imports.
   import_batches: ImportBatchesTable;
   import_mappings: ImportMappingsTable;

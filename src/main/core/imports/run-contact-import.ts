@@ -1,5 +1,5 @@
 import type { Sqlite } from '../db/connection';
-import { ContactWriter } from '../contacts/contact-writer';
+import { ContactWriter, type NewContact } from '../contacts/contact-writer';
 import { Journal } from '../undo/journal';
 import type { ContactStep } from './contact-steps';
 import { ExistingContacts } from './existing-contact';
@@ -20,6 +20,8 @@ export interface RunHooks {
 }
 
 const CHECK_EVERY = 500;
+/** New contacts written together: a batch of each table's multi-row statements. */
+const FRESH_BATCH = 50;
 
 /**
  * Fails the import (rolling it back) when a custom field it wrote values for was deleted after
@@ -70,6 +72,13 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, steps: Ite
     // read up front).
     writer.bulk(total, () => {
       let processed = 0;
+      // New contacts wait here to be written a few dozen at a time (ContactWriter.insertPrepared);
+      // they go in before any update, so the file's order is kept.
+      const fresh: NewContact[] = [];
+      const writeFresh = () => {
+        if (fresh.length) writer.insertPrepared(fresh, data.now);
+        fresh.length = 0;
+      };
       for (const step of steps) {
         if (processed++ % CHECK_EVERY === 0) {
           if (hooks.cancelled()) throw new ImportCancelled();
@@ -84,10 +93,11 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, steps: Ite
         for (const k of step.fields) fieldsUsed.add(k);
         const tagIds = step.tags.map((n) => tags.id(n));
         if (step.prepared) {
-          writer.insertPrepared(step.prepared, tagIds, data.now);
+          if (fresh.push({ prepared: step.prepared, tagIds }) === FRESH_BATCH) writeFresh();
           counts.created++;
           continue;
         }
+        writeFresh();
         if (batchTag !== null) tagIds.push(batchTag);
         const id = step.duplicateId!;
         const update = existing.update(id, step.draft!, step.action as 'fillEmpty' | 'overwrite');
@@ -106,6 +116,7 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, steps: Ite
         for (const k of Object.keys(update.custom ?? {})) if (!hadCustom.has(Number(k))) journal.inserted('contact_custom_values', { field_id: Number(k), contact_id: id });
         counts.updated++;
       }
+      writeFresh();
       if (batchTag !== null) sqlite.prepare('insert or ignore into contact_tags (tag_id, contact_id) select ?, id from contacts where id > ?').run(batchTag, floor);
     });
     journal.insertedContacts(floor, sqlite.prepare('select coalesce(max(id), 0) from contacts').pluck().get() as number);

@@ -3,6 +3,7 @@ import * as m001 from './2026-11-23-001-foundation';
 import * as m002 from './2026-11-23-002-contacts-file';
 import * as m009 from './2026-11-23-009-imports';
 import * as m010 from './2026-11-23-010-mailings';
+import * as m011 from './2026-12-06-011-prefix-tokens';
 
 /**
  * Every migration, imported explicitly so they survive bundling. Names sort by date;
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-002-contacts-file': m002,
   '2026-11-23-009-imports': m009,
   '2026-11-23-010-mailings': m010,
+  '2026-12-06-011-prefix-tokens': m011,
 };
