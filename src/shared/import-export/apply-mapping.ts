@@ -81,16 +81,15 @@ function newAddress(key: string, label: ChannelLabel): AddressEntry {
 const LIST_SEPARATORS = /\s*(?:[;；,，、|\n]|:::)\s*/;
 const PHONE_SEPARATORS = /\s*(?:[;；,，、\n]| \/ | ::: )\s*/;
 
-/** The characters a separator above starts with: a cell with none of them holds one value. */
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const LIST_STARTS = codes(';；,，、|\n:');
-const PHONE_STARTS = codes(';；,，、\n/:');
+/**
+ * The characters a separator above starts with: a cell with none of them holds one value. A
+ * character class scans a cell several times faster than a Set looked up per character.
+ */
+const LIST_STARTS = /[;；,，、|\n:]/;
+const PHONE_STARTS = /[;；,，、\n/:]/;
 
 /** True when the (trimmed) value has no character a separator could start with: most cells. */
-function single(value: string, starts: ReadonlySet<number>): boolean {
-  for (let i = 0; i < value.length; i++) if (starts.has(value.charCodeAt(i))) return false;
-  return true;
-}
+const single = (value: string, starts: RegExp): boolean => !starts.test(value);
 
 /** Splits a cell holding several values ("a@x.com; b@y.com", "市场部、VIP"). */
 function splitList(value: string): string[] {

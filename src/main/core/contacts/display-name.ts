@@ -5,6 +5,9 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** True when a name is written in Chinese characters, which put the family name first. */
 export const isCjkName = (...parts: string[]) => parts.some((p) => CJK.test(p));
 
+/** The two parts, the empty ones left out: a list filtered and joined, without the arrays (it runs per imported row). */
+const joinPresent = (a: string, b: string, separator: string): string => (a && b ? a + separator + b : a || b);
+
 export type NameOrderChoice = 'auto' | 'given_first' | 'family_first';
 
 /**
@@ -21,11 +24,11 @@ export function displayName(
   middle = '',
 ): string {
   if (kind === 'company') return company;
-  const cjk = isCjkName(given, family);
+  const cjk = CJK.test(given) || CJK.test(family);
   const familyFirst = order === 'family_first' || (order === 'auto' && cjk);
-  const givenPart = [given, middle].filter(Boolean).join(' ');
-  const parts = familyFirst ? [family, givenPart] : [givenPart, family];
-  return parts.filter(Boolean).join(cjk ? '' : ' ') || company;
+  const givenPart = joinPresent(given, middle, ' ');
+  const separator = cjk ? '' : ' ';
+  return (familyFirst ? joinPresent(family, givenPart, separator) : joinPresent(givenPart, family, separator)) || company;
 }
 
 /**
@@ -33,6 +36,8 @@ export function displayName(
  * Chinese names in pinyin, so "陈伟" sorts under C among latin names.
  */
 export function sortName(kind: 'person' | 'company', given: string, family: string, company: string): string {
-  const key = kind === 'company' ? spellPinyin(company) : [spellPinyin(family, true), spellPinyin(given)].filter(Boolean).join(' ');
-  return key.toLocaleLowerCase('en');
+  const key = kind === 'company' ? spellPinyin(company) : joinPresent(spellPinyin(family, true), spellPinyin(given), ' ');
+  // Not toLocaleLowerCase('en'): V8 maps every character alike for 'en' and for no locale (only
+  // tr, az and lt differ), and reading the locale argument made it three times slower per call.
+  return key.toLowerCase();
 }

@@ -1,4 +1,9 @@
-import { Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+// The library's modern build (native spread and classes, not babel's helpers) through its core
+// entry, the max metadata passed in: the same code and data as 'libphonenumber-js/max', and
+// 400,000 phones of an import parse in 2.2-2.5 s of CPU instead of 3.2 (babel's _objectSpread
+// and the argument shuffling of the max entry were the difference).
+import { Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core/es6';
+import maxMetadata from 'libphonenumber-js/metadata.max.json';
 
 export interface NormalizedPhone {
   /** E.164 when valid, otherwise the text as typed. */
@@ -16,7 +21,7 @@ interface PlanWithTrunk {
   nationalPrefix(): string | undefined;
 }
 
-const metadata = new Metadata();
+const metadata = new Metadata(maxMetadata);
 const trunks = new Map<string, string>();
 
 /** The trunk prefix dialled before a national number ("0" in Germany, "8" in Russia, "" in the US). */
@@ -71,7 +76,7 @@ export function normalizePhone(raw: string, defaultCountry: string): NormalizedP
   // it to the old generation, whose garbage then grew the planning thread by 50 MB per 100,000
   // rows, and parsing a number again costs a few microseconds.
   const typed = raw.trim();
-  const parsed = parsePhoneNumberFromString(typed, defaultCountry as CountryCode);
+  const parsed = parsePhoneNumberFromString(typed, { defaultCountry: defaultCountry as CountryCode }, maxMetadata);
   return parsed?.isValid()
     ? new ValidPhone(parsed, defaultCountry)
     : { value: typed, display: typed, digits: typed.replace(/\D/g, ''), nationalDigits: '', valid: false };
@@ -80,7 +85,7 @@ export function normalizePhone(raw: string, defaultCountry: string): NormalizedP
 /** How a stored value is shown: national format for the office's country, international otherwise. */
 export function displayPhone(value: string, valid: boolean, defaultCountry: string): string {
   if (!valid) return value;
-  const parsed = parsePhoneNumberFromString(value);
+  const parsed = parsePhoneNumberFromString(value, maxMetadata);
   if (!parsed) return value;
   return parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational();
 }
@@ -88,6 +93,6 @@ export function displayPhone(value: string, valid: boolean, defaultCountry: stri
 /** The national digits of a stored number, for the search index of rows written before they were kept. */
 export function nationalDigitsOf(value: string, valid: boolean): string {
   if (!valid) return '';
-  const parsed = parsePhoneNumberFromString(value);
+  const parsed = parsePhoneNumberFromString(value, maxMetadata);
   return parsed ? nationalDigitsOfParsed(parsed) : '';
 }
