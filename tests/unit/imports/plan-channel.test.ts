@@ -1,0 +1,64 @@
+import { MessageChannel } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import type { ContactStep } from '../../../src/main/core/imports/contact-steps';
+import { linkState, packSteps, receiveSteps, StepSender, unpackSteps } from '../../../src/main/core/imports/plan-channel';
+
+const created = (n: number): ContactStep => ({
+  invalid: n % 7 === 0,
+  action: 'create',
+  tags: n % 2 ? ['VIP', '市场部'] : [],
+  fields: [1, 3],
+  prepared: {
+    row: ['anna weber', 'person', 'Anna', `Weber${n}`, '', '王小明', 'weber anna', '', null, 0, 1, -2.5, Number.MAX_SAFE_INTEGER, '\ud800 lone', '😀'],
+    phones: [['mobile', '+4915110000001', '0151 10000001', '4915110000001', 1, 1, 0]],
+    emails: [['work', `person${n}@example.com`, 1, 0]],
+    addresses: [],
+    custom: [[1, 'Sales', null], [3, null, 12.5]],
+    search: { doc: 'Anna Weber\nwangxiaoming wxm', nameKey: 'anna weber' },
+  },
+});
+
+const steps: ContactStep[] = [
+  { invalid: false, action: 'skip', tags: [], fields: [] },
+  { invalid: true, action: 'none', tags: [], fields: [] },
+  created(1),
+  {
+    invalid: false,
+    action: 'overwrite',
+    tags: ['Messe'],
+    fields: [],
+    draft: { kind: 'person', givenName: 'Anna', familyName: 'Weber', companyName: '', phones: [], emails: [{ label: 'work', value: 'a@b.de', primary: true }], middleName: undefined, custom: { '1': true, '2': 'x' } },
+    duplicateId: 42,
+  },
+];
+
+describe('the plan link', () => {
+  it('carries a chunk of steps exactly as structured clone would', () => {
+    expect(unpackSteps(packSteps(steps))).toStrictEqual(structuredClone(steps));
+  });
+
+  it('carries an empty chunk', () => {
+    expect(unpackSteps(packSteps([]))).toStrictEqual([]);
+  });
+
+  it('carries chunks larger than its first buffers', () => {
+    const crowded = { ...created(0), tags: Array.from({ length: 1000 }, (_, n) => `tag ${n}`) };
+    expect(unpackSteps(packSteps([crowded, created(1)]))).toStrictEqual([crowded, created(1)]);
+  });
+
+  it('refuses a value a step never holds rather than changing it', () => {
+    const odd = { ...steps[0]!, tags: [new Date(0)] } as unknown as ContactStep;
+    expect(() => packSteps([odd])).toThrow(TypeError);
+  });
+
+  it('hands the writer every step the planner sent, in order', () => {
+    const { port1, port2 } = new MessageChannel();
+    const state = linkState();
+    const sender = new StepSender({ port: port1, state }, new Int32Array(4));
+    sender.send(steps.slice(0, 2));
+    sender.send(steps.slice(2));
+    sender.end();
+    expect([...receiveSteps({ port: port2, state }, () => false)]).toStrictEqual(structuredClone(steps));
+    port1.close();
+  });
+});
