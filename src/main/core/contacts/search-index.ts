@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Sqlite } from '../db/connection';
 import { MultiRowInsert } from '../db/multi-row-insert';
 import { searchEntry, type SearchEntry } from './search-document';
@@ -24,6 +25,10 @@ export class SearchIndexer {
   private readonly delDoc;
   private readonly insDoc;
   private readonly newDocs;
+  /** New contacts' documents during a bulk write, gathered to go into the index in one statement at its end. */
+  private readonly bulkDocs;
+  /** Prepared on first use: the temporary table exists only during a bulk write. */
+  private delBulkDoc: Database.Statement<unknown[], unknown> | null = null;
   private bulk: BulkState | null = null;
   private readonly setNameKey;
   private readonly readContact;
@@ -37,6 +42,7 @@ export class SearchIndexer {
     this.delDoc = sqlite.prepare('delete from contact_fts where rowid = ?');
     this.insDoc = sqlite.prepare('insert into contact_fts (rowid, doc) values (?, ?)');
     this.newDocs = new MultiRowInsert(sqlite, 'insert into contact_fts (rowid, doc)', 2);
+    this.bulkDocs = new MultiRowInsert(sqlite, 'insert into temp.bulk_docs (id, doc)', 2);
     this.setNameKey = sqlite.prepare('update contacts set name_key = ? where id = ?');
     this.readContact = sqlite.prepare(
       'select kind, given_name, family_name, middle_name, company_name, display_name, phonetic_name from contacts where id = ?',
@@ -59,15 +65,16 @@ export class SearchIndexer {
 
   /**
    * Queues the entries of new contacts (their rows carry the duplicate key already); they are
-   * written, many to a statement, by `flushNew`.
+   * written, many to a statement, by `flushNew`, or during a bulk write gathered for its end.
    */
   addNew(id: number, entry: SearchEntry): void {
-    this.newDocs.add([id, entry.doc]);
+    (this.bulk ? this.bulkDocs : this.newDocs).add([id, entry.doc]);
   }
 
   /** Writes the entries `addNew` queued. */
   flushNew(): void {
     this.newDocs.flush();
+    this.bulkDocs.flush();
   }
 
   private setting(name: keyof typeof FTS_DEFAULTS, value: number): void {
@@ -78,8 +85,13 @@ export class SearchIndexer {
   /**
    * Sets the index up for writing thousands of new contacts: FTS5 stops merging its segments as
    * it goes (one merge at the end costs less) and keeps more in memory before writing a
-   * segment. Call inside the transaction of the bulk write, and `endBulk` before it commits (a
-   * bulk write that fails rolls all of this back with it).
+   * segment, and the new contacts' documents are gathered in a temporary table to go into the
+   * index in one statement at the end. FTS5 writes out what it holds in memory at the start of
+   * every statement that writes several rows (its savepoint), so documents written between the
+   * multi-row inserts of a bulk write made a segment of fifty documents each time, and merges of
+   * those as they piled up: on 200,000 contacts, 25 segments instead of 4 and a third more time.
+   * Call inside the transaction of the bulk write, and `endBulk` before it commits (a bulk write
+   * that fails rolls all of this back with it).
    */
   beginBulk(): void {
     const config = this.sqlite.prepare('select k, v from contact_fts_config where k in (?, ?)').all('automerge', 'hashsize') as { k: string; v: number }[];
@@ -87,12 +99,17 @@ export class SearchIndexer {
     this.bulk = { automerge: stored('automerge'), hashsize: stored('hashsize') };
     this.setting('automerge', 0);
     this.setting('hashsize', BULK_HASH_BYTES);
+    this.sqlite.exec('create temp table if not exists bulk_docs (id integer primary key, doc text not null)');
+    this.sqlite.exec('delete from temp.bulk_docs');
   }
 
-  /** Ends a bulk write: FTS5's settings are given back. */
+  /** Ends a bulk write: the gathered documents go into the index, and FTS5's settings are given back. */
   endBulk(): void {
     const bulk = this.bulk;
     if (!bulk) return;
+    this.bulkDocs.flush();
+    this.sqlite.exec('insert into contact_fts (rowid, doc) select id, doc from temp.bulk_docs');
+    this.sqlite.exec('drop table temp.bulk_docs');
     this.bulk = null;
     this.setting('hashsize', bulk.hashsize);
     this.setting('automerge', bulk.automerge);
@@ -131,5 +148,11 @@ export class SearchIndexer {
 
   remove(id: number): void {
     this.delDoc.run(id);
+    // A contact the same bulk write made and then changed (rare): its gathered document goes too.
+    if (this.bulk) {
+      this.bulkDocs.flush();
+      this.delBulkDoc ??= this.sqlite.prepare('delete from temp.bulk_docs where id = ?');
+      this.delBulkDoc.run(id);
+    }
   }
 }
