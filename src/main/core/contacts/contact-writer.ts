@@ -35,12 +35,8 @@ export class ContactWriter {
   private readonly updateContact;
   private readonly readContact;
   private readonly del: Record<'phones' | 'emails' | 'addresses' | 'links' | 'tags' | 'groups', Database.Statement<unknown[], unknown>>;
-  private readonly insertPhone;
-  private readonly insertEmail;
-  private readonly insertAddress;
   private readonly insertLink;
-  private readonly insertTag;
-  /** New contacts' rows, many to a statement (see insertPrepared). */
+  /** Rows of new contacts and of replaced parts, many to a statement (see insertPrepared). */
   private readonly rows;
   private readonly insertMember;
   private readonly upsertCustom;
@@ -66,21 +62,9 @@ export class ContactWriter {
       tags: sqlite.prepare('delete from contact_tags where contact_id = ?'),
       groups: sqlite.prepare('delete from contact_group_members where contact_id = ?'),
     };
-    this.insertPhone = sqlite.prepare(
-      `insert into contact_phones (contact_id, label, value, raw, digits, valid, is_primary, position)
-       values (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.insertEmail = sqlite.prepare(
-      'insert into contact_emails (contact_id, label, value, is_primary, position) values (?, ?, ?, ?, ?)',
-    );
-    this.insertAddress = sqlite.prepare(
-      `insert into contact_addresses (contact_id, label, street, city, region, postcode, country, is_primary, position)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
     this.insertLink = sqlite.prepare(
       'insert into contact_links (person_id, company_id, role, title, position) values (?, ?, ?, ?, ?)',
     );
-    this.insertTag = sqlite.prepare('insert or ignore into contact_tags (tag_id, contact_id) values (?, ?)');
     this.insertMember = sqlite.prepare('insert or ignore into contact_group_members (group_id, contact_id) values (?, ?)');
     this.upsertCustom = sqlite.prepare(
       `insert into contact_custom_values (field_id, contact_id, value_text, value_num) values (?, ?, ?, ?)
@@ -132,7 +116,7 @@ export class ContactWriter {
       for (const tag of tagIds) this.rows.tags.add([tag, id]);
       this.index.addNew(id, p.search);
     });
-    for (const table of Object.values(this.rows)) table.flush();
+    this.flushRows();
     this.index.flushNew();
     return ids;
   }
@@ -186,15 +170,15 @@ export class ContactWriter {
     const firstPhone = primaryIndex(draft.phones);
     draft.phones.forEach((p, i) => {
       const n = phones[i]!;
-      this.insertPhone.run(id, p.label, n.value, p.value, n.digits, n.valid ? 1 : 0, i === firstPhone ? 1 : 0, i);
+      this.rows.phones.add([id, p.label, n.value, p.value, n.digits, n.valid ? 1 : 0, i === firstPhone ? 1 : 0, i]);
     });
     const firstEmail = primaryIndex(draft.emails);
-    draft.emails.forEach((e, i) => this.insertEmail.run(id, e.label, e.value, i === firstEmail ? 1 : 0, i));
+    draft.emails.forEach((e, i) => this.rows.emails.add([id, e.label, e.value, i === firstEmail ? 1 : 0, i]));
     if (draft.addresses) {
       this.del.addresses.run(id);
       const first = primaryIndex(draft.addresses);
       draft.addresses.forEach((a, i) =>
-        this.insertAddress.run(id, a.label, a.street, a.city, a.region, a.postcode, a.country, i === first ? 1 : 0, i),
+        this.rows.addresses.add([id, a.label, a.street, a.city, a.region, a.postcode, a.country, i === first ? 1 : 0, i]),
       );
     }
     if (draft.companies) {
@@ -203,7 +187,7 @@ export class ContactWriter {
     }
     if (draft.tagIds) {
       this.del.tags.run(id);
-      for (const tag of draft.tagIds) this.insertTag.run(tag, id);
+      for (const tag of draft.tagIds) this.rows.tags.add([tag, id]);
     }
     if (draft.groupIds) {
       this.del.groups.run(id);
@@ -213,5 +197,11 @@ export class ContactWriter {
       if (text === null && num === null) this.deleteCustom.run(field, id);
       else this.upsertCustom.run(field, id, text, num);
     }
+    this.flushRows();
+  }
+
+  /** Writes the rows queued in `rows`: before anything reads them back. */
+  private flushRows(): void {
+    for (const table of Object.values(this.rows)) table.flush();
   }
 }
