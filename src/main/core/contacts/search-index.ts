@@ -116,7 +116,7 @@ export class SearchIndexer {
   }
 
   /**
-   * Merges the whole index into one segment: searches read one segment instead of the dozen
+   * Merges the whole index into one segment: searches read one segment instead of the several
    * a bulk write leaves. It reads all of the index, so it is worth it when a bulk write at least
    * doubled it.
    */
