@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { MessageChannel, type Worker } from 'node:worker_threads';
 import type { ImportJob, ImportRecord } from '../../../shared/contract/imports.contract';
 import type { Locale } from '../../../shared/contract/settings.contract';
@@ -9,6 +10,7 @@ import { importsText } from './imports-text';
 import type { ImportJobData, PlannerData, WorkerMessage } from './job-data';
 import { packedBuffers } from './packed-table';
 import { linkState, markPlannerGone, type PlanLink } from './plan-channel';
+import { plannerHeapLimits } from './planner-heap';
 import { launchWorker } from './worker-launch';
 import { BULK_ROWS } from '../contacts/contact-writer';
 
@@ -49,9 +51,10 @@ const PLANNED_APART = BULK_ROWS;
 
 /**
  * The planning thread of a large contacts import: it gets the file (or the rows the app read),
- * the writer gets the other end of the link.
+ * the writer gets the other end of the link. Its heap is bounded so that V8 keeps it near what
+ * it holds (plannerHeapLimits), which depends on the file it parses and the contacts stored.
  */
-function launchPlanner(data: Omit<ImportJobData, 'cancel' | 'rows' | 'link'>, cancel: SharedArrayBuffer): { planner: Worker; link: PlanLink } {
+function launchPlanner(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel' | 'rows' | 'link'>, cancel: SharedArrayBuffer): { planner: Worker; link: PlanLink } {
   const { port1, port2 } = new MessageChannel();
   const state = linkState();
   const plannerData: PlannerData = {
@@ -68,7 +71,9 @@ function launchPlanner(data: Omit<ImportJobData, 'cancel' | 'rows' | 'link'>, ca
     cancel,
     link: { port: port2, state },
   };
-  const planner = launchWorker('import-planner', plannerData, [port2, ...(data.packed ? packedBuffers(data.packed) : [])]);
+  const stored = ctx.sqlite.prepare('select count(*) from contacts').pluck().get() as number;
+  const limits = plannerHeapLimits(data.packed ? 0 : statSync(data.filePath).size, stored);
+  const planner = launchWorker('import-planner', plannerData, [port2, ...(data.packed ? packedBuffers(data.packed) : [])], limits);
   // A planner that exits (done, failed, or crashed before it could say so) wakes a waiting writer.
   planner.on('exit', () => markPlannerGone(state));
   planner.on('error', () => markPlannerGone(state));
@@ -83,7 +88,7 @@ export function startJob(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel'
   // Two imports into one file would only queue on SQLite's write lock; say so instead.
   for (const other of jobs.values()) if (other.dataFile === ctx.dataFile && other.state === 'running') throw new AppError('conflict', 'imports.busy');
   const cancel = new SharedArrayBuffer(4);
-  const apart = data.kind === 'contacts' && total >= PLANNED_APART ? launchPlanner(data, cancel) : null;
+  const apart = data.kind === 'contacts' && total >= PLANNED_APART ? launchPlanner(ctx, data, cancel) : null;
   const writerData: ImportJobData = { ...data, packed: apart ? null : data.packed, cancel, rows: total, link: apart?.link ?? null };
   const transfer = apart ? [apart.link.port] : data.packed ? packedBuffers(data.packed) : [];
   const worker = launchWorker('import-worker', writerData, transfer);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker, type TransferListItem } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type TransferListItem } from 'node:worker_threads';
 
 /** esbuild's one call this file makes (typed here: esbuild is a development tool, not the app's). */
 interface Esbuild {
@@ -57,15 +57,17 @@ function fromSource(entry: string): string {
  * In the app the main bundle holds this code and the worker is its sibling out/main/<name>.js
  * (a second input of the main build); under tsx or vitest this file is TypeScript and the
  * worker is bundled from source first (see fromSource).
- * `transferList` names buffers and ports inside workerData that move to the thread instead of being copied.
+ * `transferList` names buffers and ports inside workerData that move to the thread instead of being copied;
+ * `resourceLimits` bounds the thread's heap (see plannerHeapLimits).
  * @example launchWorker('import-worker', data) // out/main/import-worker.js, or ./import-worker.ts bundled
  */
-export function launchWorker(name: string, workerData: unknown, transferList: TransferListItem[] = []): Worker {
+export function launchWorker(name: string, workerData: unknown, transferList: TransferListItem[] = [], resourceLimits?: ResourceLimits): Worker {
+  const options = { workerData, transferList, ...(resourceLimits ? { resourceLimits } : {}) };
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) return new Worker(fromSource(join(dirname(here), `${name}.ts`)), { workerData, transferList });
+  if (here.endsWith('.ts')) return new Worker(fromSource(join(dirname(here), `${name}.ts`)), options);
   // This code may sit in index.js or in a shared chunk one folder below it.
   const candidates = [join(dirname(here), `${name}.js`), join(dirname(here), '..', `${name}.js`)];
   const bundled = candidates.find((c) => existsSync(c));
   if (!bundled) throw new Error(`worker ${candidates[0]} is missing from the build`);
-  return new Worker(bundled, { workerData, transferList });
+  return new Worker(bundled, options);
 }
