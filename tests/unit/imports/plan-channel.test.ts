@@ -61,4 +61,23 @@ describe('the plan link', () => {
     expect([...receiveSteps({ port: port2, state }, () => false)]).toStrictEqual(structuredClone(steps));
     port1.close();
   });
+
+  it('lets the writer do its own work while no step is there yet, and still hands it every step in order', () => {
+    const { port1, port2 } = new MessageChannel();
+    const state = linkState();
+    const sender = new StepSender({ port: port1, state }, new Int32Array(4));
+    let pieces = 0;
+    // Each piece of the writer's work that finds nothing sent yet ends with the planner sending a chunk.
+    const rest = [steps.slice(0, 2), steps.slice(2)];
+    const whileWaiting = () => {
+      pieces++;
+      const chunk = rest.shift();
+      if (chunk) sender.send(chunk);
+      else sender.end();
+      return true;
+    };
+    expect([...receiveSteps({ port: port2, state }, () => false, whileWaiting)]).toStrictEqual(structuredClone(steps));
+    expect(pieces).toBe(3);
+    port1.close();
+  });
 });

@@ -30,6 +30,8 @@ export class SearchIndexer {
   /** Prepared on first use: the temporary table exists only during a bulk write. */
   private delBulkDoc: Database.Statement<unknown[], unknown> | null = null;
   private bulk: BulkState | null = null;
+  /** Documents gathered in the bulk write's temporary table and not yet in the index. */
+  private gathered = 0;
   private readonly setNameKey;
   private readonly readContact;
   private readonly readPhones;
@@ -68,7 +70,12 @@ export class SearchIndexer {
    * written, many to a statement, by `flushNew`, or during a bulk write gathered for its end.
    */
   addNew(id: number, entry: SearchEntry): void {
-    (this.bulk ? this.bulkDocs : this.newDocs).add([id, entry.doc]);
+    if (!this.bulk) {
+      this.newDocs.add([id, entry.doc]);
+      return;
+    }
+    this.bulkDocs.add([id, entry.doc]);
+    this.gathered++;
   }
 
   /** Writes the entries `addNew` queued. */
@@ -103,6 +110,21 @@ export class SearchIndexer {
     this.sqlite.exec('delete from temp.bulk_docs');
   }
 
+  /**
+   * During a bulk write, puts the documents gathered so far into the index once there are at
+   * least `min` of them, in one statement (one segment, which `optimize` merges with the
+   * others): work for a writer waiting on its rows, which otherwise does all of it at the end.
+   * Says whether it did any.
+   */
+  indexGathered(min: number): boolean {
+    if (!this.bulk || this.gathered < min) return false;
+    this.bulkDocs.flush();
+    this.sqlite.exec('insert into contact_fts (rowid, doc) select id, doc from temp.bulk_docs');
+    this.sqlite.exec('delete from temp.bulk_docs');
+    this.gathered = 0;
+    return true;
+  }
+
   /** Ends a bulk write: the gathered documents go into the index, and FTS5's settings are given back. */
   endBulk(): void {
     const bulk = this.bulk;
@@ -111,6 +133,7 @@ export class SearchIndexer {
     this.sqlite.exec('insert into contact_fts (rowid, doc) select id, doc from temp.bulk_docs');
     this.sqlite.exec('drop table temp.bulk_docs');
     this.bulk = null;
+    this.gathered = 0;
     this.setting('hashsize', bulk.hashsize);
     this.setting('automerge', bulk.automerge);
   }

@@ -20,9 +20,10 @@ const readTable = () => (data.packed ? unpackTable(data.packed) : readImportFile
 
 /** A contacts import: its rows planned by the planning thread, or here when the file is small. */
 async function importContacts(sqlite: Sqlite, hooks: RunHooks): Promise<number> {
-  if (data.link) return runContactImport(sqlite, data, receiveSteps(data.link, hooks.cancelled), data.rows, hooks);
+  const link = data.link;
+  if (link) return runContactImport(sqlite, data, (whileWaiting) => receiveSteps(link, hooks.cancelled, whileWaiting), data.rows, hooks);
   const table = await readTable();
-  return runContactImport(sqlite, data, planContactSteps(sqlite, table, data), table.rows.length, hooks);
+  return runContactImport(sqlite, data, () => planContactSteps(sqlite, table, data), table.rows.length, hooks);
 }
 
 async function main(): Promise<void> {

@@ -257,9 +257,10 @@ export class StepSender {
  * The writer's end: every step the planner sends, in order. The first step is asked for inside
  * the writer's transaction, which is when the planner is told to read the stored contacts.
  * Throws the planner's failure as its own, and ImportCancelled when the person cancels while
- * the writer waits.
+ * the writer waits. When no step is there yet, `whileWaiting` may do a piece of the writer's
+ * own work instead of sleeping (it says whether it did any).
  */
-export function* receiveSteps(link: PlanLink, cancelled: () => boolean): Generator<ContactStep> {
+export function* receiveSteps(link: PlanLink, cancelled: () => boolean, whileWaiting: () => boolean = () => false): Generator<ContactStep> {
   const s = new Int32Array(link.state);
   Atomics.store(s, GO, 1);
   Atomics.notify(s, GO);
@@ -274,6 +275,7 @@ export function* receiveSteps(link: PlanLink, cancelled: () => boolean): Generat
         throw new Error('the import planning thread stopped');
       }
       if (cancelled()) throw new ImportCancelled();
+      if (whileWaiting()) continue;
       Atomics.wait(s, SENT, seen, NAP);
     }
   };

@@ -22,6 +22,17 @@ export interface RunHooks {
 const CHECK_EVERY = 500;
 /** New contacts written together: a batch of each table's multi-row statements. */
 const FRESH_BATCH = 50;
+/**
+ * New contacts' search documents put into the index at once while the writer waits for rows
+ * (SearchIndexer.indexGathered): about 50 ms of work, a segment the final merge takes in.
+ */
+const INDEX_WHILE_WAITING = 8192;
+
+/**
+ * Where an import's planned rows come from, given work the writer can do while it waits for
+ * the next (a planning thread's channel does some; rows planned here never wait).
+ */
+export type StepSource = (whileWaiting: () => boolean) => Iterable<ContactStep>;
 
 /**
  * Fails the import (rolling it back) when a custom field it wrote values for was deleted after
@@ -39,11 +50,11 @@ function checkFieldsExist(sqlite: Sqlite, ids: ReadonlySet<number>): void {
  * Writes a contacts file in ONE transaction: new rows inserted with their search entries and
  * tags, duplicates skipped or updated as the person chose, every change journaled as one undo
  * batch and the import logged. Cancelling (or any error) rolls all of it back.
- * `steps` are the file's `total` rows planned (planContactSteps, here or in a planning thread);
- * they are first asked for once this transaction holds the write lock.
+ * `source` gives the file's `total` rows planned (planContactSteps, here or in a planning
+ * thread); they are first asked for once this transaction holds the write lock.
  * @returns the id of the import_batches row
  */
-export function runContactImport(sqlite: Sqlite, data: ImportJobData, steps: Iterable<ContactStep>, total: number, hooks: RunHooks): number {
+export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: StepSource, total: number, hooks: RunHooks): number {
   const started = Date.now();
   const fields = new Map(data.fields.map((f) => [f.id, f]));
   return sqlite.transaction(() => {
@@ -71,6 +82,7 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, steps: Ite
     // once over all rows at the end. The loop reads contacts by id only (the duplicate index is
     // read up front).
     writer.bulk(total, () => {
+      const steps = source(() => writer.index.indexGathered(INDEX_WHILE_WAITING));
       let processed = 0;
       // New contacts wait here to be written a few dozen at a time (ContactWriter.insertPrepared);
       // they go in before any update, so the file's order is kept.
