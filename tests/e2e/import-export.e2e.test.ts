@@ -91,6 +91,33 @@ describe('importing a spreadsheet in a real browser', () => {
     expect(count('contacts')).toBe(before);
   });
 
+  it('names the import after the file chosen last unless the person typed a name, and writes its counts with digit grouping', async () => {
+    const write = (name: string, rows: number) => {
+      const path = join(dir, name);
+      writeFileSync(path, ['Name,Email', ...Array.from({ length: rows }, (_, n) => `Hanna Roth${n},hanna${n}@roth.test`)].join('\r\n'));
+      return path;
+    };
+    const { page } = app;
+    await page.reload();
+    const screen = new ImportPage(page);
+    await screen.open();
+    const batchName = page.getByRole('textbox', { name: 'Name of this import' });
+    await screen.chooseFile(write('Messe Leipzig.csv', 3));
+    expect(await batchName.inputValue()).toMatch(/^Messe Leipzig /);
+
+    // Another file: the name made for the first gives way to the second's.
+    await screen.chooseFile(write('Newsletter.csv', 1200));
+    await expect.poll(() => batchName.inputValue()).toMatch(/^Newsletter /);
+    await page.getByText('1,200 rows').waitFor();
+    await page.getByRole('button', { name: 'Import 1,200 rows' }).waitFor();
+
+    // A name the person typed stays whatever file comes next.
+    await batchName.fill('Kunden vom Stand');
+    await screen.chooseFile(write('Stand.csv', 2));
+    await page.getByRole('button', { name: 'Import 2 rows' }).waitFor();
+    expect(await batchName.inputValue()).toBe('Kunden vom Stand');
+  });
+
   it('exports the contacts to CSV and the browser downloads the file', async () => {
     const { page } = app;
     const screen = new ImportPage(page);

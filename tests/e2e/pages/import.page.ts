@@ -30,7 +30,7 @@ export class ImportPage {
 
   /** Starts the import and waits until it reports its result. */
   async importRows(): Promise<string> {
-    await this.page.getByRole('button', { name: /^Import \d+ rows?$/ }).click();
+    await this.page.getByRole('button', { name: /^Import [\d,]+ rows?$/ }).click();
     const done = this.page.getByRole('alert').filter({ hasText: 'Imported:' });
     await done.waitFor();
     return done.innerText();

@@ -44,6 +44,8 @@ export function ImportFlow() {
   const [job, setJob] = useState<ImportJob | null>(null);
   const [ended, setEnded] = useState<ImportJob | null>(null);
   const request = useRef(0);
+  /** The name last given by default: a name still equal to it follows the next file chosen. */
+  const givenName = useRef('');
 
   const open = async (picked: PickedFile, read: ReadChoice & { mappingId?: number } = {}, as: ImportKind = kind) => {
     setOpening(true);
@@ -55,7 +57,11 @@ export function ImportFlow() {
       setSession(next);
       setMapping(next.mapping);
       setPreview(null);
-      setName((current) => current || defaultName(picked.name, i18n.language));
+      // A name the person typed stays; the one made for the previous file gives way to this file's.
+      const previous = givenName.current;
+      const fresh = defaultName(picked.name, i18n.language);
+      givenName.current = fresh;
+      setName((current) => (!current || current === previous ? fresh : current));
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
