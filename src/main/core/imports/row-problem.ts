@@ -1,7 +1,7 @@
 import type { PreviewIssue } from '../../../shared/contract/imports.contract';
 import { formatIssue } from '../../../shared/import-export/format-issue';
 import type { Translate } from '../../../shared/import-export/format-issue';
-import type { IssueReason } from '../../../shared/import-export/value-issue';
+import { ISSUE_REASONS, type IssueReason } from '../../../shared/import-export/value-issue';
 
 /** A value the import cannot take: the file layer's reasons plus those of custom fields and sales. */
 export interface RowProblem {
@@ -11,7 +11,8 @@ export interface RowProblem {
   reason: PreviewIssue['reason'];
 }
 
-const FILE_LAYER = new Set<string>(['notADate', 'ambiguousDate', 'notAnEmail', 'notAPhone', 'nameMissing']);
+/** Reasons the file layer words itself (importExport.reasons); the rest are this layer's (imports.reasons). */
+const FILE_LAYER = new Set<string>(ISSUE_REASONS);
 
 /**
  * Words a problem for the person: "Row 17, Birthday: 31/02/1980 is not a date".
