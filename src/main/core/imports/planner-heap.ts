@@ -6,7 +6,10 @@ const TAMED_MB = 1024;
 const UNTAMED_MB = 2048;
 /** What the planning thread holds whatever the file: its code, libphonenumber's and pinyin's data, a few chunks. */
 const BASE_MB = 256;
-/** A text file's rows as the planner holds them, per byte of the file: about 7 on a UTF-8 CSV of contacts. */
+/**
+ * A text file's rows as the planner holds them, per byte of the file: more than twice the most
+ * measured (7 on a UTF-8 CSV of contacts, 3 on one of two-letter cells).
+ */
 const HEAP_PER_FILE_BYTE = 16;
 /** The duplicate keys of one stored contact (DuplicateIndex): about 600 bytes measured. */
 const HEAP_PER_STORED_CONTACT = 2048;
