@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/core/rpc/dispatch';
 import { writeXlsx } from '../../src/main/core/import-export/write-xlsx';
@@ -18,6 +19,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'import');
 const count = (table: string) => (app.backend.connection.sqlite.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
 
 describe('importing a spreadsheet in a real browser', () => {
@@ -116,6 +118,19 @@ describe('importing a spreadsheet in a real browser', () => {
     await screen.chooseFile(write('Stand.csv', 2));
     await page.getByRole('button', { name: 'Import 2 rows' }).waitFor();
     expect(await batchName.inputValue()).toBe('Kunden vom Stand');
+  });
+
+  it("shows which of a Google export's columns give the labels (home, work) of its emails and phones", async () => {
+    const { page } = app;
+    await page.reload();
+    const screen = new ImportPage(page);
+    await screen.open();
+    await screen.chooseFile(join(fixtures, 'google-contacts.csv'));
+    await page.getByText('Recognised as: Google Contacts').waitFor();
+    await page.getByText('Label from “E-mail 1 - Label”').waitFor();
+    await page.getByText('Read as the label of “E-mail 1 - Value”').waitFor();
+    await page.getByText('Label from “Phone 2 - Label”').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Import as: Organization Department' }).inputValue()).toBe('Department');
   });
 
   it('exports the contacts to CSV and the browser downloads the file', async () => {

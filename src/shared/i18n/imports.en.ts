@@ -21,6 +21,8 @@ export const importsEn = {
   column: 'Column in the file',
   example: 'Example',
   importAs: 'Import as',
+  labelFrom: 'Label from “{{column}}”',
+  labelFor: 'Read as the label of “{{column}}”',
   targetGroups: { name: 'Name', work: 'Work', channels: 'Phone and email', address: 'Address', more: 'More', custom: 'Custom fields', sales: 'Sale' },
   splitFullName: 'Split full names into family and given name',
   savedMappings: 'Saved mappings',

@@ -22,7 +22,7 @@ const GENERIC: Dictionary = {
   suffix: 'suffix', namesuffix: 'suffix',
   nickname: 'nickname',
   company: 'company', companyname: 'company', organization: 'company', organisation: 'company', organizationname: 'company', business: 'company', employer: 'company', firm: 'company',
-  department: 'department', dept: 'department',
+  department: 'department', dept: 'department', organizationdepartment: 'department',
   title: 'title', jobtitle: 'title', position: 'title', role: 'title', organizationtitle: 'title',
   phone: 'phone.work', telephone: 'phone.work', tel: 'phone.work', phonenumber: 'phone.work', workphone: 'phone.work', businessphone: 'phone.work', officephone: 'phone.work',
   mobile: 'phone.mobile', cell: 'phone.mobile', mobilephone: 'phone.mobile', cellphone: 'phone.mobile', mobilenumber: 'phone.mobile',

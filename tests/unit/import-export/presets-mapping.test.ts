@@ -39,7 +39,7 @@ describe('mapping columns to contact fields', () => {
     const { mapping, results } = await load('google-contacts.csv');
     expect(mapping.preset).toBe('google');
     const anna = results[0]!.record;
-    expect(anna).toMatchObject({ prefix: 'Dr.', givenName: 'Anna', middleName: 'Maria', familyName: 'Weber', nickname: 'Annie', company: 'Weber & Co', title: 'Director', tags: ['VIP'], website: 'https://weber.example' });
+    expect(anna).toMatchObject({ prefix: 'Dr.', givenName: 'Anna', middleName: 'Maria', familyName: 'Weber', nickname: 'Annie', company: 'Weber & Co', title: 'Director', department: 'Sales', tags: ['VIP'], website: 'https://weber.example' });
     expect(anna.phones).toEqual([{ label: 'mobile', value: '+1 212 555 0143' }, { label: 'work', value: '+1 212 555 0100' }]);
     expect(anna.emails).toEqual([{ label: 'work', value: 'anna@weber.example' }, { label: 'home', value: 'anna.home@example.com' }]);
     expect(anna.addresses).toEqual([{ label: 'work', street: '1 Main St\nSuite 5', city: 'Springfield', region: 'IL', postcode: '62701', country: 'USA' }]);

@@ -19,6 +19,16 @@ export function MappingTable({ session, mapping, onChange }: { session: ImportSe
   const setTarget = (index: number, target: string | null) =>
     onChange({ ...mapping, columns: mapping.columns.map((c) => (c.index === index ? { ...c, target: target || null } : c)) });
   const hasFullName = mapping.columns.some((c) => c.target === 'fullName');
+  // Google's and Outlook's "E-mail 1 - Label" columns: not imported themselves, read as the
+  // label (home, work…) of the value column next to them.
+  const header = new Map(mapping.columns.map((c) => [c.index, c.header]));
+  const labelled = new Map<number, string>();
+  for (const c of mapping.columns) if (c.target && c.labelColumn !== undefined && !labelled.has(c.labelColumn)) labelled.set(c.labelColumn, c.header);
+  const note = (c: MappingInput['columns'][number]) => {
+    if (c.target && c.labelColumn !== undefined) return t('imports.labelFrom', { column: header.get(c.labelColumn) ?? '' });
+    const of = labelled.get(c.index);
+    return !c.target && of !== undefined ? t('imports.labelFor', { column: of }) : undefined;
+  };
   return (
     <>
       {session.kind === 'contacts' && hasFullName && (
@@ -54,6 +64,8 @@ export function MappingTable({ session, mapping, onChange }: { session: ImportSe
                   searchable
                   allowDeselect={false}
                   maxDropdownHeight={320}
+                  description={note(c)}
+                  inputWrapperOrder={['input', 'description']}
                   onChange={(v) => setTarget(c.index, v)}
                 />
               </Table.Td>
