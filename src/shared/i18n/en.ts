@@ -89,6 +89,7 @@ const baseEn = {
     unknownMethod: 'Unknown request “{{method}}”.',
     unauthorized: 'This browser session is not authorised. Open the address printed by “npm run serve”.',
     internal: 'Something went wrong: {{detail}}',
+    busy: 'The data file is busy: an import is being written to it. Nothing was changed; try again once the import has finished.',
     network: 'The app’s data service cannot be reached.',
     dbNewerVersion:
       'This data file was written by a newer version of Desk CRM ({{found}}). Update the app to open it; the file was not changed.',

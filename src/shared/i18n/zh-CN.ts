@@ -91,6 +91,7 @@ const baseZhCN: BaseMessages = {
     unknownMethod: '未知的请求“{{method}}”。',
     unauthorized: '此浏览器会话未获授权。请打开“npm run serve”输出的地址。',
     internal: '出现错误：{{detail}}',
+    busy: '数据文件正忙：正在写入导入的数据。本次没有做任何更改，请在导入完成后再试。',
     network: '无法连接到应用的数据服务。',
     dbNewerVersion: '此数据文件由更新版本的 Desk CRM 写入（{{found}}）。请更新应用后再打开；文件未被修改。',
   },

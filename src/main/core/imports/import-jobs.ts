@@ -13,6 +13,7 @@ import { linkState, markPlannerGone, type PlanLink } from './plan-channel';
 import { plannerHeapLimits } from './planner-heap';
 import { launchWorker } from './worker-launch';
 import { BULK_ROWS } from '../contacts/contact-writer';
+import { BUSY_TIMEOUT_MS } from '../db/connection';
 
 interface Job {
   id: string;
@@ -81,8 +82,17 @@ function launchPlanner(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel' |
 }
 
 /**
+ * How long the app's own writes wait for the write lock while an import holds it. The import
+ * holds it from start to end (one transaction), so waiting the usual busy timeout only froze the
+ * app's thread for five seconds before failing anyway; meanwhile a write fails at once and the
+ * person is told why (errors.busy).
+ */
+const WAIT_WHILE_IMPORTING_MS = 100;
+
+/**
  * Starts an import in its own thread. The app keeps answering calls meanwhile (readers see the
- * database as it was until the import commits); follow it with jobProgress.
+ * database as it was until the import commits; writes are refused, see WAIT_WHILE_IMPORTING_MS);
+ * follow it with jobProgress.
  */
 export function startJob(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel' | 'rows' | 'link'>, total: number): ImportJob {
   // Two imports into one file would only queue on SQLite's write lock; say so instead.
@@ -109,6 +119,7 @@ export function startJob(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel'
     finished: Promise.resolve(),
   };
   const t = importsText(locale);
+  ctx.sqlite.pragma(`busy_timeout = ${WAIT_WHILE_IMPORTING_MS}`);
   job.finished = new Promise<void>((resolve) => {
     // The worker exits right after its last message; only an exit without one is a failure.
     let answered = false;
@@ -117,6 +128,7 @@ export function startJob(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel'
       job.state = state;
       job.error = error;
       job.ended = Date.now();
+      if (ctx.sqlite.open) ctx.sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       // The writer is done with the planner (it may still wait on a full link after a failure).
       void job.planner?.terminate();
       resolve();

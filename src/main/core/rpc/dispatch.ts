@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { contract, isMethodName, type MethodName, type Result } from '../../../shared/contract';
 import { Locale } from '../../../shared/contract/settings.contract';
@@ -40,6 +41,9 @@ async function localeFor(base: BaseContext, requested: unknown): Promise<Locale>
   }
 }
 
+/** SQLite's "database is locked" (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT…), as better-sqlite3 throws it. */
+const isBusy = (err: unknown): boolean => err instanceof Database.SqliteError && err.code.startsWith('SQLITE_BUSY');
+
 /**
  * The one entry point of IPC and HTTP alike: finds the method, validates the input before any
  * service runs, calls the service and returns a Result worded in the caller's language.
@@ -79,6 +83,9 @@ export function dispatch(base: BaseContext, envelope: unknown, options: Dispatch
           : t(`errors.${err.key}`, err.params);
         return { ok: false, error: { code: err.code, message, details: { ...err.params, issues } } };
       }
+      // Another connection holds the write lock (an import being written): the statement and
+      // its transaction were rolled back.
+      if (isBusy(err)) return { ok: false, error: { code: 'conflict', message: t('errors.busy') } };
       const detail = err instanceof Error ? err.message : String(err);
       console.error(`[dispatch] ${method} failed`, err);
       return { ok: false, error: { code: 'internal', message: t('errors.internal', { detail }) } };
