@@ -45,7 +45,7 @@ export function ImportFlow() {
   const [ended, setEnded] = useState<ImportJob | null>(null);
   const request = useRef(0);
   /** The name last given by default: a name still equal to it follows the next file chosen. */
-  const givenName = useRef('');
+  const autoName = useRef('');
 
   const open = async (picked: PickedFile, read: ReadChoice & { mappingId?: number } = {}, as: ImportKind = kind) => {
     setOpening(true);
@@ -58,9 +58,9 @@ export function ImportFlow() {
       setMapping(next.mapping);
       setPreview(null);
       // A name the person typed stays; the one made for the previous file gives way to this file's.
-      const previous = givenName.current;
+      const previous = autoName.current;
       const fresh = defaultName(picked.name, i18n.language);
-      givenName.current = fresh;
+      autoName.current = fresh;
       setName((current) => (!current || current === previous ? fresh : current));
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
