@@ -142,5 +142,6 @@ export const importsErrorsEn = {
   jobGone: 'This import is no longer running.',
   alreadyUndone: '“{{name}}” was already undone.',
   uploadTooLarge: 'The file is larger than {{limitMb}} MB.',
+  outOfMemory: '“{{file}}” is too large to import in one go: the app ran out of memory reading it. Nothing was changed. Split it into smaller files and import them one after another.',
   mappingNotFound: 'The saved mapping no longer exists.',
 };

@@ -145,5 +145,6 @@ export const importsErrorsZhCN: Widen<typeof importsErrorsEn> = {
   jobGone: '这次导入已不在进行中。',
   alreadyUndone: '“{{name}}”已经撤销过了。',
   uploadTooLarge: '文件超过 {{limitMb}} MB。',
+  outOfMemory: '“{{file}}”太大，无法一次导入：读取时内存不足。没有做任何更改。请把它拆分成几个较小的文件，再依次导入。',
   mappingNotFound: '已保存的对应关系不存在了。',
 };

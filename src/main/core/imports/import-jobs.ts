@@ -10,7 +10,7 @@ import { importsText } from './imports-text';
 import type { ImportJobData, PlannerData, WorkerMessage } from './job-data';
 import { packedBuffers } from './packed-table';
 import { linkState, markPlannerGone, type PlanLink } from './plan-channel';
-import { plannerHeapLimits } from './planner-heap';
+import { boundedHeap, outOfMemory, plannerHeapLimits } from './worker-heap';
 import { launchWorker } from './worker-launch';
 import { BULK_ROWS } from '../contacts/contact-writer';
 import { BUSY_TIMEOUT_MS } from '../db/connection';
@@ -101,7 +101,7 @@ export function startJob(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel'
   const apart = data.kind === 'contacts' && total >= PLANNED_APART ? launchPlanner(ctx, data, cancel) : null;
   const writerData: ImportJobData = { ...data, packed: apart ? null : data.packed, cancel, rows: total, link: apart?.link ?? null };
   const transfer = apart ? [apart.link.port] : data.packed ? packedBuffers(data.packed) : [];
-  const worker = launchWorker('import-worker', writerData, transfer);
+  const worker = launchWorker('import-worker', writerData, transfer, boundedHeap());
   const locale: Locale = ctx.locale;
   const job: Job = {
     id: randomBytes(12).toString('base64url'),
@@ -119,6 +119,10 @@ export function startJob(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel'
     finished: Promise.resolve(),
   };
   const t = importsText(locale);
+  // A thread that reached its heap limit ended alone (worker-heap.ts): the file is too large.
+  let outOfHeap = false;
+  const tooLarge = () => t('errors.imports.outOfMemory', { file: data.fileName });
+  apart?.planner.on('error', (err) => (outOfHeap ||= outOfMemory(err)));
   ctx.sqlite.pragma(`busy_timeout = ${WAIT_WHILE_IMPORTING_MS}`);
   job.finished = new Promise<void>((resolve) => {
     // The worker exits right after its last message; only an exit without one is a failure.
@@ -148,9 +152,9 @@ export function startJob(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel'
           (err: unknown) => end('failed', String(err)),
         );
       } else if (m.type === 'cancelled') end('cancelled');
-      else end('failed', t(`errors.${m.key}`, m.params));
+      else end('failed', outOfHeap ? tooLarge() : t(`errors.${m.key}`, m.params));
     });
-    worker.on('error', (err) => end('failed', t('errors.internal', { detail: err.message })));
+    worker.on('error', (err) => end('failed', outOfMemory(err) ? tooLarge() : t('errors.internal', { detail: err.message })));
     worker.on('exit', (code) => !answered && end('failed', t('errors.internal', { detail: `import stopped (${code})` })));
   });
   jobs.set(job.id, job);

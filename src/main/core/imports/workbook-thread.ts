@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { FileErrorDetails, FileErrorKind } from '../../../shared/import-export/file-error';
 import type { ErrorCode } from '../../../shared/contract/result';
 import { AppError } from '../errors';
@@ -5,6 +6,7 @@ import { FileReadError } from '../import-export/file-read-error';
 import type { ReadOptions } from '../import-export/read-import-file';
 import type { PackedTable } from './packed-table';
 import { launchWorker } from './worker-launch';
+import { boundedHeap, outOfMemory } from './worker-heap';
 
 /** What the workbook-reader thread posts: the sheet's rows packed, or why they could not be read. */
 export type ReaderMessage =
@@ -26,7 +28,7 @@ function failure(m: Exclude<ReaderMessage, { ok: true }>): Error {
  */
 export function readWorkbookInThread(path: string, read: ReadOptions): Promise<PackedTable> {
   return new Promise((resolve, reject) => {
-    const worker = launchWorker('workbook-reader', { path, read });
+    const worker = launchWorker('workbook-reader', { path, read }, [], boundedHeap());
     let settled = false;
     worker.once('message', (m: ReaderMessage) => {
       settled = true;
@@ -35,7 +37,7 @@ export function readWorkbookInThread(path: string, read: ReadOptions): Promise<P
     });
     worker.once('error', (err) => {
       settled = true;
-      reject(err);
+      reject(outOfMemory(err) ? new AppError('validation', 'imports.outOfMemory', { file: basename(path) }) : err);
     });
     worker.once('exit', (code) => {
       if (!settled) reject(new Error(`the workbook reading thread stopped (exit code ${code})`));

@@ -58,7 +58,7 @@ function fromSource(entry: string): string {
  * (a second input of the main build); under tsx or vitest this file is TypeScript and the
  * worker is bundled from source first (see fromSource).
  * `transferList` names buffers and ports inside workerData that move to the thread instead of being copied;
- * `resourceLimits` bounds the thread's heap (see plannerHeapLimits).
+ * `resourceLimits` bounds the thread's heap (see worker-heap.ts).
  * @example launchWorker('import-worker', data) // out/main/import-worker.js, or ./import-worker.ts bundled
  */
 export function launchWorker(name: string, workerData: unknown, transferList: TransferListItem[] = [], resourceLimits?: ResourceLimits): Worker {

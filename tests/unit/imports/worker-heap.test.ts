@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plannerHeapLimits } from '../../../src/main/core/imports/planner-heap';
+import { plannerHeapLimits } from '../../../src/main/core/imports/worker-heap';
 
 const MB = 1024 * 1024;
 
@@ -17,8 +17,8 @@ describe("the planning thread's heap limit", () => {
     expect(plannerHeapLimits(0, 600_000)).toEqual({ maxOldGenerationSizeMb: 1428 });
   });
 
-  it("leaves V8's own limit when the planner may need 2 GB or more", () => {
-    expect(plannerHeapLimits(256 * MB, 0)).toBeUndefined();
-    expect(plannerHeapLimits(50 * MB, 600_000)).toBeUndefined();
+  it('never goes past 2 GB, so a thread that runs out ends alone instead of taking the app with it', () => {
+    expect(plannerHeapLimits(256 * MB, 0)).toEqual({ maxOldGenerationSizeMb: 2048 });
+    expect(plannerHeapLimits(50 * MB, 600_000)).toEqual({ maxOldGenerationSizeMb: 2048 });
   });
 });
