@@ -8,7 +8,7 @@ export default defineConfig({
     build: {
       // The import worker is its own entry: worker_threads loads it as a file next to index.js.
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts'), 'import-worker': resolve(__dirname, 'src/main/core/imports/import-worker.ts'), 'import-planner': resolve(__dirname, 'src/main/core/imports/import-planner.ts'), 'workbook-reader': resolve(__dirname, 'src/main/core/imports/workbook-reader.ts') },
+        input: { index: resolve(__dirname, 'src/main/index.ts'), 'import-worker': resolve(__dirname, 'src/main/core/imports/import-worker.ts'), 'import-planner': resolve(__dirname, 'src/main/core/imports/import-planner.ts'), 'table-reader': resolve(__dirname, 'src/main/core/imports/table-reader.ts') },
       },
     },
   },

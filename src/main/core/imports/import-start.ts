@@ -29,9 +29,9 @@ async function extraFields(ctx: ServiceContext, targets: Set<string>): Promise<P
 }
 
 /**
- * The rows to hand to the worker: a workbook's, packed as its reading thread left them
- * (unpacking takes a third of the time of reading the sheet again); a text file the worker reads
- * again itself, which is quicker than packing and unpacking its rows.
+ * The rows to hand to the worker: a workbook's or a large text file's, packed as its reading
+ * thread left them (unpacking takes a third of the time of reading the sheet again); a smaller
+ * text file the worker reads again itself, which is quicker than packing and unpacking its rows.
  */
 const packedForWorker = (table: SessionTable | null): PackedTable | null => table?.packed ?? null;
 

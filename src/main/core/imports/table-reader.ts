@@ -3,11 +3,12 @@ import { readImportFile, type ReadOptions } from '../import-export/read-import-f
 import { AppError } from '../errors';
 import { FileReadError } from '../import-export/file-read-error';
 import { packTable, packedBuffers } from './packed-table';
-import type { ReaderMessage } from './workbook-thread';
+import type { ReaderMessage } from './table-reader-thread';
 
-// A workbook opened for import is read here, on a thread of its own that ends with the read:
-// unzipping and parsing a large sheet makes several times the table's size in garbage, and a
-// thread that exits gives all of it back at once, where the app's thread would keep it.
+// A workbook (or a large text file) opened for import is read here, on a thread of its own that
+// ends with the read: unzipping and parsing a large sheet makes several times the table's size
+// in garbage, and a thread that exits gives all of it back at once, where the app's thread
+// would keep it. The rows go back packed (packed-table.ts), outside the JavaScript heap.
 const data = workerData as { path: string; read: ReadOptions };
 const post = (m: ReaderMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(m, transfer);
 

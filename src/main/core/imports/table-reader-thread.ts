@@ -8,7 +8,7 @@ import type { PackedTable } from './packed-table';
 import { launchWorker } from './worker-launch';
 import { boundedHeap, outOfMemory } from './worker-heap';
 
-/** What the workbook-reader thread posts: the sheet's rows packed, or why they could not be read. */
+/** What the table-reader thread posts: the file's rows packed, or why they could not be read. */
 export type ReaderMessage =
   | { ok: true; packed: PackedTable }
   | { ok: false; fileError: { kind: FileErrorKind; details: FileErrorDetails } }
@@ -23,12 +23,12 @@ function failure(m: Exclude<ReaderMessage, { ok: true }>): Error {
 }
 
 /**
- * Reads a workbook on a short-lived thread (see workbook-reader) and returns its rows packed:
- * the app's thread stays free meanwhile and never holds the read's garbage.
+ * Reads a file on a short-lived thread (see table-reader) and returns its rows packed: the app's
+ * thread stays free meanwhile and never holds the read's garbage.
  */
-export function readWorkbookInThread(path: string, read: ReadOptions): Promise<PackedTable> {
+export function readTableInThread(path: string, read: ReadOptions): Promise<PackedTable> {
   return new Promise((resolve, reject) => {
-    const worker = launchWorker('workbook-reader', { path, read }, [], boundedHeap());
+    const worker = launchWorker('table-reader', { path, read }, [], boundedHeap());
     let settled = false;
     worker.once('message', (m: ReaderMessage) => {
       settled = true;
