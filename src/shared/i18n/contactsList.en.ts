@@ -6,7 +6,7 @@ export const contactsListEn = {
     labels: 'Print address labels…',
     envelopes: 'Print envelopes…',
     letters: 'Write letters…',
-    scopeSelection: 'For the {{count}} selected',
+    scopeSelection: 'For the {{count, number}} selected',
     scopeList: 'For the contacts in this list',
   },
   columns: {

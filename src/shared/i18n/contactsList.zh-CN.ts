@@ -8,7 +8,7 @@ export const contactsListZhCN: ContactsListMessages = {
     labels: '打印地址标签…',
     envelopes: '打印信封…',
     letters: '撰写信函…',
-    scopeSelection: '针对所选的 {{count}} 位',
+    scopeSelection: '针对所选的 {{count, number}} 位',
     scopeList: '针对此列表中的联系人',
   },
   columns: {
