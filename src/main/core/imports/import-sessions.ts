@@ -32,7 +32,9 @@ export const TEXT_IN_THREAD_BYTES = 64 * 1024 * 1024;
  * thread of its own; a smaller text file here.
  */
 export async function readSessionTable(path: string, read: ReadOptions, inThreadFrom = TEXT_IN_THREAD_BYTES): Promise<SessionTable> {
-  if ((await isWorkbookFile(path)) || (await stat(path)).size >= inThreadFrom) {
+  // A file that cannot be looked at is left to readImportFile, which says why.
+  const size = await stat(path).then((s) => s.size, () => 0);
+  if ((await isWorkbookFile(path)) || size >= inThreadFrom) {
     const packed = await readTableInThread(path, read);
     return { ...packedRows(packed), rowCount: packedRowCount(packed), packed };
   }
