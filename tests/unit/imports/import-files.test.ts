@@ -155,3 +155,22 @@ describe('importing the files people bring', () => {
     expect(await names()).toEqual([]);
   });
 });
+
+describe('the preview of a Google export', () => {
+  it('shows each phone and email with the label it will be stored with, in the person’s language', async () => {
+    const session = await b.value('imports.open', { fileId: register(b, fixture('google-contacts.csv')) });
+    const preview = async (locale: 'en' | 'zh-CN') => {
+      const res = await b.call('imports.preview', { sessionId: session.sessionId, mapping: session.mapping }, locale);
+      if (!res.ok) throw new Error(res.error.message);
+      return res.value.rows[0]!;
+    };
+    const en = await preview('en');
+    expect([en.phones, en.emails]).toEqual([
+      ['(212) 555-0143 (Mobile)', '(212) 555-0100 (Work)'],
+      ['anna@weber.example (Work)', 'anna.home@example.com (Home)'],
+    ]);
+    const zh = await preview('zh-CN');
+    expect(zh.emails).toEqual(['anna@weber.example (工作)', 'anna.home@example.com (住宅)']);
+    expect(zh.phones[0]).toMatch(/ \(手机\)$/);
+  });
+});

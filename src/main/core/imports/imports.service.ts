@@ -190,6 +190,9 @@ function shownAddress(a: StoredAddress, officeCountry: string, locale: string): 
   return formatAddressLines(postal, { senderCountry: officeCountry, countryNameLocale: locale }).join(usesChineseOrder(postal) ? ' ' : ', ');
 }
 
+/** A phone or email as the preview shows it: with its label (home, work…), which is stored too. */
+const labelled = (value: string, label: string | undefined, t: (k: string) => string) => (label ? `${value} (${t(`labels.${label}`)})` : value);
+
 function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, o?: Record<string, unknown>) => string, nameOf: (id: number) => string, country: string, locale: string): PreviewRow {
   const r = p.record;
   const a = p.draft?.addresses?.[0] ?? r.addresses[0];
@@ -199,8 +202,8 @@ function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, 
     action: p.action,
     name: personName(p),
     company: r.company,
-    phones: r.phones.map((x) => normalizePhone(x.value, country).display),
-    emails: (p.draft?.emails ?? r.emails).map((x) => x.value),
+    phones: r.phones.map((x) => labelled(normalizePhone(x.value, country).display, x.label, t)),
+    emails: (p.draft?.emails ?? r.emails).map((x) => labelled(x.value, x.label, t)),
     address: a ? shownAddress(a, country, locale) : '',
     birthday: r.birthday,
     tags: r.tags,
