@@ -22,6 +22,7 @@ export const importsEn = {
   example: 'Example',
   importAs: 'Import as',
   labelFrom: 'Label from “{{column}}”',
+  withLabel: '{{value}} ({{label}})',
   labelFor: 'Read as the label of “{{column}}”',
   targetGroups: { name: 'Name', work: 'Work', channels: 'Phone and email', address: 'Address', more: 'More', custom: 'Custom fields', sales: 'Sale' },
   splitFullName: 'Split full names into family and given name',

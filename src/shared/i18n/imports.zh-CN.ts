@@ -26,6 +26,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
   example: '示例',
   importAs: '导入为',
   labelFrom: '类型取自“{{column}}”',
+  withLabel: '{{value}}（{{label}}）',
   labelFor: '作为“{{column}}”的类型读取',
   targetGroups: { name: '姓名', work: '工作', channels: '电话和邮箱', address: '地址', more: '更多', custom: '自定义字段', sales: '销售' },
   splitFullName: '把姓名拆分为姓和名',

@@ -170,7 +170,7 @@ describe('the preview of a Google export', () => {
       ['anna@weber.example (Work)', 'anna.home@example.com (Home)'],
     ]);
     const zh = await preview('zh-CN');
-    expect(zh.emails).toEqual(['anna@weber.example (工作)', 'anna.home@example.com (住宅)']);
-    expect(zh.phones[0]).toMatch(/ \(手机\)$/);
+    expect(zh.emails).toEqual(['anna@weber.example（工作）', 'anna.home@example.com（住宅）']);
+    expect(zh.phones[0]).toMatch(/（手机）$/);
   });
 });

@@ -191,7 +191,8 @@ function shownAddress(a: StoredAddress, officeCountry: string, locale: string): 
 }
 
 /** A phone or email as the preview shows it: with its label (home, work…), which is stored too. */
-const labelled = (value: string, label: string | undefined, t: (k: string) => string) => (label ? `${value} (${t(`labels.${label}`)})` : value);
+const labelled = (value: string, label: string | undefined, t: (k: string, o?: Record<string, unknown>) => string) =>
+  label ? t('imports.withLabel', { value, label: t(`labels.${label}`) }) : value;
 
 function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, o?: Record<string, unknown>) => string, nameOf: (id: number) => string, country: string, locale: string): PreviewRow {
   const r = p.record;

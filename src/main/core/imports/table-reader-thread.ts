@@ -40,7 +40,7 @@ export function readTableInThread(path: string, read: ReadOptions): Promise<Pack
       reject(outOfMemory(err) ? new AppError('validation', 'imports.outOfMemory', { file: basename(path) }) : err);
     });
     worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`the workbook reading thread stopped (exit code ${code})`));
+      if (!settled) reject(new Error(`the file reading thread stopped (exit code ${code})`));
     });
   });
 }

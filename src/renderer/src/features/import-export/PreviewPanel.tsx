@@ -87,8 +87,9 @@ function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: Import
                     )}
                   </Table.Td>
                   <Table.Td>{r.company}</Table.Td>
-                  <Table.Td>{r.phones.join(', ')}</Table.Td>
-                  <Table.Td>{r.emails.join(', ')}</Table.Td>
+                  {/* One phone or email a line: each carries its label in brackets. */}
+                  <Table.Td style={{ whiteSpace: 'pre-line' }}>{r.phones.join('\n')}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-line' }}>{r.emails.join('\n')}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'pre-line' }}>{r.address}</Table.Td>
                   <Table.Td>{r.birthday}</Table.Td>
                 </>
