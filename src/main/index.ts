@@ -38,7 +38,7 @@ async function start(): Promise<void> {
 
   let backend: Backend;
   try {
-    backend = await createBackend({ dataFile, mode: 'desktop', systemLocale: systemLanguages[0] ?? 'en' });
+    backend = await createBackend({ dataFile, mode: 'desktop', systemLocale: systemLanguages[0] ?? 'en', systemRegion: app.getSystemLocale() });
   } catch (err) {
     console.error(`[start] cannot open ${dataFile}`, err);
     showStartupError(err, { locale: pickLocale(systemLanguages), dataFile, appName: APP_NAME });

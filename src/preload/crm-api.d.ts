@@ -8,6 +8,8 @@ export interface CrmRequest<M extends MethodName = MethodName> {
   input: InputOf<M>;
   /** The language the answer's messages should be in. */
   locale?: Locale;
+  /** The locale their numbers are written in, e.g. "en-GB". */
+  formats?: string;
 }
 
 /** What the preload exposes on `window.crm`: the contract over IPC, and nothing else. */

@@ -10,7 +10,8 @@ const IPC_CHANNEL: typeof ContractChannel = 'crm:invoke';
 
 const bridge: CrmBridge = {
   // Only plain data crosses: a fresh object, so nothing else the page attached is sent along.
-  invoke: (request: Envelope) => ipcRenderer.invoke(IPC_CHANNEL, { method: request.method, input: request.input, locale: request.locale }),
+  invoke: (request: Envelope) =>
+    ipcRenderer.invoke(IPC_CHANNEL, { method: request.method, input: request.input, locale: request.locale, formats: request.formats }),
   ...printCapability,
   ...filesCapability,
 };

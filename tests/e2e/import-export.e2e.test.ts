@@ -7,6 +7,8 @@ import { dispatch } from '../../src/main/core/rpc/dispatch';
 import { writeXlsx } from '../../src/main/core/import-export/write-xlsx';
 import { openBrowserMode, type BrowserMode } from './support/browser-mode';
 import { ImportPage } from './pages/import.page';
+import { AppShellPage } from './pages/app-shell.page';
+import { ContactFormPage } from './pages/contact-form.page';
 
 let app: BrowserMode;
 let dir: string;
@@ -118,6 +120,29 @@ describe('importing a spreadsheet in a real browser', () => {
     await screen.chooseFile(write('Stand.csv', 2));
     await page.getByRole('button', { name: 'Import 2 rows' }).waitFor();
     expect(await batchName.inputValue()).toBe('Kunden vom Stand');
+  });
+
+  it('writes dates and counts as the office’s country does: an English screen in a German office shows 06/12/2026 and 1.200', async () => {
+    const { page } = app;
+    await page.reload();
+    await new AppShellPage(page).goTo('Settings');
+    try {
+      await new ContactFormPage(page).choose('Office country', 'Germany (DE)');
+      const formats = 'en-DE';
+      const today = new Intl.DateTimeFormat(formats, { dateStyle: 'short' }).format(new Date());
+      expect(today).toMatch(/^\d\d\/\d\d\/\d{4}$/);
+      await page.getByText(`(${today} · 1.234,5)`).waitFor();
+
+      const path = join(dir, 'Messe Köln.csv');
+      writeFileSync(path, ['Name,Email', ...Array.from({ length: 1200 }, (_, n) => `Jonas Keller${n},jonas${n}@keller.test`)].join('\r\n'));
+      const screen = new ImportPage(page);
+      await screen.open();
+      await screen.chooseFile(path);
+      await page.getByRole('button', { name: 'Import 1.200 rows' }).waitFor();
+      expect(await page.getByRole('textbox', { name: 'Name of this import' }).inputValue()).toBe(`Messe Köln ${today}`);
+    } finally {
+      await dispatch(app.backend.base, { method: 'settings.update', input: { defaultCountry: 'US' }, locale: 'en' });
+    }
   });
 
   it("shows which of a Google export's columns give the labels (home, work) of its emails and phones", async () => {

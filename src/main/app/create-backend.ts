@@ -15,6 +15,8 @@ export async function createBackend(options: {
   dataFile: string;
   mode: 'desktop' | 'browser';
   systemLocale?: string;
+  /** The system's regional format (Electron's app.getSystemLocale()), for the office's default country. */
+  systemRegion?: string;
   now?: () => Date;
 }): Promise<Backend> {
   const connection = await openDatabase(options.dataFile);
@@ -24,6 +26,7 @@ export async function createBackend(options: {
     dataFile: options.dataFile,
     mode: options.mode,
     systemLocale: options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+    ...(options.systemRegion ? { systemRegion: options.systemRegion } : {}),
     now: options.now ?? (() => new Date()),
   };
   return { base, connection, close: () => connection.close() };

@@ -44,6 +44,8 @@ export interface Envelope {
   method: string;
   input: unknown;
   locale?: string;
+  /** The locale numbers in messages are written in (formatLocale), e.g. "en-GB". */
+  formats?: string;
 }
 
 export const IPC_CHANNEL = 'crm:invoke';

@@ -26,6 +26,8 @@ export interface LetterRunOptions {
   language: LetterLanguage;
   date: Date;
   timeZone?: string;
+  /** The sender's country: the date is written as there (letterDate). */
+  country?: string;
   letterhead?: Letterhead;
   ownerName?: string;
   signatureHtml?: string;
@@ -63,7 +65,7 @@ export function layoutLetters(pieces: readonly AddressedPiece[], o: LetterRunOpt
   const g = o.geometry;
   const style: TextStyle = { ...DEFAULT_TEXT_STYLE, ...o.style };
   const flagged: FlaggedPiece[] = [];
-  const dateText = letterDate(o.date, o.language, o.timeZone);
+  const dateText = letterDate(o.date, o.language, o.timeZone, o.country);
   const pages: DocumentPage[] = pieces.map((piece, index) => {
     const page: DocumentPage = { blocks: [], images: [], outlines: [] };
     const head = o.letterhead;
@@ -90,6 +92,7 @@ export function layoutLetters(pieces: readonly AddressedPiece[], o: LetterRunOpt
       language: o.language,
       date: o.date,
       timeZone: o.timeZone,
+      country: o.country,
       ownerName: o.ownerName,
       signatureHtml: o.signatureHtml,
     });

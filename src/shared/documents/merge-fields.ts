@@ -2,6 +2,7 @@ import { documentsEn } from '../i18n/documents.en';
 import { documentsZhCN } from '../i18n/documents.zh-CN';
 import { escapeHtml } from './html-escape';
 import { nameLanguage } from './name-lines';
+import { formatLocale } from '../i18n/format-locale';
 import type { Recipient } from './recipient';
 
 /** Languages a letter can be written in. */
@@ -30,6 +31,8 @@ export interface MergeContext {
   date: Date;
   /** Time zone the date is read in (the office's). */
   timeZone?: string;
+  /** The sender's country: the date is written as there. */
+  country?: string;
   ownerName?: string;
   /** Safe HTML: an <img> of the signature, or the name set in a script font. */
   signatureHtml?: string;
@@ -53,11 +56,18 @@ export function greeting(r: Recipient, language: LetterLanguage): string {
   return g.name.replace('{{name}}', full);
 }
 
-const dateTag = (language: LetterLanguage) => (language === 'zh-CN' ? 'zh-CN' : 'en-GB');
+/**
+ * The locale a letter's date is written in: its language as the sender's country writes it
+ * (formatLocale: "December 6, 2026" from the US), else "6 December 2026" in English.
+ */
+function dateTag(language: LetterLanguage, country: string | undefined): string {
+  const tag = formatLocale(language, country);
+  return tag === 'en' ? 'en-GB' : tag;
+}
 
 /** Today's date written out in the letter's language: "23 November 2026", "2026年11月23日". */
-export const letterDate = (date: Date, language: LetterLanguage, timeZone?: string) =>
-  new Intl.DateTimeFormat(dateTag(language), { dateStyle: 'long', timeZone }).format(date);
+export const letterDate = (date: Date, language: LetterLanguage, timeZone?: string, country?: string) =>
+  new Intl.DateTimeFormat(dateTag(language, country), { dateStyle: 'long', timeZone }).format(date);
 
 /** The plain-text value of each field for one recipient (HTML fields are escaped later). */
 export function mergeValues(ctx: MergeContext): Record<string, string> {
@@ -70,7 +80,7 @@ export function mergeValues(ctx: MergeContext): Record<string, string> {
     familyName: r.familyName,
     fullName: cjk ? `${r.familyName}${r.givenName}` : [r.givenName, r.familyName].filter(Boolean).join(' '),
     company: r.company ?? '',
-    date: letterDate(ctx.date, ctx.language, ctx.timeZone),
+    date: letterDate(ctx.date, ctx.language, ctx.timeZone, ctx.country),
     ownerName: ctx.ownerName ?? '',
   };
   for (const [key, value] of Object.entries(r.fields ?? {})) values[`field.${key}`] = value;

@@ -10,10 +10,10 @@ import { AppError } from '../errors';
  * @example throw invalid(ctx, [{ path: ['ownerId'], key: 'unknownStaff', params: { id: 7 } }]);
  */
 export function invalid(
-  ctx: Pick<ServiceContext, 'locale'>,
+  ctx: Pick<ServiceContext, 'locale' | 'formats'>,
   problems: { path: (string | number)[]; key: string; params?: Record<string, unknown>; field?: string }[],
 ): AppError {
-  const t = translator(ctx.locale);
+  const t = translator(ctx.locale, ctx.formats);
   const issues: FieldIssue[] = problems.map((p) => ({
     path: p.path,
     field: p.field ?? fieldName(p.path, t),

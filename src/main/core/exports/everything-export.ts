@@ -39,7 +39,7 @@ async function* tableRows(ctx: ServiceContext, table: string, columns: string[])
  * the workbook restores the contacts), then one sheet per table with its raw rows.
  */
 export async function exportEverything(ctx: ServiceContext): Promise<ExportResult & { sheets: { name: string; rows: number }[] }> {
-  const t = importsText(ctx.locale);
+  const t = importsText(ctx.locale, ctx.formats);
   const file = filesFor(ctx).create(`desk-crm-${ctx.now().toISOString().slice(0, 10)}.xlsx`);
   const contacts = contactColumns([...EXPORT_FIELDS], 'contact', { phones: MAX_NUMBERED, emails: MAX_NUMBERED, addresses: 3 }, await loadFieldDefs(ctx), t);
   const sheets: XlsxSheet[] = [

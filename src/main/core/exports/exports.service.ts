@@ -66,7 +66,7 @@ const stamp = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
  * formulas are neutralised by the writers.
  */
 export async function exportContacts(ctx: ServiceContext, input: Input): Promise<ExportResult> {
-  const t = importsText(ctx.locale);
+  const t = importsText(ctx.locale, ctx.formats);
   const ext = input.format === 'vcard' ? 'vcf' : input.format;
   const file = filesFor(ctx).create(`${t('imports.kinds.contacts')}-${stamp(ctx)}.${ext}`);
   let rows: number;

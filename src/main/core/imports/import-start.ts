@@ -16,7 +16,7 @@ import { EXTRA_FIELDS, type ExtraField } from './record-draft';
  * maps them keeps them in custom text fields of those names (made once, then reused).
  */
 async function extraFields(ctx: ServiceContext, targets: Set<string>): Promise<Partial<Record<ExtraField, number>>> {
-  const t = importsText(ctx.locale);
+  const t = importsText(ctx.locale, ctx.formats);
   const out: Partial<Record<ExtraField, number>> = {};
   const fields = [...(await loadFieldDefs(ctx)).values()];
   for (const f of EXTRA_FIELDS) {
@@ -42,7 +42,7 @@ export async function startImport(ctx: ServiceContext, input: z.output<typeof St
   const targets = new Set(input.mapping.columns.map((c) => c.target).filter((x): x is string => !!x));
   const extras = session.kind === 'contacts' ? await extraFields(ctx, targets) : {};
   const fields = [...(await loadFieldDefs(ctx)).values()];
-  const t = importsText(ctx.locale);
+  const t = importsText(ctx.locale, ctx.formats);
   const job = startJob(
     ctx,
     {

@@ -93,7 +93,7 @@ export async function openImport(ctx: ServiceContext, input: z.output<typeof Ope
     sample: firstRows(table.rows, SAMPLE_ROWS).map((r) => r.cells),
     rowCount: table.rowCount,
     mapping,
-    targets: targetOptions(input.kind, fields, importsText(ctx.locale)),
+    targets: targetOptions(input.kind, fields, importsText(ctx.locale, ctx.formats)),
   };
 }
 
@@ -112,7 +112,7 @@ const personName = (p: PlannedRow) => {
  */
 export async function previewImport(ctx: ServiceContext, input: { sessionId: string; mapping: MappingInput; duplicateMode: DuplicateMode; invalidRows: InvalidRows }): Promise<ImportPreview> {
   const session = getSession(ctx.dataFile, input.sessionId);
-  const t = importsText(ctx.locale);
+  const t = importsText(ctx.locale, ctx.formats);
   const table = await sessionTable(session);
   const mapping = splitMapping(input.mapping);
   const counts = { total: table.rowCount, new: 0, duplicate: 0, invalid: 0 };

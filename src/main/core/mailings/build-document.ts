@@ -177,6 +177,7 @@ export function buildDocument(request: RunRequest, recipients: readonly MailReci
       templateHtml: letterHtml(recipient, template),
       language: template.language,
       date: new Date(ctx.date),
+      country: ctx.senderCountry,
       letterhead,
       ownerName: recipient.ownerName,
       signatureHtml,

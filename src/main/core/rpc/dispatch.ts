@@ -41,6 +41,16 @@ async function localeFor(base: BaseContext, requested: unknown): Promise<Locale>
   }
 }
 
+/** The locale the caller writes numbers in (formatLocale), when it sent a well-formed one. */
+function formatsFor(requested: unknown, locale: Locale): string {
+  if (typeof requested !== 'string' || requested.length > 40) return locale;
+  try {
+    return Intl.getCanonicalLocales(requested)[0] ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
 /** SQLite's "database is locked" (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT…), as better-sqlite3 throws it. */
 const isBusy = (err: unknown): boolean => err instanceof Database.SqliteError && err.code.startsWith('SQLITE_BUSY');
 
@@ -52,7 +62,8 @@ export function dispatch(base: BaseContext, envelope: unknown, options: Dispatch
   return serialised(async () => {
     const env = (typeof envelope === 'object' && envelope !== null ? envelope : {}) as Record<string, unknown>;
     const locale = await localeFor(base, env.locale);
-    const t = translator(locale);
+    const formats = formatsFor(env.formats, locale);
+    const t = translator(locale, formats);
     const method = env.method;
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'unknown_method', message: t('errors.unknownMethod', { method: String(method) }) } };
@@ -72,7 +83,7 @@ export function dispatch(base: BaseContext, envelope: unknown, options: Dispatch
     }
     try {
       const handler = handlers[method] as Handler<MethodName>;
-      const value = await handler({ ...base, locale }, parsed.data as never);
+      const value = await handler({ ...base, locale, formats }, parsed.data as never);
       if (options.checkOutput) (def.output as z.ZodType).parse(value);
       return { ok: true, value };
     } catch (err) {

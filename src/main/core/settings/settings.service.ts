@@ -1,14 +1,19 @@
 import { Settings, type Settings as SettingsT } from '../../../shared/contract/settings.contract';
+import { isCountryCode } from '../../../shared/geo/country-codes';
 import type { ServiceContext } from '../context';
 
-/** The country part of a locale tag such as "de-DE" or "zh-Hans-CN". */
+/** The country part of a locale tag such as "de-DE", "en_GB" or "zh-Hans-CN", when it names one we know. */
 function regionOf(tag: string): string | null {
   const match = /[-_]([A-Z]{2})\b/.exec(tag);
-  return match ? match[1]! : null;
+  return match && isCountryCode(match[1]!) ? match[1]! : null;
 }
 
-export function defaultSettings(systemLocale: string): SettingsT {
-  const region = regionOf(systemLocale) ?? (systemLocale.toLowerCase().startsWith('zh') ? 'CN' : 'US');
+/**
+ * Settings never chosen: the language follows the system, and the office's country (phone numbers,
+ * date and number formats, paper) the system's regional format, else its language's region.
+ */
+export function defaultSettings(systemLocale: string, systemRegion?: string): SettingsT {
+  const region = (systemRegion ? regionOf(systemRegion) : null) ?? regionOf(systemLocale) ?? (systemLocale.toLowerCase().startsWith('zh') ? 'CN' : 'US');
   return { locale: null, theme: 'auto', defaultCountry: region };
 }
 
@@ -17,7 +22,7 @@ export async function getSettings(ctx: ServiceContext): Promise<SettingsT> {
   const rows = await ctx.db.selectFrom('settings').select(['key', 'value']).execute();
   const stored: Record<string, unknown> = {};
   for (const row of rows) stored[row.key] = JSON.parse(row.value);
-  return Settings.parse({ ...defaultSettings(ctx.systemLocale), ...stored });
+  return Settings.parse({ ...defaultSettings(ctx.systemLocale, ctx.systemRegion), ...stored });
 }
 
 /** Saves the given settings in one transaction and returns the whole set. */

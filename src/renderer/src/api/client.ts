@@ -11,10 +11,12 @@ export class ApiCallError extends Error {
 
 let transport: Transport | null = null;
 let currentLocale = 'en';
+let currentFormats: string | undefined;
 
-/** The language error messages should come back in. */
-export function setApiLocale(locale: string): void {
+/** The language error messages should come back in, and the locale their numbers are written in. */
+export function setApiLocale(locale: string, formats?: string): void {
   currentLocale = locale;
+  currentFormats = formats;
 }
 
 /**
@@ -25,7 +27,7 @@ export async function call<M extends MethodName>(method: M, input: InputOf<M>): 
   transport ??= pickTransport();
   let result;
   try {
-    result = await transport({ method, input, locale: currentLocale });
+    result = await transport({ method, input, locale: currentLocale, ...(currentFormats ? { formats: currentFormats } : {}) });
   } catch (err) {
     throw new ApiCallError({ code: 'internal', message: err instanceof Error ? err.message : String(err) });
   }

@@ -3,7 +3,9 @@ import { useMantineColorScheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/contract/settings.contract';
 import { pickLocale } from '../../../shared/i18n';
+import { formatLocale } from '../../../shared/i18n/format-locale';
 import { call, setApiLocale } from '../api/client';
+import { setOfficeCountry } from '../i18n/formats';
 
 interface SettingsState {
   settings: Settings | undefined;
@@ -12,7 +14,7 @@ interface SettingsState {
 
 const SettingsContext = createContext<SettingsState | null>(null);
 
-/** Loads the office's settings once and applies language and theme to the whole app. */
+/** Loads the office's settings once and applies language, formats and theme to the whole app. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const [settings, setSettings] = useState<Settings>();
   const { i18n } = useTranslation();
@@ -26,7 +28,10 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   const apply = useCallback(
     (s: Settings) => {
       const locale = s.locale ?? pickLocale(navigator.languages);
-      setApiLocale(locale);
+      setApiLocale(locale, formatLocale(locale, s.defaultCountry));
+      // Before the language is applied: changing it re-renders every screen, which then writes
+      // its numbers and dates as the office's country does.
+      setOfficeCountry(s.defaultCountry);
       void i18n.changeLanguage(locale);
       document.documentElement.lang = locale;
       setScheme.current(s.theme);

@@ -6,12 +6,14 @@ import { notifyError } from '../../components/notify';
 import { deliver, isDesktop, tabForPrint } from './deliver';
 import { rememberedMeta } from './RunOptions';
 import { useMailingsTranslation } from './mailings-i18n';
+import { useFormatLocale } from '../../i18n/formats';
 
 const when = (iso: string, lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /** Every printed run, newest first, reprinted exactly on request; and how much each staff member sent. */
 export function RunsPanel({ version }: { version: number }) {
-  const { t, i18n } = useMailingsTranslation();
+  const { t } = useMailingsTranslation();
+  const formats = useFormatLocale();
   const runs = useCall('mailings.runs.list', { limit: 200 }, `runs-${version}`);
   const counts = useCall('mailings.counts', {}, `counts-${version}`);
   const reprint = async (id: number, title: string) => {
@@ -47,7 +49,7 @@ export function RunsPanel({ version }: { version: number }) {
             <Table.Tbody>
               {runs.data.map((r) => (
                 <Table.Tr key={r.id}>
-                  <Table.Td>{when(r.createdAt, i18n.language)}</Table.Td>
+                  <Table.Td>{when(r.createdAt, formats)}</Table.Td>
                   <Table.Td>
                     {t(`mailings.runs.kinds.${r.kind}`)}
                     {r.name ? ` · ${r.name}` : ''}

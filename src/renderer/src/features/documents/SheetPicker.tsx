@@ -5,6 +5,7 @@ import type { LabelSheet } from '../../../../shared/documents/catalogue.types';
 import { searchSheets } from '../../../../shared/documents/sheet-search';
 import { SheetDrawing } from './SheetDrawing';
 import { useMailingsTranslation } from './mailings-i18n';
+import { useFormatLocale } from '../../i18n/formats';
 
 export const sheetName = (s: LabelSheet) => `${s.brand} ${s.part}`.trim();
 
@@ -23,11 +24,11 @@ export function SheetPicker(props: {
   onEditCustom: (sheet: LabelSheet) => void;
   onDeleteCustom: (sheet: LabelSheet) => void;
 }) {
-  const { t, i18n } = useMailingsTranslation();
+  const { t } = useMailingsTranslation();
   const [q, setQ] = useState('');
   const found = useMemo(() => searchSheets(props.sheets, q), [props.sheets, q]);
   const chosen = props.sheets.find((s) => s.id === props.value);
-  const lang = i18n.language;
+  const lang = useFormatLocale();
   return (
     <Stack gap="xs">
       <TextInput

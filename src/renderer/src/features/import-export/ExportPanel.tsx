@@ -10,6 +10,7 @@ import { notifyError } from '../../components/notify';
 import { readExportParams } from './export-link';
 import { saveOutput } from './file-transfer';
 import { useImportsTranslation } from './strings';
+import { useFormatLocale } from '../../i18n/formats';
 
 type Format = ContactExportInput['format'];
 type ScopeType = ExportScope['type'];
@@ -23,7 +24,8 @@ const DEFAULT_COLUMNS = new Set<string>(EXPORT_FIELDS.filter((f) => !['middleNam
  * Also the full export of every table as one workbook.
  */
 export function ExportPanel() {
-  const { t, i18n } = useImportsTranslation();
+  const { t } = useImportsTranslation();
+  const formats = useFormatLocale();
   const search = useSearch();
   const params = useMemo(() => readExportParams(search), [search]);
   const view = useMemo(() => (params.view ? ContactListQuery.safeParse(params.view) : null), [params.view]);
@@ -77,7 +79,7 @@ export function ExportPanel() {
     ...(fields.data ?? []).map((f) => ({ value: `custom:${f.id}`, label: f.label })),
   ];
   const toggle = (key: string, on: boolean) => setColumns((c) => (on ? [...c, key] : c.filter((x) => x !== key)));
-  const n = new Intl.NumberFormat(i18n.language);
+  const n = new Intl.NumberFormat(formats);
   return (
     <Stack gap="lg">
       <Paper withBorder p="md">

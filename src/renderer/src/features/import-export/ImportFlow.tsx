@@ -12,6 +12,7 @@ import { MappingTable } from './MappingTable';
 import { PreviewPanel, type PreviewChoices } from './PreviewPanel';
 import { SavedMappings } from './SavedMappings';
 import { useImportsTranslation } from './strings';
+import { useFormatLocale } from '../../i18n/formats';
 
 const PREVIEW_DELAY_MS = 300;
 
@@ -27,7 +28,8 @@ function defaultName(fileName: string, locale: string): string {
  * a progress bar and a Cancel. Nothing is written before "Import".
  */
 export function ImportFlow() {
-  const { t, i18n } = useImportsTranslation();
+  const { t } = useImportsTranslation();
+  const formats = useFormatLocale();
   const [kind, setKind] = useState<ImportKind>('contacts');
   const [file, setFile] = useState<PickedFile | null>(null);
   const [session, setSession] = useState<ImportSession | null>(null);
@@ -59,7 +61,7 @@ export function ImportFlow() {
       setPreview(null);
       // A name the person typed stays; the one made for the previous file gives way to this file's.
       const previous = autoName.current;
-      const fresh = defaultName(picked.name, i18n.language);
+      const fresh = defaultName(picked.name, formats);
       autoName.current = fresh;
       setName((current) => (!current || current === previous ? fresh : current));
     } catch (err) {

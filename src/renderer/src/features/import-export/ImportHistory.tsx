@@ -6,12 +6,14 @@ import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { useImportsTranslation } from './strings';
+import { useFormatLocale } from '../../i18n/formats';
 
 /** Every import so far, newest first, each undoable in one click (after a confirmation). */
 export function ImportHistory() {
-  const { t, i18n } = useImportsTranslation();
+  const { t } = useImportsTranslation();
+  const formats = useFormatLocale();
   const { data, error, reload } = useCall('imports.history', { limit: 100 }, 'history');
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(formats, { dateStyle: 'medium', timeStyle: 'short' });
   const [asking, setAsking] = useState<ImportRecord | null>(null);
   const [busy, setBusy] = useState(false);
   const undo = async (r: ImportRecord) => {

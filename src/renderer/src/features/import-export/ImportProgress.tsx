@@ -4,12 +4,14 @@ import type { ImportJob } from '../../../../shared/contract/imports.contract';
 import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { useImportsTranslation } from './strings';
+import { useFormatLocale } from '../../i18n/formats';
 
 const POLL_MS = 250;
 
 /** Follows a running import: rows done, rows per second, and a Cancel that leaves everything as it was. */
 export function ImportProgress({ job: first, onEnd }: { job: ImportJob; onEnd: (job: ImportJob) => void }) {
-  const { t, i18n } = useImportsTranslation();
+  const { t } = useImportsTranslation();
+  const formats = useFormatLocale();
   const [job, setJob] = useState(first);
   const [cancelling, setCancelling] = useState(false);
   const ended = useRef(false);
@@ -47,7 +49,7 @@ export function ImportProgress({ job: first, onEnd }: { job: ImportJob; onEnd: (
       notifyError(err);
     }
   };
-  const n = new Intl.NumberFormat(i18n.language);
+  const n = new Intl.NumberFormat(formats);
   const percent = job.total ? (job.processed / job.total) * 100 : 0;
   return (
     <Stack gap="xs">

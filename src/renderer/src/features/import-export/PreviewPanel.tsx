@@ -1,12 +1,13 @@
 import { Group, List, Paper, Radio, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import type { DuplicateMode, ImportPreview, ImportSession, InvalidRows, MappingInput, PreviewRow } from '../../../../shared/contract/imports.contract';
 import { useImportsTranslation } from './strings';
+import { useFormatLocale } from '../../i18n/formats';
 
 const STATUS_COLOR = { new: 'teal', duplicate: 'yellow', invalid: 'red' } as const;
 
 function Counts({ preview }: { preview: ImportPreview }) {
-  const { t, i18n } = useImportsTranslation();
-  const n = new Intl.NumberFormat(i18n.language);
+  const { t } = useImportsTranslation();
+  const n = new Intl.NumberFormat(useFormatLocale());
   return (
     <Group gap="lg" aria-label={t('imports.previewTitle')}>
       {(['total', 'new', 'duplicate', 'invalid'] as const).map((k) => (
@@ -121,9 +122,9 @@ export function PreviewPanel(props: {
   onMapping: (m: MappingInput) => void;
   onChoices: (c: PreviewChoices) => void;
 }) {
-  const { t, i18n } = useImportsTranslation();
+  const { t } = useImportsTranslation();
   const { preview, session, choices } = props;
-  const n = new Intl.NumberFormat(i18n.language);
+  const n = new Intl.NumberFormat(useFormatLocale());
   return (
     <Stack gap="md">
       <Counts preview={preview} />

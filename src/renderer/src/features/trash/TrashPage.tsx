@@ -9,6 +9,7 @@ import { notifyError } from '../../components/notify';
 import { notifyUndoable } from '../../components/undo-toast';
 import { useListTranslation } from '../contacts/list/list-strings';
 import { EmptyTrashButton } from './EmptyTrashButton';
+import { useFormatLocale } from '../../i18n/formats';
 
 const PAGE_SIZE = 200;
 
@@ -17,7 +18,8 @@ const PAGE_SIZE = 200;
  * trash for good after a confirmation.
  */
 export function TrashPage() {
-  const { t, i18n } = useListTranslation();
+  const { t } = useListTranslation();
+  const formats = useFormatLocale();
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<ReadonlySet<number>>(() => new Set());
   const { data, error, reload } = useCall(
@@ -48,7 +50,7 @@ export function TrashPage() {
       return next;
     });
 
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(formats, { dateStyle: 'medium', timeStyle: 'short' });
   const total = data?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (data && page > pageCount) setPage(pageCount);

@@ -6,11 +6,12 @@ import { DetailCard } from './DetailCard';
 import { InfoRow } from './InfoRow';
 import { formatDay, formatMoment } from './format';
 import { showCustomValue } from './custom-value';
+import { useFormatLocale } from '../../../i18n/formats';
 
 /** Tier, stage, source, owner, dates, tags, groups and custom fields: what filters and reports use. */
 export function ProfileCard({ contact, fields }: { contact: ContactDetail; fields: readonly CustomField[] }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language;
+  const { t } = useTranslation();
+  const locale = useFormatLocale();
   const custom = fields
     .filter((f) => f.appliesTo === 'all' || f.appliesTo === contact.kind)
     .map((f) => ({ field: f, text: showCustomValue(f, contact.custom[String(f.id)], t, locale) }))

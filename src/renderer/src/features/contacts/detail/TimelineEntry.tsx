@@ -9,6 +9,7 @@ import { call } from '../../../api/client';
 import { notifyError } from '../../../components/notify';
 import { formatMoment } from './format';
 import { historyIcon, historyKindName } from './history-kinds';
+import { useFormatLocale } from '../../../i18n/formats';
 
 /** Extra facts an entry carries that the reader cares about (a call's direction and length). */
 function payloadLine(item: HistoryItem, t: TFunction): string {
@@ -26,7 +27,8 @@ const isOwnKind = (kind: string): kind is HistoryKind => (HistoryKind.options as
  * deleted here; kinds added by later areas are shown as they are and edited where they belong.
  */
 export function TimelineEntry({ item, onChanged }: { item: HistoryItem; onChanged: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formats = useFormatLocale();
   const [mode, setMode] = useState<'view' | 'edit' | 'confirmDelete'>('view');
   const [summary, setSummary] = useState(item.summary);
   const [body, setBody] = useState(item.body);
@@ -66,7 +68,7 @@ export function TimelineEntry({ item, onChanged }: { item: HistoryItem; onChange
             {kindName}
           </Text>
           <Text size="xs" c="dimmed">
-            {formatMoment(item.occurredAt, i18n.language)}
+            {formatMoment(item.occurredAt, formats)}
             {item.staffName ? ` · ${t('contactPage.history.by', { name: item.staffName })}` : ''}
             {extra ? ` · ${extra}` : ''}
           </Text>

@@ -14,6 +14,7 @@ import { resolveColumns } from './list-columns';
 import { activeFilterCount, compactFilters, initialListState, matchKeyOf, queryOf, type ListState } from './list-state';
 import { useListTranslation } from './list-strings';
 import { rowFormat } from './row-format';
+import { useFormatLocale } from '../../../i18n/formats';
 import { SavedViews } from './SavedViews';
 import { OutputMenu } from './OutputMenu';
 import { useContactPages } from './use-contact-pages';
@@ -50,7 +51,8 @@ export function ContactsList() {
   const focusIndex = focus.listKey === listKey ? focus.index : 0;
   const onFocusIndex = useCallback((index: number) => setFocus({ listKey, index }), [listKey]);
 
-  const fmt = useMemo(() => rowFormat(i18n.language, t), [i18n.language, t]);
+  const formats = useFormatLocale();
+  const fmt = useMemo(() => rowFormat(i18n.language, formats, t), [i18n.language, formats, t]);
   const columns = useMemo(
     () => resolveColumns(state.columns, options.fields, fmt, (key) => t(`contactsList.columns.${key}`)),
     [state.columns, options.fields, fmt, t],

@@ -8,6 +8,7 @@ import { CustomFilters } from './CustomFilters';
 import { activeFilterCount } from './list-state';
 import { useListTranslation } from './list-strings';
 import type { ListOptions } from './use-list-options';
+import { useFormatLocale } from '../../../i18n/formats';
 
 /** The option value standing for "none" (no tier, no stage, no owner). */
 const NONE = 'none';
@@ -33,7 +34,8 @@ export interface FilterPanelProps {
  */
 export function FilterPanel({ filters, onChange, onClear, options, facets }: FilterPanelProps) {
   const { t, i18n } = useListTranslation();
-  const numbers = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
+  const formats = useFormatLocale();
+  const numbers = useMemo(() => new Intl.NumberFormat(formats), [formats]);
   const set = (patch: Partial<ContactFilters>) => onChange({ ...filters, ...patch });
 
   const withCount = (label: string, count: number | undefined) =>

@@ -15,12 +15,15 @@ export interface RowFormat {
   number(value: number): string;
 }
 
-/** Builds the formatters once per locale: Intl objects are costly to create per cell. */
-export function rowFormat(locale: string, t: TFunction): RowFormat {
-  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const momentFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const numberFormat = new Intl.NumberFormat(locale);
-  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+/**
+ * Builds the formatters once per locale: Intl objects are costly to create per cell. Country
+ * names are in the screen's `language`; dates and numbers as `formats` writes them (formatLocale).
+ */
+export function rowFormat(language: string, formats: string, t: TFunction): RowFormat {
+  const dayFormat = new Intl.DateTimeFormat(formats, { dateStyle: 'medium', timeZone: 'UTC' });
+  const momentFormat = new Intl.DateTimeFormat(formats, { dateStyle: 'medium' });
+  const numberFormat = new Intl.NumberFormat(formats);
+  const regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
   const countries = new Map<string, string>();
   const day = (value: string | null): string => {
     if (!value) return '';

@@ -7,6 +7,7 @@ import { call } from '../../../api/client';
 import { notifyError } from '../../../components/notify';
 import { defaultPicks, mergeValue, MERGE_FIELDS } from './merge-values';
 import { announceMerge } from './undo-merge';
+import { useFormatLocale } from '../../../i18n/formats';
 
 interface Props {
   /** The records that may be merged; all start chosen. */
@@ -24,13 +25,14 @@ interface Props {
  * are kept. The merge can be undone from the notification that follows.
  */
 export function MergeDialog({ ids, initialTarget, onClose, onChanged }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formats = useFormatLocale();
   const [records, setRecords] = useState<ContactDetail[]>();
   const [chosen, setChosen] = useState<number[]>([...ids]);
   const [target, setTarget] = useState(initialTarget);
   const [picks, setPicks] = useState<Partial<Record<MergeField, number>>>({});
   const [busy, setBusy] = useState(false);
-  const value = useMemo(() => (field: MergeField, c: ContactDetail) => mergeValue(field, c, t, i18n.language), [t, i18n.language]);
+  const value = useMemo(() => (field: MergeField, c: ContactDetail) => mergeValue(field, c, t, formats), [t, formats]);
 
   useEffect(() => {
     let live = true;

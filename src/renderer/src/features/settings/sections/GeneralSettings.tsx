@@ -4,12 +4,18 @@ import type { Settings } from '../../../../../shared/contract/settings.contract'
 import { COUNTRY_CODES } from '../../../../../shared/geo/country-codes';
 import { useCall } from '../../../api/use-call';
 import { useSettings } from '../../../app/settings-context';
+import { useFormatLocale } from '../../../i18n/formats';
 import { notifyError, notifySuccess } from '../../../components/notify';
 
-/** Language, appearance and the office's default phone country. */
+/** Today's date and a number as `formats` writes them: "06/12/2026 · 1,234.5". */
+const formatExample = (formats: string): string =>
+  `${new Intl.DateTimeFormat(formats, { dateStyle: 'short' }).format(new Date())} · ${new Intl.NumberFormat(formats).format(1234.5)}`;
+
+/** Language, appearance and the office's country (phone numbers, formats, paper). */
 export function GeneralSettings() {
   const { t, i18n } = useTranslation();
   const { settings, update } = useSettings();
+  const formats = useFormatLocale();
   const { data: info } = useCall('app.info', {}, 'info');
   if (!settings) return <Loader />;
 
@@ -55,6 +61,7 @@ export function GeneralSettings() {
         </div>
         <Select
           label={t('settings.defaultCountry')}
+          description={t('settings.defaultCountryHelp', { example: formatExample(formats) })}
           searchable
           data={COUNTRY_CODES.map((code) => ({ value: code, label: `${regionNames.of(code) ?? code} (${code})` }))}
           value={settings.defaultCountry}
