@@ -122,10 +122,11 @@ describe('importing a spreadsheet in a real browser', () => {
     expect(await batchName.inputValue()).toBe('Kunden vom Stand');
   });
 
-  it('writes dates and counts as the office’s country does: an English screen in a German office shows 06/12/2026 and 1.200', async () => {
+  it('writes dates and counts as the office’s country does: an English screen in a German office shows 06/12/2026 and 1.200, and exports CSV with semicolons', async () => {
     const { page } = app;
     await page.reload();
     await new AppShellPage(page).goTo('Settings');
+    let lena: number | undefined;
     try {
       await new ContactFormPage(page).choose('Office country', 'Germany (DE)');
       const formats = 'en-DE';
@@ -140,8 +141,20 @@ describe('importing a spreadsheet in a real browser', () => {
       await screen.chooseFile(path);
       await page.getByRole('button', { name: 'Import 1.200 rows' }).waitFor();
       expect(await page.getByRole('textbox', { name: 'Name of this import' }).inputValue()).toBe(`Messe Köln ${today}`);
+
+      // A German Excel splits CSV on semicolons: the export's delimiter starts there.
+      const made = await dispatch(app.backend.base, { method: 'contacts.create', input: { givenName: 'Lena', familyName: 'Vogt' }, locale: 'en' });
+      lena = made.ok ? (made.value as { id: number }).id : undefined;
+      await page.getByRole('tab', { name: 'Export' }).click();
+      await page.getByRole('radio', { name: 'CSV' }).check();
+      expect(await page.getByRole('combobox', { name: 'Delimiter' }).or(page.getByRole('textbox', { name: 'Delimiter' })).first().inputValue()).toBe('Semicolon');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+      const saved = join(dir, 'german-office.csv');
+      await download.saveAs(saved);
+      expect(readFileSync(saved, 'utf8')).toMatch(/^\ufeffName;/);
     } finally {
       await dispatch(app.backend.base, { method: 'settings.update', input: { defaultCountry: 'US' }, locale: 'en' });
+      if (lena) await dispatch(app.backend.base, { method: 'contacts.trash', input: { ids: [lena] }, locale: 'en' });
     }
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatLocale } from '../../../src/shared/i18n/format-locale';
 import { translator } from '../../../src/shared/i18n/translate';
 import { letterDate } from '../../../src/shared/documents/merge-fields';
+import { listSeparator } from '../../../src/shared/import-export/list-separator';
 import { defaultSettings } from '../../../src/main/core/settings/settings.service';
 import { dispatch } from '../../../src/main/core/rpc/dispatch';
 import { seedDatabase } from '../../../src/main/seed/seed';
@@ -45,6 +46,14 @@ describe('dates and numbers are written as the office’s country writes them, i
     expect(letterDate(DAY, 'en', 'UTC', 'CN')).toBe('6 December 2026');
     expect(letterDate(DAY, 'en', 'UTC')).toBe('6 December 2026');
     expect(letterDate(DAY, 'zh-CN', 'UTC', 'CN')).toBe('2026年12月6日');
+  });
+
+  it('a CSV export is split where the office’s spreadsheets split it: semicolons where numbers have a decimal comma', () => {
+    expect(listSeparator(formatLocale('en', 'DE'))).toBe(';');
+    expect(listSeparator(formatLocale('en', 'FR'))).toBe(';');
+    expect(listSeparator(formatLocale('en', 'GB'))).toBe(',');
+    expect(listSeparator(formatLocale('zh-CN', 'CN'))).toBe(',');
+    expect(listSeparator(formatLocale('en', 'CH'))).toBe(',');
   });
 
   it('the office’s country defaults to the system’s regional format, not its language', () => {

@@ -10,6 +10,7 @@ import { notifyError } from '../../components/notify';
 import { readExportParams } from './export-link';
 import { saveOutput } from './file-transfer';
 import { useImportsTranslation } from './strings';
+import { listSeparator } from '../../../../shared/import-export/list-separator';
 import { useFormatLocale } from '../../i18n/formats';
 
 type Format = ContactExportInput['format'];
@@ -34,7 +35,9 @@ export function ExportPanel() {
   const [format, setFormat] = useState<Format>('xlsx');
   const [layout, setLayout] = useState<'contact' | 'address'>('contact');
   const [csvEncoding, setCsvEncoding] = useState<'utf-8-bom' | 'utf-8' | 'gbk'>('utf-8-bom');
-  const [delimiter, setDelimiter] = useState<',' | ';' | '\t' | '|'>(',');
+  // Until the person picks one: the separator the office's spreadsheets split CSV on.
+  const [pickedDelimiter, setDelimiter] = useState<',' | ';' | '\t' | '|' | null>(null);
+  const delimiter = pickedDelimiter ?? listSeparator(formats);
   const [vcardVersion, setVcardVersion] = useState<'3.0' | '4.0'>('3.0');
   const [columns, setColumns] = useState<string[]>(() => [...DEFAULT_COLUMNS]);
   const [busy, setBusy] = useState<'contacts' | 'everything' | null>(null);
