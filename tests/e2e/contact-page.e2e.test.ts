@@ -252,6 +252,29 @@ describe('the contact page and form in a real browser', () => {
     await contact.section('Communication preferences').getByText('Do not contact').waitFor();
   });
 
+  it('takes a birthday typed as a British office writes it, 31/12/1980, and shows it that way again', async () => {
+    const { page } = app;
+    await service('settings.update', { defaultCountry: 'GB' });
+    try {
+      await page.reload();
+      const form = await openNewContactForm();
+      expect(await form.field('Birthday').getAttribute('placeholder')).toBe('DD/MM/YYYY');
+      await form.fill('Given name', 'Oliver');
+      await form.fill('Family name', 'Hughes');
+      await form.fill('Birthday', '31/12/1980');
+      await form.save();
+      const contact = new ContactDetailPage(page);
+      await contact.heading('Oliver Hughes').waitFor();
+      await contact.section('Customer profile').getByText('31 December 1980').waitFor();
+      expect(count("select count(*) n from contacts where display_name = 'Oliver Hughes' and birthday = '1980-12-31'")).toBe(1);
+
+      await page.getByRole('button', { name: 'Edit' }).click();
+      await expect.poll(() => form.field('Birthday').inputValue()).toBe('31/12/1980');
+    } finally {
+      await service('settings.update', { defaultCountry: 'US' });
+    }
+  });
+
   it('shows a refused birthday’s message in Chinese after switching the language', async () => {
     const { page } = app;
     await new AppShellPage(page).goTo('Settings');

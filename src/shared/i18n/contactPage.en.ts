@@ -61,7 +61,7 @@ export const contactPageEn = {
     summary: 'Summary',
     direction: 'Direction',
     minutes: 'Minutes',
-    datePlaceholder: 'YYYY-MM-DD',
+    dateParts: { day: 'DD', month: 'MM', year: 'YYYY' },
   },
   comm: {
     doNotContactHint: 'Left out of bulk actions and label runs unless someone overrides it.',

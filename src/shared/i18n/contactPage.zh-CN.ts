@@ -63,7 +63,7 @@ export const contactPageZhCN: ContactPageMessages = {
     summary: '摘要',
     direction: '方向',
     minutes: '分钟',
-    datePlaceholder: 'YYYY-MM-DD',
+    dateParts: { day: '日', month: '月', year: '年' },
   },
   comm: {
     doNotContactHint: '除非有人特别允许，批量操作和标签打印都会跳过此联系人。',

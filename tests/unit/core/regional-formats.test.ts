@@ -7,6 +7,7 @@ import { defaultSettings } from '../../../src/main/core/settings/settings.servic
 import { dispatch } from '../../../src/main/core/rpc/dispatch';
 import { seedDatabase } from '../../../src/main/seed/seed';
 import { tempBackend } from '../support/temp-backend';
+import { dateOrderOf, datePattern, readDate, showDate } from '../../../src/renderer/src/i18n/date-text';
 
 const DAY = new Date(Date.UTC(2026, 11, 6, 12));
 const short = (formats: string) => new Intl.DateTimeFormat(formats, { dateStyle: 'short', timeZone: 'UTC' }).format(DAY);
@@ -83,5 +84,32 @@ describe('a call’s formats reach the messages its service writes', () => {
     } finally {
       await b.dispose();
     }
+  });
+});
+
+describe('a date is typed on the contact form as the office writes it', () => {
+  it('reads 31/12/1980 in Britain, 12/31/1980 in the US and 1980/12/31 in China, and ISO anywhere', () => {
+    expect(readDate('31/12/1980', formatLocale('en', 'GB'))).toBe('1980-12-31');
+    expect(readDate('12/31/1980', formatLocale('en', 'US'))).toBe('1980-12-31');
+    expect(readDate('1980/12/31', formatLocale('zh-CN', 'CN'))).toBe('1980-12-31');
+    expect(readDate('1980年12月31日', formatLocale('zh-CN', 'CN'))).toBe('1980-12-31');
+    expect(readDate('1980-12-31', formatLocale('en', 'GB'))).toBe('1980-12-31');
+    expect(readDate('31.12.80', formatLocale('en', 'CH'))).toBe('1980-12-31');
+    expect(readDate('  ', 'en-GB')).toBe('');
+  });
+
+  it('hands on what is no date as typed, for the service to say so, and never reads a number as an Excel date', () => {
+    expect(readDate('31/02/1980', 'en-GB')).toBe('31/02/1980');
+    expect(readDate('29221', 'en-GB')).toBe('29221');
+  });
+
+  it('shows a stored date and the pattern to type it in the office’s order, in the screen’s words', () => {
+    expect(showDate('1980-12-31', formatLocale('en', 'GB'))).toBe('31/12/1980');
+    expect(showDate('1980-12-31', formatLocale('en', 'US'))).toBe('12/31/1980');
+    expect(showDate('not a date', 'en-GB')).toBe('not a date');
+    expect(datePattern(formatLocale('en', 'GB'), { day: 'DD', month: 'MM', year: 'YYYY' })).toBe('DD/MM/YYYY');
+    expect(datePattern(formatLocale('en', 'CH'), { day: 'DD', month: 'MM', year: 'YYYY' })).toBe('DD.MM.YYYY');
+    expect(datePattern(formatLocale('zh-CN', 'CN'), { day: '日', month: '月', year: '年' })).toBe('年/月/日');
+    expect(dateOrderOf(formatLocale('en', 'US'))).toBe('mdy');
   });
 });

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { Checkbox, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { FieldIssue } from '../../../../../shared/contract';
 import type { ContactKind, CustomValue } from '../../../../../shared/contacts/contact.schema';
 import type { CustomField } from '../../../../../shared/contacts/organising.schema';
 import { issueAt } from './form-issues';
+import { DateTextInput } from '../../../components/DateTextInput';
 
 interface Props {
   fields: readonly CustomField[];
@@ -15,7 +15,6 @@ interface Props {
 
 /** One input per custom field defined in Settings, by its type; an emptied field is sent as null. */
 export function CustomFieldInputs({ fields, kind, values, issues, onChange }: Props) {
-  const { t } = useTranslation();
   const shown = fields.filter((f) => !f.archived && (f.appliesTo === 'all' || f.appliesTo === kind));
   if (!shown.length) return null;
   return (
@@ -58,12 +57,21 @@ export function CustomFieldInputs({ fields, kind, values, issues, onChange }: Pr
                 onChange={(v) => onChange(id, v)}
               />
             );
+          case 'date':
+            return (
+              <DateTextInput
+                key={id}
+                label={f.label}
+                value={typeof value === 'string' ? value : ''}
+                error={error}
+                onChange={(v) => onChange(id, v === '' ? null : v)}
+              />
+            );
           default:
             return (
               <TextInput
                 key={id}
                 label={f.label}
-                placeholder={f.type === 'date' ? t('contactPage.fields.datePlaceholder') : undefined}
                 value={value === null ? '' : String(value)}
                 error={error}
                 onChange={(e) => onChange(id, e.currentTarget.value === '' ? null : e.currentTarget.value)}

@@ -4,6 +4,7 @@ import type { FieldIssue } from '../../../../../shared/contract';
 import { Lifecycle, RelationshipStyle, Tier } from '../../../../../shared/contacts/contact-traits';
 import { useCall } from '../../../api/use-call';
 import { issueAt } from './form-issues';
+import { DateTextInput } from '../../../components/DateTextInput';
 import type { FormState } from './form-state';
 
 interface Props {
@@ -24,13 +25,7 @@ export function ProfileFields({ form, issues, patch }: Props) {
     .filter((s) => s.active || s.id === form.ownerId)
     .map((s) => ({ value: String(s.id), label: s.name }));
   const date = (key: 'birthday' | 'anniversary') => (
-    <TextInput
-      label={t(`contactPage.fields.${key}`)}
-      placeholder={t('contactPage.fields.datePlaceholder')}
-      value={form[key]}
-      error={issueAt(issues, key)}
-      onChange={(e) => patch({ [key]: e.currentTarget.value })}
-    />
+    <DateTextInput label={t(`contactPage.fields.${key}`)} value={form[key]} error={issueAt(issues, key)} onChange={(value) => patch({ [key]: value })} />
   );
   return (
     <>
