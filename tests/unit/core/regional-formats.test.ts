@@ -7,7 +7,7 @@ import { defaultSettings } from '../../../src/main/core/settings/settings.servic
 import { dispatch } from '../../../src/main/core/rpc/dispatch';
 import { seedDatabase } from '../../../src/main/seed/seed';
 import { tempBackend } from '../support/temp-backend';
-import { dateOrderOf, datePattern, readDate, showDate } from '../../../src/renderer/src/i18n/date-text';
+import { dateOrderOf, datePattern, readDate, showDate } from '../../../src/shared/i18n/date-text';
 
 const DAY = new Date(Date.UTC(2026, 11, 6, 12));
 const short = (formats: string) => new Intl.DateTimeFormat(formats, { dateStyle: 'short', timeZone: 'UTC' }).format(DAY);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { datePattern, readDate, showDate } from '../i18n/date-text';
+import { datePattern, readDate, showDate } from '../../../shared/i18n/date-text';
 import { useFormatLocale } from '../i18n/formats';
 
 interface Props extends Omit<TextInputProps, 'value' | 'onChange' | 'placeholder'> {

@@ -1,4 +1,4 @@
-import { parseDate, type DateOrder } from '../../../shared/import-export/dates';
+import { parseDate, type DateOrder } from '../import-export/dates';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const numeric = (formats: string) => new Intl.DateTimeFormat(formats, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
