@@ -171,6 +171,39 @@ describe('importing a spreadsheet in a real browser', () => {
     expect(await page.getByRole('combobox', { name: 'Import as: Organization Department' }).inputValue()).toBe('Department');
   });
 
+  it('imports sales records once the date and amount columns are chosen, each sale linked to its customer', async () => {
+    const { page } = app;
+    const greta = await dispatch(app.backend.base, { method: 'contacts.create', input: { givenName: 'Greta', familyName: 'Lange', emails: [{ value: 'greta@lange.test' }] }, locale: 'en' });
+    if (!greta.ok) throw new Error(greta.error.message);
+    const gretaId = (greta.value as { id: number }).id;
+    const path = join(dir, 'Umsatz.csv');
+    writeFileSync(path, ['Datum;E-Mail;Artikel;Betrag', '23.02.2026;greta@lange.test;Toner;"1.234,50"', '24.02.2026;greta@lange.test;Papier;12,00'].join('\r\n'));
+    await page.reload();
+    const screen = new ImportPage(page);
+    await screen.open();
+    await page.getByText('Sales records', { exact: true }).click();
+    await screen.chooseFile(path);
+
+    // German headers: only the email column is recognised, and every sale needs a date and an amount.
+    await page.getByRole('status').filter({ hasText: 'Choose the columns that hold the date and the amount' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Import \d+ rows?$/ }).isDisabled()).toBe(true);
+    const mapping = new ContactFormPage(page);
+    await mapping.choose('Import as: Datum', 'Date');
+    await mapping.choose('Import as: Betrag', 'Amount');
+    await mapping.choose('Import as: Artikel', 'Product');
+    await expect.poll(() => screen.count('new').innerText()).toBe('2');
+    expect(await screen.importRows()).toMatch(/Imported:/);
+
+    const sales = app.backend.connection.sqlite.prepare('select sold_on, product, amount_minor, contact_id from sales order by sold_on').all();
+    expect(sales).toEqual([
+      { sold_on: '2026-02-23', product: 'Toner', amount_minor: 123450, contact_id: gretaId },
+      { sold_on: '2026-02-24', product: 'Papier', amount_minor: 1200, contact_id: gretaId },
+    ]);
+    await screen.undoLatest();
+    expect(count('sales')).toBe(0);
+    await dispatch(app.backend.base, { method: 'contacts.trash', input: { ids: [gretaId] }, locale: 'en' });
+  });
+
   it('exports the contacts to CSV and the browser downloads the file', async () => {
     const { page } = app;
     const screen = new ImportPage(page);

@@ -110,6 +110,10 @@ export const PreviewIssue = z.object({
 });
 export type PreviewIssue = z.infer<typeof PreviewIssue>;
 
+/** What every row needs a column for: a contact's name; a sale's date, amount and customer (name, email or phone). */
+export const RequiredTarget = z.enum(['name', 'sale.date', 'sale.amount', 'sale.customer']);
+export type RequiredTarget = z.infer<typeof RequiredTarget>;
+
 export const ImportPreview = z.object({
   counts: z.object({ total: z.number().int(), new: z.number().int(), duplicate: z.number().int(), invalid: z.number().int() }),
   rows: z.array(PreviewRow),
@@ -120,6 +124,8 @@ export const ImportPreview = z.object({
   issueTotal: z.number().int(),
   /** Date columns whose order the file does not tell: the person must choose. */
   ambiguousDates: z.array(z.object({ index: z.number().int(), header: z.string(), examples: z.array(z.string()) })),
+  /** What no column is imported as yet but every row needs: nothing is planned until it is chosen. */
+  unmapped: z.array(RequiredTarget),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

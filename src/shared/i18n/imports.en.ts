@@ -32,6 +32,9 @@ export const importsEn = {
   saveMapping: 'Save mapping',
   mappingSaved: 'Mapping “{{name}}” saved.',
   deleteMapping: 'Delete mapping',
+  unmapped_one: 'Choose the column that holds {{targets}}: every row needs it. Set it under “Import as” above.',
+  unmapped_other: 'Choose the columns that hold {{targets}}: every row needs them. Set them under “Import as” above.',
+  required: { name: 'the name (full name, given or family name, or company)', date: 'the date', amount: 'the amount', customer: 'the customer (name, email or phone)' },
   dateQuestion: 'How are the dates in “{{column}}” written? For example: {{examples}}',
   previewTitle: 'Preview',
   preview: 'Show preview',
@@ -145,4 +148,5 @@ export const importsErrorsEn = {
   uploadTooLarge: 'The file is larger than {{limitMb}} MB.',
   outOfMemory: '“{{file}}” is too large to import in one go: the app ran out of memory reading it. Nothing was changed. Split it into smaller files and import them one after another.',
   mappingNotFound: 'The saved mapping no longer exists.',
+  columnsMissing: 'No column is imported as {{targets}}, which every row needs. Nothing was imported.',
 };

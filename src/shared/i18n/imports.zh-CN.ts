@@ -36,6 +36,9 @@ export const importsZhCN: Widen<typeof importsEn> = {
   saveMapping: '保存对应关系',
   mappingSaved: '对应关系“{{name}}”已保存。',
   deleteMapping: '删除对应关系',
+  unmapped_one: '请选择哪一列是{{targets}}：每一行都需要它。请在上方“导入为”中设置。',
+  unmapped_other: '请选择哪些列是{{targets}}：每一行都需要它们。请在上方“导入为”中设置。',
+  required: { name: '姓名（全名、名、姓或公司）', date: '日期', amount: '金额', customer: '客户（名称、邮箱或电话）' },
   dateQuestion: '“{{column}}”中的日期是怎么写的？例如：{{examples}}',
   previewTitle: '预览',
   preview: '显示预览',
@@ -148,4 +151,5 @@ export const importsErrorsZhCN: Widen<typeof importsErrorsEn> = {
   uploadTooLarge: '文件超过 {{limitMb}} MB。',
   outOfMemory: '“{{file}}”太大，无法一次导入：读取时内存不足。没有做任何更改。请把它拆分成几个较小的文件，再依次导入。',
   mappingNotFound: '已保存的对应关系不存在了。',
+  columnsMissing: '没有哪一列导入为{{targets}}，而每一行都需要它。没有导入任何内容。',
 };

@@ -34,4 +34,31 @@ describe('importing sales records', () => {
     await b.value('imports.undo', { importId: run.job.result!.id });
     expect(b.connection.sqlite.prepare('select count(*) n from sales').get()).toEqual({ n: 0 });
   });
+
+  it('asks for the date, amount and customer columns instead of calling every row invalid, and will not start without them', async () => {
+    const csv = ['Datum;Artikel;Betrag', '23.02.2026;Toner;12,00', '24.02.2026;Papier;3,50'].join('\n');
+    const fileId = registerText(b, 'umsatz.csv', csv);
+    const session = await b.value('imports.open', { fileId, kind: 'sales' });
+    const preview = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip' });
+    expect(preview.unmapped).toEqual(['sale.date', 'sale.amount', 'sale.customer']);
+    expect(preview.issues).toEqual([]);
+    expect(preview.counts).toEqual({ total: 2, new: 0, duplicate: 0, invalid: 0 });
+
+    const before = b.connection.sqlite.prepare('select count(*) n from import_batches').get();
+    const refused = await b.call('imports.start', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip', name: 'Umsatz', tagWithName: false }, 'zh-CN');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toBe('没有哪一列导入为日期、金额和客户（名称、邮箱或电话），而每一行都需要它。没有导入任何内容。');
+    expect(b.connection.sqlite.prepare('select count(*) n from import_batches').get()).toEqual(before);
+
+    const mapped = { ...session.mapping, columns: session.mapping.columns.map((c) => ({ ...c, target: (['sale.date', 'sale.product', 'sale.amount'] as const)[c.index] ?? null })) };
+    const still = await b.value('imports.preview', { sessionId: session.sessionId, mapping: mapped, duplicateMode: 'skip' });
+    expect(still.unmapped).toEqual(['sale.customer']);
+  });
+
+  it('asks for a name column in a contacts file that has none mapped', async () => {
+    const fileId = registerText(b, 'list.csv', ['Email,Phone', 'a@x.test,030 1234567'].join('\n'));
+    const session = await b.value('imports.open', { fileId, kind: 'contacts' });
+    const preview = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip' });
+    expect(preview.unmapped).toEqual(['name']);
+  });
 });

@@ -10,6 +10,8 @@ import { importsText } from './imports-text';
 import type { PackedTable } from './packed-table';
 import type { SessionTable } from './import-sessions';
 import { EXTRA_FIELDS, type ExtraField } from './record-draft';
+import { splitMapping } from './mapping-input';
+import { assertMapped } from './required-columns';
 
 /**
  * Our contacts have no column for nickname, department, job title or website: an import that
@@ -38,6 +40,7 @@ const packedForWorker = (table: SessionTable | null): PackedTable | null => tabl
 /** Starts writing an opened file with the mapping the person settled on. */
 export async function startImport(ctx: ServiceContext, input: z.output<typeof StartImportInput>): Promise<ImportJob> {
   const session = getSession(ctx.dataFile, input.sessionId);
+  assertMapped(ctx, session.kind, splitMapping(input.mapping));
   const { defaultCountry } = await getSettings(ctx);
   const targets = new Set(input.mapping.columns.map((c) => c.target).filter((x): x is string => !!x));
   const extras = session.kind === 'contacts' ? await extraFields(ctx, targets) : {};

@@ -31,6 +31,7 @@ import { splitMapping, toMappingInput } from './mapping-input';
 import { problemText, type RowProblem } from './row-problem';
 import { autoMapSales, CustomerMatcher, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
 import { fromSavedColumns, toSavedColumns } from './saved-mapping';
+import { unmappedRequired } from './required-columns';
 import { targetOptions } from './target-options';
 
 const SAMPLE_ROWS = 5;
@@ -126,6 +127,9 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
   };
   const nameOf = ctx.sqlite.prepare('select display_name from contacts where id = ?').pluck();
   const ambiguousDates: ImportPreview['ambiguousDates'] = [];
+  // Until every row's must-have has a column, planning would only call each row invalid for it.
+  const unmapped = unmappedRequired(session.kind, mapping);
+  if (unmapped.length) return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped };
 
   if (session.kind === 'sales') {
     const order = salesDateOrder(table, mapping.sales['sale.date'], input.mapping.dateOrders);
@@ -141,7 +145,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
       note(s.problems);
       if (rows.length < PREVIEW_ROWS) rows.push(saleRow(s, t));
     }
-    return { counts, rows, duplicates, issues, issueTotal, ambiguousDates };
+    return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped };
   }
 
   const context = contactPlanContext(table, mapping);
@@ -170,7 +174,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
       if (status === 'duplicate' && duplicates.length < MAX_DUPLICATES) duplicates.push(shown);
     }
   }
-  return { counts, rows, duplicates, issues, issueTotal, ambiguousDates };
+  return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped };
 }
 
 function dateExamples(table: RowSource, index: number) {

@@ -145,7 +145,7 @@ export function ImportFlow() {
     );
   }
 
-  const canStart = !!preview && preview.counts.total > 0 && preview.ambiguousDates.length === 0 && !!name.trim() && !previewing;
+  const canStart = !!preview && preview.counts.total > 0 && preview.ambiguousDates.length === 0 && preview.unmapped.length === 0 && !!name.trim() && !previewing;
   const importable = preview
     ? preview.counts.new + (choices.duplicateMode === 'skip' ? 0 : preview.counts.duplicate) + (choices.invalidRows === 'skip' ? 0 : preview.counts.invalid)
     : 0;

@@ -1,6 +1,7 @@
-import { Group, List, Paper, Radio, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Group, List, Paper, Radio, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import type { DuplicateMode, ImportPreview, ImportSession, InvalidRows, MappingInput, PreviewRow } from '../../../../shared/contract/imports.contract';
 import { useImportsTranslation } from './strings';
+import { requiredWords } from '../../../../shared/import-export/required-words';
 import { useFormatLocale } from '../../i18n/formats';
 
 const STATUS_COLOR = { new: 'teal', duplicate: 'yellow', invalid: 'red' } as const;
@@ -122,9 +123,16 @@ export function PreviewPanel(props: {
   onMapping: (m: MappingInput) => void;
   onChoices: (c: PreviewChoices) => void;
 }) {
-  const { t } = useImportsTranslation();
+  const { t, i18n } = useImportsTranslation();
   const { preview, session, choices } = props;
   const n = new Intl.NumberFormat(useFormatLocale());
+  if (preview.unmapped.length) {
+    return (
+      <Alert color="yellow" role="status">
+        {t('imports.unmapped', { count: preview.unmapped.length, targets: requiredWords(preview.unmapped, t, i18n.language) })}
+      </Alert>
+    );
+  }
   return (
     <Stack gap="md">
       <Counts preview={preview} />
