@@ -192,6 +192,8 @@ describe('importing a spreadsheet in a real browser', () => {
     await mapping.choose('Import as: Betrag', 'Amount');
     await mapping.choose('Import as: Artikel', 'Product');
     await expect.poll(() => screen.count('new').innerText()).toBe('2');
+    // Each sale as it will be stored: the date with its month in words, the amount in the office's currency (the file names none), the customer found.
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Greta Lange' }).first().innerText()).toMatch(/Feb 23, 2026\s+greta@lange\.test\s+Greta Lange\s+Toner\s+1\s+\$1,234\.50/);
     expect(await screen.importRows()).toMatch(/Imported:/);
 
     const sales = app.backend.connection.sqlite.prepare('select sold_on, product, amount_minor, contact_id from sales order by sold_on').all();

@@ -143,7 +143,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
       const status = s.problems.length ? 'invalid' : 'new';
       counts[status]++;
       note(s.problems);
-      if (rows.length < PREVIEW_ROWS) rows.push(saleRow(s, t));
+      if (rows.length < PREVIEW_ROWS) rows.push(saleRow(s, t, ctx.formats ?? ctx.locale));
     }
     return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped };
   }
@@ -218,14 +218,19 @@ function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, 
   };
 }
 
-function saleRow(s: PlannedSale, t: (k: string, o?: Record<string, unknown>) => string): PreviewRow {
-  const digits = (() => {
-    try {
-      return new Intl.NumberFormat('en', { style: 'currency', currency: s.currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      return 2;
-    }
-  })();
+/** An amount in minor units written as the office writes money ("€1,234.50", "¥1,234.50"). */
+function moneyText(minor: number, currency: string, formats: string): string {
+  try {
+    const money = new Intl.NumberFormat(formats, { style: 'currency', currency });
+    const digits = money.resolvedOptions().maximumFractionDigits ?? 2;
+    return money.format(minor / 10 ** digits);
+  } catch {
+    return `${(minor / 100).toFixed(2)} ${currency}`;
+  }
+}
+
+/** A planned sale as the preview shows it; `formats` as formatLocale gives. */
+function saleRow(s: PlannedSale, t: (k: string, o?: Record<string, unknown>) => string, formats: string): PreviewRow {
   return {
     line: s.line,
     status: s.problems.length ? 'invalid' : 'new',
@@ -237,7 +242,7 @@ function saleRow(s: PlannedSale, t: (k: string, o?: Record<string, unknown>) => 
     address: '',
     birthday: '',
     tags: [],
-    sale: { date: s.soldOn, product: s.product, quantity: s.quantity, amount: `${(s.amountMinor / 10 ** digits).toFixed(digits)} ${s.currency}` },
+    sale: { date: s.soldOn, product: s.product, quantity: s.quantity, amount: moneyText(s.amountMinor, s.currency, formats) },
     duplicateOf: s.contactId !== null ? { id: s.contactId, name: s.contactName ?? '', reasons: [] } : null,
     problems: s.problems.map((x) => problemText(x, t)),
   };

@@ -28,6 +28,11 @@ function Counts({ preview }: { preview: ImportPreview }) {
 function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: ImportSession['kind']; showMatch: boolean }) {
   const { t } = useImportsTranslation();
   const reasons = (r: PreviewRow) => r.duplicateOf?.reasons.map((x) => t(`imports.matchReasons.${x}`)).join(', ') ?? '';
+  const formats = useFormatLocale();
+  // Dates as read, with the month in words: whether 03/04 became March or April shows at a glance.
+  const days = new Intl.DateTimeFormat(formats, { dateStyle: 'medium', timeZone: 'UTC' });
+  const day = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? days.format(new Date(`${iso}T00:00:00Z`)) : iso);
+  const n = new Intl.NumberFormat(formats);
   return (
     <Table.ScrollContainer minWidth={700}>
       <Table striped>
@@ -67,7 +72,7 @@ function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: Import
               </Table.Td>
               {kind === 'sales' && r.sale ? (
                 <>
-                  <Table.Td>{r.sale.date}</Table.Td>
+                  <Table.Td>{day(r.sale.date)}</Table.Td>
                   <Table.Td>
                     {r.name}
                     <Text size="xs" c="dimmed">
@@ -75,7 +80,7 @@ function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: Import
                     </Text>
                   </Table.Td>
                   <Table.Td>{r.sale.product}</Table.Td>
-                  <Table.Td>{r.sale.quantity}</Table.Td>
+                  <Table.Td>{n.format(r.sale.quantity)}</Table.Td>
                   <Table.Td>{r.sale.amount}</Table.Td>
                 </>
               ) : (
@@ -93,7 +98,7 @@ function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: Import
                   <Table.Td style={{ whiteSpace: 'pre-line' }}>{r.phones.join('\n')}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'pre-line' }}>{r.emails.join('\n')}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'pre-line' }}>{r.address}</Table.Td>
-                  <Table.Td>{r.birthday}</Table.Td>
+                  <Table.Td>{day(r.birthday)}</Table.Td>
                 </>
               )}
               <Table.Td>{t(`imports.actions.${r.action}`)}</Table.Td>
