@@ -153,6 +153,10 @@ export const ImportRecord = z.object({
 });
 export type ImportRecord = z.infer<typeof ImportRecord>;
 
+/** An import just undone: `movedToTrash` of the contacts it added had been worked on since, and went to the trash instead of away. */
+export const ImportUndone = ImportRecord.extend({ movedToTrash: z.number().int() });
+export type ImportUndone = z.infer<typeof ImportUndone>;
+
 export const ImportJob = z.object({
   jobId: z.string(),
   state: z.enum(['running', 'done', 'cancelled', 'failed']),
@@ -203,7 +207,7 @@ export const importsContract = {
   'imports.close': method(SessionRef, z.object({ closed: z.boolean() })),
   'imports.history': method(z.object({ limit: z.number().int().min(1).max(200).default(50) }), z.array(ImportRecord)),
   /** Removes the contacts an import created and puts back the fields it changed, in one transaction. */
-  'imports.undo': method(z.object({ importId: z.number().int().positive() }), ImportRecord),
+  'imports.undo': method(z.object({ importId: z.number().int().positive() }), ImportUndone),
   'imports.mappings': method(z.object({ kind: ImportKind.default('contacts') }), z.array(StoredMapping)),
   /** Keeps a mapping under a name (replacing one of the same name) for the next file. */
   'imports.saveMapping': method(SessionRef.extend({ name: z.string().trim().min(1).max(100), mapping: MappingInput }), StoredMapping),

@@ -159,4 +159,47 @@ describe('duplicates, undo and cancel', () => {
     const again = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping });
     expect(again.counts).toMatchObject({ total: 40_000, new: 40_000 });
   });
+
+  it('undoing an import later keeps the contacts worked on since: they go to the trash with their notes, tags and sales; the rest are removed', async () => {
+    const csv = ['Name,Email', 'Dora Fink,dora@fink.test', 'Emil Graf,emil@graf.test', 'Fritz Haas,fritz@haas.test', 'Gina Iske,gina@iske.test', 'Hans Jung,hans@jung.test'].join('\n');
+    const run = await importFile(b, registerText(b, 'fair.csv', csv), { name: 'Fair' });
+    expect(run.job.result).toMatchObject({ created: 5 });
+    const id = (email: string) => b.connection.sqlite.prepare('select contact_id from contact_emails where value = ?').pluck().get(email) as number;
+    // Later than the import, even on a fast machine.
+    await new Promise((r) => setTimeout(r, 5));
+    await b.value('history.add', { contactId: id('dora@fink.test'), kind: 'call', summary: 'Wants a quote' });
+    await b.value('contacts.update', { id: id('emil@graf.test'), draft: { givenName: 'Emil', familyName: 'Graf', emails: [{ value: 'emil@graf.test' }], phones: [{ value: '030 555 0101' }] } });
+    const vip = await b.value('tags.create', { name: 'VIP' });
+    await b.value('contacts.bulk', { ids: [id('fritz@haas.test')], action: { type: 'tag', tagId: vip.id } });
+    const newsletter = await b.value('groups.create', { name: 'Newsletter' });
+    await b.value('contacts.bulk', { ids: [id('gina@iske.test')], action: { type: 'addToGroup', groupId: newsletter.id } });
+    const kept = ['dora@fink.test', 'emil@graf.test', 'fritz@haas.test', 'gina@iske.test'].map(id);
+    const hans = id('hans@jung.test');
+
+    const undone = await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(undone.movedToTrash).toBe(4);
+    const sqlite = b.connection.sqlite;
+    expect(sqlite.prepare('select count(*) from contacts where id = ?').pluck().get(hans)).toBe(0);
+    const trashed = sqlite.prepare(`select id from contacts where deleted_at is not null and id in (${kept.join(',')}) order by id`).pluck().all();
+    expect(trashed).toEqual(kept);
+    expect(sqlite.prepare('select summary from history where contact_id = ?').pluck().all(kept[0])).toEqual(['Wants a quote']);
+    expect(sqlite.prepare('select count(*) from contact_tags where contact_id = ? and tag_id = ?').pluck().get(kept[2], vip.id)).toBe(1);
+    expect(sqlite.prepare('select count(*) from contact_group_members where contact_id = ?').pluck().get(kept[3])).toBe(1);
+    // Restored from the trash, a kept contact is whole again.
+    await b.value('contacts.restore', { ids: [kept[0]!] });
+    expect((await b.value('contacts.get', { id: kept[0]! })).emails.map((e) => e.value)).toEqual(['dora@fink.test']);
+  });
+
+  it('the undo menu undoes an import the same way, keeping a contact given a note since', async () => {
+    const run = await importFile(b, registerText(b, 'two.csv', ['Name,Email', 'Ida Kern,ida@kern.test', 'Jan Lutz,jan@lutz.test'].join('\n')), { name: 'Two' });
+    const ida = b.connection.sqlite.prepare("select contact_id from contact_emails where value = 'ida@kern.test'").pluck().get() as number;
+    await new Promise((r) => setTimeout(r, 5));
+    await b.value('history.add', { contactId: ida, kind: 'note', body: 'Met at the fair' });
+    const batch = (await b.value('undo.list', { limit: 10 })).find((u) => u.kind === 'import')!;
+    const undone = await b.value('undo.apply', { batchId: batch.id });
+    expect(undone.undoneAt).not.toBeNull();
+    expect(b.connection.sqlite.prepare('select deleted_at is not null from contacts where id = ?').pluck().get(ida)).toBe(1);
+    expect(b.connection.sqlite.prepare("select count(*) from contact_emails where value = 'jan@lutz.test'").pluck().get()).toBe(0);
+    expect((await b.value('imports.history', { limit: 5 })).find((r) => r.id === run.job.result!.id)?.undoneAt).not.toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ImportRecord } from '../../../shared/contract/imports.contract';
+import type { ImportUndone } from '../../../shared/contract/imports.contract';
 import { isoNow, type ServiceContext } from '../context';
 import type { Sqlite } from '../db/connection';
 import { AppError, notFound } from '../errors';
@@ -9,6 +9,7 @@ import { TABLE_KEYS } from '../undo/journal';
 import { importRecord } from './import-history';
 import { deleteSetWise, setWiseDeleteCovers } from './set-wise-delete';
 import { withIndexesRebuilt } from '../db/rebuild-indexes';
+import { trashWorkedOn } from './worked-on';
 
 const COLUMN = /^[a-z_]+$/;
 
@@ -42,10 +43,12 @@ class RowRestorer {
 /**
  * Undoes a contacts import in one transaction, fast enough for 200,000 rows: the contacts it
  * created are deleted set-wise with every row that hangs off them (phones, emails, addresses,
- * tags, search keys), the contacts it updated get their journaled rows back, and a tag the
+ * tags, search keys), except those worked on since, which go to the trash with their notes and
+ * links (trashWorkedOn); the contacts it updated get their journaled rows back, and a tag the
  * import made is removed once nothing carries it.
+ * @returns how many of the contacts it created went to the trash instead
  */
-function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tagCreated: boolean, createdAt: string, now: string): void {
+function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tagCreated: boolean, createdAt: string, now: string): number {
   sqlite.exec('create temp table if not exists import_undo_ids (id integer primary key)');
   sqlite.exec('delete from import_undo_ids');
   // The contacts it created: one entry for their id range (or, journaled by earlier versions, one each).
@@ -62,6 +65,7 @@ function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tag
        where batch_id = ? and tbl = 'contacts' and before is null and json_extract(row_key, '$.id') is not null`,
     )
     .run(batchId);
+  const movedToTrash = trashWorkedOn(sqlite, 'import_undo_ids', createdAt, batchId, now);
   const leaving = sqlite.prepare('select count(*) from import_undo_ids').pluck().get() as number;
   const staying = (sqlite.prepare('select count(*) from contacts').pluck().get() as number) - leaving;
   const mostGo = leaving >= BULK_ROWS && leaving > staying;
@@ -101,6 +105,7 @@ function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tag
   sqlite.prepare('update undo_batches set undone_at = ? where id = ?').run(now, batchId);
   sqlite.exec('delete from import_undo_ids');
   sqlite.exec('delete from import_undo_tags');
+  return movedToTrash;
 }
 
 /**
@@ -115,7 +120,7 @@ function onlyDeletes(sqlite: Sqlite, batchId: number): boolean {
 }
 
 /** Undoes one import: a contacts import as above, a sales import by deleting its sales. */
-export async function undoImport(ctx: ServiceContext, importId: number): Promise<ImportRecord> {
+export async function undoImport(ctx: ServiceContext, importId: number): Promise<ImportUndone> {
   const record = await importRecord(ctx, importId);
   if (record.undoneAt) throw new AppError('conflict', 'imports.alreadyUndone', { name: record.name });
   const row = await ctx.db.selectFrom('import_batches').select(['undo_batch_id', 'tag_id', 'tag_created']).where('id', '=', importId).executeTakeFirst();
@@ -130,15 +135,16 @@ export async function undoImport(ctx: ServiceContext, importId: number): Promise
   if (keysOff) sqlite.pragma('foreign_keys = OFF');
   // Deleting 200,000 contacts touches pages of a score of indexes: give the page cache room.
   sqlite.pragma('cache_size = -262144');
+  let movedToTrash = 0;
   try {
     sqlite.transaction(() => {
       if (record.kind === 'sales') sqlite.prepare('delete from sales where import_id = ?').run(importId);
-      else if (batchId !== null) undoContacts(sqlite, batchId, row.tag_id, row.tag_created === 1, record.createdAt, now);
+      else if (batchId !== null) movedToTrash = undoContacts(sqlite, batchId, row.tag_id, row.tag_created === 1, record.createdAt, now);
       sqlite.prepare('update import_batches set undone_at = ? where id = ?').run(now, importId);
     })();
   } finally {
     if (keysOff) sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`cache_size = ${cache}`);
   }
-  return importRecord(ctx, importId);
+  return { ...(await importRecord(ctx, importId)), movedToTrash };
 }

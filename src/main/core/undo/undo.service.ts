@@ -4,6 +4,7 @@ import type { Sqlite } from '../db/connection';
 import { AppError, notFound } from '../errors';
 import { SearchIndexer } from '../contacts/search-index';
 import { contactOf, contactRange, TABLE_KEYS } from './journal';
+import { undoImport } from '../imports/import-undo';
 
 const COLUMN = /^[a-z_]+$/;
 
@@ -49,6 +50,12 @@ export async function applyUndo(ctx: ServiceContext, batchId: number): Promise<U
   const batch = await ctx.db.selectFrom('undo_batches').selectAll().where('id', '=', batchId).executeTakeFirst();
   if (!batch) throw notFound('undo', batchId);
   if (batch.undone_at) throw new AppError('conflict', 'alreadyUndone', { label: batch.label });
+  // An import is undone as the import history does it: contacts worked on since go to the trash.
+  const importId = batch.kind === 'import' ? (ctx.sqlite.prepare('select id from import_batches where undo_batch_id = ?').pluck().get(batchId) as number | undefined) : undefined;
+  if (importId !== undefined) {
+    const undone = await undoImport(ctx, importId);
+    return toBatch({ ...batch, undone_at: undone.undoneAt });
+  }
   const now = isoNow(ctx);
   ctx.sqlite.transaction(() => {
     const entries = ctx.sqlite

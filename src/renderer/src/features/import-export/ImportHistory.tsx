@@ -19,8 +19,8 @@ export function ImportHistory() {
   const undo = async (r: ImportRecord) => {
     setBusy(true);
     try {
-      await call('imports.undo', { importId: r.id });
-      notifySuccess(t('imports.history.undoDone', { name: r.name }));
+      const undone = await call('imports.undo', { importId: r.id });
+      notifySuccess(undone.movedToTrash ? t('imports.history.undoDoneTrash', { name: r.name, count: undone.movedToTrash }) : t('imports.history.undoDone', { name: r.name }));
       reload();
     } catch (err) {
       notifyError(err);
