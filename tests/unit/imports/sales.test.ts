@@ -24,6 +24,11 @@ describe('importing sales records', () => {
     const run = await importFile(b, registerText(b, 'sales.csv', csv), { kind: 'sales' });
     expect(run.preview.counts).toEqual({ total: 4, new: 3, duplicate: 0, invalid: 1 });
     expect(run.preview.issues.map((i) => i.reason)).toEqual(['notAnAmount']);
+    // The bad row shows what the file says and whom it is about, not ¥0.00 and no customer.
+    const bad = run.preview.rows.find((r) => r.line === 4)!;
+    expect(bad.sale?.amount).toBe('abc');
+    expect(bad.duplicateOf?.id).toBe(li.id);
+    expect(run.preview.rows.find((r) => r.line === 2)?.sale?.amount).toBe('CN¥1,280.00');
     expect(run.job.result).toMatchObject({ kind: 'sales', created: 3, invalid: 1 });
     const sales = b.connection.sqlite.prepare('select contact_id, sold_on, product, quantity, amount_minor, currency from sales order by sold_on').all();
     expect(sales).toEqual([

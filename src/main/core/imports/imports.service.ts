@@ -242,7 +242,7 @@ function saleRow(s: PlannedSale, t: (k: string, o?: Record<string, unknown>) => 
     address: '',
     birthday: '',
     tags: [],
-    sale: { date: s.soldOn, product: s.product, quantity: s.quantity, amount: moneyText(s.amountMinor, s.currency, formats) },
+    sale: { date: s.soldOn || s.written.date, product: s.product, quantity: s.quantity, amount: s.problems.some((p) => p.reason === 'notAnAmount') ? s.written.amount : moneyText(s.amountMinor, s.currency, formats) },
     duplicateOf: s.contactId !== null ? { id: s.contactId, name: s.contactName ?? '', reasons: [] } : null,
     problems: s.problems.map((x) => problemText(x, t)),
   };

@@ -80,6 +80,8 @@ export interface PlannedSale {
   currency: string;
   contactId: number | null;
   contactName: string | null;
+  /** The date and amount as the file has them, shown where they could not be read. */
+  written: { date: string; amount: string };
   problems: RowProblem[];
 }
 
@@ -148,7 +150,8 @@ export function planSale(
   const email = cell('sale.email');
   const phone = cell('sale.phone');
   if (!customer && !email && !phone) problems.push({ row: row.line, column: '', value: '', reason: 'customerMissing' });
-  const match = problems.length ? null : customers.match(customer, email, phone);
+  // Matched whatever else is wrong with the row: the preview then shows whom it is about.
+  const match = customer || email || phone ? customers.match(customer, email, phone) : null;
   return {
     line: row.line,
     soldOn: date.ok ? date.iso : '',
@@ -159,6 +162,7 @@ export function planSale(
     currency: amount?.currency ?? defaultCurrency,
     contactId: match?.id ?? null,
     contactName: match?.name ?? null,
+    written: { date: dateText, amount: amountText },
     problems,
   };
 }
