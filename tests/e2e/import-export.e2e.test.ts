@@ -206,6 +206,27 @@ describe('importing a spreadsheet in a real browser', () => {
     await dispatch(app.backend.base, { method: 'contacts.trash', input: { ids: [gretaId] }, locale: 'en' });
   });
 
+  it('undoing an import a while later moves a contact given a note since to the Trash, with the note, and says so', async () => {
+    const { page } = app;
+    const path = join(dir, 'Stand B.csv');
+    writeFileSync(path, ['Name,Email', 'Karl Moser,karl@moser.test', 'Lea Nagel,lea@nagel.test'].join('\r\n'));
+    await page.reload();
+    const screen = new ImportPage(page);
+    await screen.open();
+    await screen.chooseFile(path);
+    await screen.importRows();
+    const karl = app.backend.connection.sqlite.prepare("select contact_id from contact_emails where value = 'karl@moser.test'").pluck().get() as number;
+    await new Promise((r) => setTimeout(r, 5));
+    await dispatch(app.backend.base, { method: 'history.add', input: { contactId: karl, kind: 'call', summary: 'Ordered a catalogue' }, locale: 'en' });
+
+    await screen.undoLatest();
+    await page.getByText('1 contact it added had been worked on since: it is in the Trash, with its notes.').waitFor();
+    expect(count("contact_emails where value = 'lea@nagel.test'")).toBe(0);
+    await page.getByRole('navigation').getByRole('link', { name: 'Trash' }).click();
+    await page.getByText('Karl Moser').waitFor();
+    expect(count(`history where contact_id = ${karl}`)).toBe(1);
+  });
+
   it('exports the contacts to CSV and the browser downloads the file', async () => {
     const { page } = app;
     const screen = new ImportPage(page);
