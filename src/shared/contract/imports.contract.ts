@@ -153,8 +153,12 @@ export const ImportRecord = z.object({
 });
 export type ImportRecord = z.infer<typeof ImportRecord>;
 
-/** An import just undone: `movedToTrash` of the contacts it added had been worked on since, and went to the trash instead of away. */
-export const ImportUndone = ImportRecord.extend({ movedToTrash: z.number().int() });
+/**
+ * An import just undone: `movedToTrash` of the contacts it added had been worked on since, and
+ * went to the trash instead of away; `leftAsTheyAre` of those it updated had been changed since,
+ * and kept their current details.
+ */
+export const ImportUndone = ImportRecord.extend({ movedToTrash: z.number().int(), leftAsTheyAre: z.number().int() });
 export type ImportUndone = z.infer<typeof ImportUndone>;
 
 export const ImportJob = z.object({

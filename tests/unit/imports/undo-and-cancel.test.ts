@@ -202,4 +202,21 @@ describe('duplicates, undo and cancel', () => {
     expect(b.connection.sqlite.prepare("select count(*) from contact_emails where value = 'jan@lutz.test'").pluck().get()).toBe(0);
     expect((await b.value('imports.history', { limit: 5 })).find((r) => r.id === run.job.result!.id)?.undoneAt).not.toBeNull();
   });
+
+  it('undoing an import leaves a contact it updated that was changed since as it is now, and puts the others back', async () => {
+    const { anna, bruno } = await seed();
+    const run = await importFile(b, registerText(b, 'fair.csv', CSV), { mode: 'overwrite', name: 'Fair' });
+    expect(run.job.result).toMatchObject({ updated: 2 });
+    await new Promise((r) => setTimeout(r, 5));
+    const annaNow = await b.value('contacts.get', { id: anna.id });
+    await b.value('contacts.update', { id: anna.id, draft: { givenName: 'Anna', familyName: 'Weber', companyName: 'Weber Robotics', emails: annaNow.emails.map((e) => ({ value: e.value })) } });
+
+    const undone = await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(undone.leftAsTheyAre).toBe(1);
+    expect((await b.value('contacts.get', { id: anna.id })).companyName).toBe('Weber Robotics');
+    // Bruno, untouched since, has his details from before the import back.
+    const brunoNow = await b.value('contacts.get', { id: bruno.id });
+    expect(brunoNow.emails).toEqual([]);
+    expect(brunoNow.notes ?? '').toBe('');
+  });
 });

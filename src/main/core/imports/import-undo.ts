@@ -40,15 +40,19 @@ class RowRestorer {
   }
 }
 
+/** What an undo kept of the import's contacts: see ImportUndone. */
+type Kept = Pick<ImportUndone, 'movedToTrash' | 'leftAsTheyAre'>;
+
 /**
  * Undoes a contacts import in one transaction, fast enough for 200,000 rows: the contacts it
  * created are deleted set-wise with every row that hangs off them (phones, emails, addresses,
  * tags, search keys), except those worked on since, which go to the trash with their notes and
  * links (trashWorkedOn); the contacts it updated get their journaled rows back, and a tag the
  * import made is removed once nothing carries it.
- * @returns how many of the contacts it created went to the trash instead
+ * Contacts it updated that were changed since are left as they are now.
+ * @returns how many of the contacts it created went to the trash instead, and how many it updated were left
  */
-function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tagCreated: boolean, createdAt: string, now: string): number {
+function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tagCreated: boolean, createdAt: string, now: string): Kept {
   sqlite.exec('create temp table if not exists import_undo_ids (id integer primary key)');
   sqlite.exec('delete from import_undo_ids');
   // The contacts it created: one entry for their id range (or, journaled by earlier versions, one each).
@@ -84,11 +88,19 @@ function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tag
     .prepare(`select tbl, row_key, before from undo_entries where batch_id = ? and not (tbl = 'contacts' and before is null) order by seq desc`)
     .all(batchId) as { tbl: string; row_key: string; before: string | null }[];
   const restorer = new RowRestorer(sqlite);
+  const entries = rest.map((e) => ({ ...e, key: JSON.parse(e.row_key) as Record<string, unknown> }));
+  // The contacts it updated that someone changed since keep what they have now: putting back
+  // their rows from before the import would throw that later work away.
+  const updated = [...new Set(entries.map((e) => e.key.$contact).filter((id): id is number => typeof id === 'number'))];
+  const changedSince = new Set<number>();
+  const changed = sqlite.prepare('select 1 from contacts where id = ? and updated_at > ?').pluck();
+  for (const id of updated) if (changed.get(id, createdAt)) changedSince.add(id);
   const touched = new Set<number>();
-  for (const e of rest) {
-    const key = JSON.parse(e.row_key) as Record<string, unknown>;
-    restorer.restore(e.tbl, key, e.before === null ? null : (JSON.parse(e.before) as Record<string, unknown>));
-    if (typeof key.$contact === 'number') touched.add(key.$contact);
+  for (const e of entries) {
+    const contact = typeof e.key.$contact === 'number' ? e.key.$contact : null;
+    if (contact !== null && changedSince.has(contact)) continue;
+    restorer.restore(e.tbl, e.key, e.before === null ? null : (JSON.parse(e.before) as Record<string, unknown>));
+    if (contact !== null) touched.add(contact);
   }
   for (const id of touched) index.refresh(id);
   // The import's own tag, and tags the file named that did not exist before (made with the
@@ -105,7 +117,7 @@ function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tag
   sqlite.prepare('update undo_batches set undone_at = ? where id = ?').run(now, batchId);
   sqlite.exec('delete from import_undo_ids');
   sqlite.exec('delete from import_undo_tags');
-  return movedToTrash;
+  return { movedToTrash, leftAsTheyAre: changedSince.size };
 }
 
 /**
@@ -135,16 +147,16 @@ export async function undoImport(ctx: ServiceContext, importId: number): Promise
   if (keysOff) sqlite.pragma('foreign_keys = OFF');
   // Deleting 200,000 contacts touches pages of a score of indexes: give the page cache room.
   sqlite.pragma('cache_size = -262144');
-  let movedToTrash = 0;
+  let kept: Kept = { movedToTrash: 0, leftAsTheyAre: 0 };
   try {
     sqlite.transaction(() => {
       if (record.kind === 'sales') sqlite.prepare('delete from sales where import_id = ?').run(importId);
-      else if (batchId !== null) movedToTrash = undoContacts(sqlite, batchId, row.tag_id, row.tag_created === 1, record.createdAt, now);
+      else if (batchId !== null) kept = undoContacts(sqlite, batchId, row.tag_id, row.tag_created === 1, record.createdAt, now);
       sqlite.prepare('update import_batches set undone_at = ? where id = ?').run(now, importId);
     })();
   } finally {
     if (keysOff) sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`cache_size = ${cache}`);
   }
-  return { ...(await importRecord(ctx, importId)), movedToTrash };
+  return { ...(await importRecord(ctx, importId)), ...kept };
 }

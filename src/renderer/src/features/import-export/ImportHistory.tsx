@@ -10,7 +10,7 @@ import { useFormatLocale } from '../../i18n/formats';
 
 /** Every import so far, newest first, each undoable in one click (after a confirmation). */
 export function ImportHistory() {
-  const { t } = useImportsTranslation();
+  const { t, i18n } = useImportsTranslation();
   const formats = useFormatLocale();
   const { data, error, reload } = useCall('imports.history', { limit: 100 }, 'history');
   const when = new Intl.DateTimeFormat(formats, { dateStyle: 'medium', timeStyle: 'short' });
@@ -20,7 +20,11 @@ export function ImportHistory() {
     setBusy(true);
     try {
       const undone = await call('imports.undo', { importId: r.id });
-      notifySuccess(undone.movedToTrash ? t('imports.history.undoDoneTrash', { name: r.name, count: undone.movedToTrash }) : t('imports.history.undoDone', { name: r.name }));
+      const said = [t('imports.history.undoDone', { name: r.name })];
+      if (undone.movedToTrash) said.push(t('imports.history.movedToTrash', { count: undone.movedToTrash }));
+      if (undone.leftAsTheyAre) said.push(t('imports.history.leftAsTheyAre', { count: undone.leftAsTheyAre }));
+      // Chinese sentences follow one another without a space.
+      notifySuccess(said.join(i18n.language.startsWith('zh') ? '' : ' '));
       reload();
     } catch (err) {
       notifyError(err);
