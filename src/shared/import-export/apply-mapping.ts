@@ -2,7 +2,7 @@ import type { ChannelLabel } from '../contacts/contact.schema';
 import { joinAddressPieces, splitAddress, type AddressParts } from './address-split';
 import { labelFromWord } from './channel-label-words';
 import { emptyRecord, type ContactRecord } from './contact-record';
-import { detectDateOrder, parseDate, type DateColumnOrder, type DateOrder } from './dates';
+import { detectDateOrder, isNoDate, parseDate, type DateColumnOrder, type DateOrder } from './dates';
 import { parseTarget, type AddressPart, type ParsedTarget, type SimpleField } from './fields';
 import type { ImportMapping } from './mapping';
 import { splitFullName } from './name-split';
@@ -150,6 +150,7 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
       }
       entry.pieces[target.part].push(value);
     } else if (DATE_FIELDS.has(target.field)) {
+      if (isNoDate(value)) continue;
       const detected = context.dateColumns[column.index];
       const order: DateOrder | null = mapping.dateOrders[column.index] ?? (detected === 'dmy' || detected === 'mdy' || detected === 'ymd' ? detected : null);
       const parsed = parseDate(value, order, context.currentYear ? { excelSerial: context.excelSerial, currentYear: context.currentYear } : context.excelSerial ? EXCEL_SERIAL : NOT_SERIAL);

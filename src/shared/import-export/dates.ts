@@ -73,6 +73,16 @@ function shapeOf(raw: string): Shape {
   return null;
 }
 
+/** An all-zero date such as Outlook writes for a contact without one: "0/0/00", "00.00.0000", "0000-00-00". */
+const ZERO_DATE = /^0{1,4}[-/. ]0{1,2}[-/. ]0{1,4}$/;
+
+/**
+ * Whether a cell holds no date, though it is not blank: Outlook's CSV export writes 0/0/00 in
+ * the Birthday and Anniversary of every contact that has none.
+ * @example isNoDate('0/0/00') // true
+ */
+export const isNoDate = (value: string): boolean => ZERO_DATE.test(value.trim());
+
 /** Which orders a numeric a/b/c value allows. */
 function ordersFor(s: { a: number; b: number; c: number; cDigits: number }): DateOrder[] {
   const out: DateOrder[] = [];

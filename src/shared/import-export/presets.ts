@@ -99,12 +99,25 @@ const OUTLOOK: Dictionary = {
   businessfax: 'phone.other', homefax: 'phone.other', otherfax: 'phone.other',
   emailaddress: 'email.work', email2address: 'email.home', email3address: 'email.other',
   webpage: 'website', categories: 'tags', notes: 'notes', birthday: 'birthday', anniversary: 'anniversary',
+  // A Chinese Outlook writes the same columns in Chinese ("商务地址 街道", "电子邮件 2 地址").
+  英文称谓: 'prefix', 中文称谓: 'suffix', 单位: 'company', 部门: 'department', 职务: 'title',
+  商务地址街道: 'address.work.street', 商务地址街道2: 'address.work.street', 商务地址街道3: 'address.work.street',
+  商务地址市县: 'address.work.city', 商务地址省市自治区: 'address.work.region', 商务地址邮政编码: 'address.work.postcode', 商务地址国家地区: 'address.work.country',
+  住宅地址街道: 'address.home.street', 住宅地址街道2: 'address.home.street', 住宅地址街道3: 'address.home.street',
+  住宅地址市县: 'address.home.city', 住宅地址省市自治区: 'address.home.region', 住宅地址邮政编码: 'address.home.postcode', 住宅地址国家地区: 'address.home.country',
+  其他地址街道: 'address.other.street', 其他地址街道2: 'address.other.street', 其他地址街道3: 'address.other.street',
+  其他地址市县: 'address.other.city', 其他地址省市自治区: 'address.other.region', 其他地址邮政编码: 'address.other.postcode', 其他地址国家地区: 'address.other.country',
+  商务电话: 'phone.work', 商务电话2: 'phone.work', 单位主要电话: 'phone.work', 主要电话: 'phone.work', 助理的电话: 'phone.work',
+  住宅电话: 'phone.home', 住宅电话2: 'phone.home', 移动电话: 'phone.mobile', 车载电话: 'phone.mobile', 其他电话: 'phone.other', 寻呼机: 'phone.other',
+  商务传真: 'phone.other', 住宅传真: 'phone.other', 其他传真: 'phone.other',
+  电子邮件地址: 'email.work', 电子邮件2地址: 'email.home', 电子邮件3地址: 'email.other',
+  网页: 'website', 类别: 'tags', 附注: 'notes', 生日: 'birthday', 纪念日: 'anniversary',
 };
 
 /** Columns that only exist in a given preset's files, to recognise them. */
 const MARKERS: Record<Exclude<PresetId, 'generic'>, RegExp> = {
   google: /^(e-mail|phone|address|organization|website) \d+ - (label|type|value|formatted|name)$/i,
-  outlook: /^(business|home|other) (street|city|state|postal code|phone|fax)$|^e-mail \d address$|^job title$/i,
+  outlook: /^(business|home|other) (street|city|state|postal code|phone|fax)$|^e-mail \d address$|^job title$|^(商务|住宅|其他)地址 (街道|市\/县|省\/市\/自治区|邮政编码|国家\/地区)$|^电子邮件( \d)? 地址$|^(商务|住宅|其他)(电话|传真)$/i,
   vcard: /^(FN|N (family|given)|(TEL|EMAIL|ADR) \d+( \w+)?)$/,
   chinese: /[\u4e00-\u9fff]/,
 };
@@ -157,15 +170,21 @@ function matchVcard(header: string): HeaderMatch | undefined {
   return { target: `address.other.${m[3] as AddressPart}`, labelHeader, group: Number(m[2]) };
 }
 
-/** Which preset a file's headers come from: the one with the most marker columns. */
+/**
+ * Which preset a file's headers come from: the one with the most marker columns. Every Chinese
+ * header is a marker of Chinese headers, so a Chinese Outlook export, whose headers are all
+ * Chinese, is Outlook's once a few of them are Outlook's own.
+ */
 export function recognisePreset(headers: readonly string[]): PresetId {
   let best: PresetId = 'generic';
   let bestCount = 0;
+  const counts = new Map<PresetId, number>();
   for (const id of ['vcard', 'google', 'outlook', 'chinese'] as const) {
     const count = headers.filter((h) => MARKERS[id].test(h.trim())).length;
+    counts.set(id, count);
     if (count > bestCount) [best, bestCount] = [id, count];
   }
-  return best;
+  return best === 'chinese' && (counts.get('outlook') ?? 0) >= 3 ? 'outlook' : best;
 }
 
 const OWN_PARTS: Record<string, AddressPart | 'label'> = {

@@ -55,6 +55,26 @@ describe('mapping columns to contact fields', () => {
     expect(results[0]!.record.addresses[0]).toEqual({ label: 'work', street: '1 Microsoft Way\nBuilding 4', city: 'Redmond', region: 'WA', postcode: '98052', country: 'United States' });
     expect(results[0]!.record.phones).toContainEqual({ label: 'mobile', value: '+1 206 555 0122' });
     expect(results[1]!.record.birthday).toBe('1982-12-31');
+    // Outlook's 0/0/00 is no anniversary, not a bad one.
+    expect(results[1]!.record.anniversary).toBe('');
+    expect(results[1]!.issues).toEqual([]);
+  });
+
+  it('recognises a Chinese Outlook export in GBK: addresses, every phone and email, and 0/0/00 as no date', async () => {
+    const { table, mapping, results } = await load('outlook-zh-contacts.csv');
+    expect(table.info.encoding).toBe('gb18030');
+    expect(mapping.preset).toBe('outlook');
+    const unmapped = mapping.columns.filter((c) => !c.target).map((c) => c.header);
+    expect(unmapped).not.toContain('电子邮件地址');
+    expect(unmapped).not.toContain('商务地址 街道');
+    const wang = results[0]!;
+    expect(wang.issues).toEqual([]);
+    expect(wang.record).toMatchObject({ givenName: '小明', familyName: '王', company: '北京华联商厦', department: '采购部', title: '经理', birthday: '1975-05-07', anniversary: '', notes: '老客户', tags: ['VIP', '供应商'], website: 'www.hualian.example' });
+    expect(wang.record.addresses).toEqual([{ label: 'work', street: '建国路88号', city: '朝阳区', region: '北京市', postcode: '100022', country: '中国' }]);
+    expect(wang.record.phones).toEqual([{ label: 'work', value: '010 6512 3456' }, { label: 'mobile', value: '139 1234 5678' }]);
+    expect(wang.record.emails).toEqual([{ label: 'work', value: 'wang@hualian.example' }, { label: 'home', value: 'xiaoming@home.example' }]);
+    expect(results[1]!.record).toMatchObject({ givenName: '娜娜', familyName: '欧阳', birthday: '' });
+    expect(results[1]!.issues).toEqual([]);
   });
 
   it('recognises Chinese headers, splits 司马光 with the compound surname and reports invalid values by row', async () => {

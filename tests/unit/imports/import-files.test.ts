@@ -13,6 +13,7 @@ describe('importing the files people bring', () => {
   it.each([
     ['google-contacts.csv', 'google'],
     ['outlook-contacts.csv', 'outlook'],
+    ['outlook-zh-contacts.csv', 'outlook'],
     ['chinese-headers.csv', 'chinese'],
     ['gbk.csv', 'chinese'],
     ['utf16le-excel-unicode.txt', null],
