@@ -60,6 +60,15 @@ describe('mapping columns to contact fields', () => {
     expect(results[1]!.issues).toEqual([]);
   });
 
+  it('maps the columns of a phone backup made with QQ 同步助手: home and other e-mails, other mobiles, the business address', () => {
+    const headers = ['姓', '名', '前缀', '家庭电话', '单位', '商务地址 国家/地区', '商务地址 市/县', '商务地址 省/市/自治区', '商务地址 街道', '商务地址 邮政编码', '工作电话', '工作电话 2', '备注', '电子邮件', '家庭邮箱', '其他手机', '其他手机 2', '生日'];
+    const mapping = autoMap(headers);
+    expect(mapping.columns.map((c) => c.target)).toEqual([
+      'familyName', 'givenName', 'prefix', 'phone.home', 'company', 'address.work.country', 'address.work.city', 'address.work.region', 'address.work.street', 'address.work.postcode',
+      'phone.work', 'phone.work', 'notes', 'email.work', 'email.home', 'phone.mobile', 'phone.mobile', 'birthday',
+    ]);
+  });
+
   it('recognises a Chinese Outlook export in GBK: addresses, every phone and email, and 0/0/00 as no date', async () => {
     const { table, mapping, results } = await load('outlook-zh-contacts.csv');
     expect(table.info.encoding).toBe('gb18030');
