@@ -194,12 +194,17 @@ describe('importing a spreadsheet in a real browser', () => {
     await expect.poll(() => screen.count('new').innerText()).toBe('2');
     // Each sale as it will be stored: the date with its month in words, the amount in the office's currency (the file names none), the customer found.
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'Greta Lange' }).first().innerText()).toMatch(/Feb 23, 2026\s+greta@lange\.test\s+Greta Lange\s+Toner\s+1\s+\$1,234\.50/);
+    const currency = page.getByRole('textbox', { name: 'Currency of amounts without one' });
+    expect(await currency.getAttribute('placeholder')).toBe('USD');
+    // These are euros: the preview shows them so before anything is written, and the import stores them so.
+    await currency.fill('eur');
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Greta Lange' }).first().innerText()).toMatch(/Toner\s+1\s+€1,234\.50/);
     expect(await screen.importRows()).toMatch(/Imported:/);
 
-    const sales = app.backend.connection.sqlite.prepare('select sold_on, product, amount_minor, contact_id from sales order by sold_on').all();
+    const sales = app.backend.connection.sqlite.prepare('select sold_on, product, amount_minor, currency, contact_id from sales order by sold_on').all();
     expect(sales).toEqual([
-      { sold_on: '2026-02-23', product: 'Toner', amount_minor: 123450, contact_id: gretaId },
-      { sold_on: '2026-02-24', product: 'Papier', amount_minor: 1200, contact_id: gretaId },
+      { sold_on: '2026-02-23', product: 'Toner', amount_minor: 123450, currency: 'EUR', contact_id: gretaId },
+      { sold_on: '2026-02-24', product: 'Papier', amount_minor: 1200, currency: 'EUR', contact_id: gretaId },
     ]);
     await screen.undoLatest();
     expect(count('sales')).toBe(0);

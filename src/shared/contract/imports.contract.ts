@@ -76,7 +76,13 @@ export type ImportSession = z.infer<typeof ImportSession>;
 export const InvalidRows = z.enum(['skip', 'importValid']);
 export type InvalidRows = z.infer<typeof InvalidRows>;
 
-const PreviewInput = SessionRef.extend({ mapping: MappingInput, duplicateMode: DuplicateMode.default('skip'), invalidRows: InvalidRows.default('skip') });
+const PreviewInput = SessionRef.extend({
+  mapping: MappingInput,
+  duplicateMode: DuplicateMode.default('skip'),
+  invalidRows: InvalidRows.default('skip'),
+  /** Sales: the currency of amounts without one; the office's country's when not given. */
+  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/).optional(),
+});
 
 export const RowStatus = z.enum(['new', 'duplicate', 'invalid']);
 export const RowAction = z.enum(['create', 'skip', 'fillEmpty', 'overwrite', 'importNew', 'none']);
@@ -126,6 +132,8 @@ export const ImportPreview = z.object({
   ambiguousDates: z.array(z.object({ index: z.number().int(), header: z.string(), examples: z.array(z.string()) })),
   /** What no column is imported as yet but every row needs: nothing is planned until it is chosen. */
   unmapped: z.array(RequiredTarget),
+  /** Sales: the currency amounts without one are read in (the one asked for, or the office's). */
+  currency: z.string(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -133,8 +141,6 @@ export const StartImportInput = PreviewInput.extend({
   /** The batch name, shown in the import history and used as the tag. */
   name: z.string().trim().min(1).max(100),
   tagWithName: z.boolean().default(true),
-  /** Sales: the currency of amounts without one. */
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/).optional(),
 });
 
 export const ImportRecord = z.object({

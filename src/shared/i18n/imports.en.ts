@@ -66,6 +66,7 @@ export const importsEn = {
   batchNameDefault: 'Import {{date}}',
   tagWithName: 'Tag every imported contact with this name',
   currency: 'Currency of amounts without one',
+  currencyDefault: 'The office’s, unless you type another',
   start_one: 'Import {{count, number}} row',
   start_other: 'Import {{count, number}} rows',
   importing: 'Importing…',

@@ -40,6 +40,17 @@ describe('importing sales records', () => {
     expect(b.connection.sqlite.prepare('select count(*) n from sales').get()).toEqual({ n: 0 });
   });
 
+  it('previews amounts without a currency in the one the person gives, as the import then stores them', async () => {
+    await b.value('contacts.create', { givenName: 'Anna', familyName: 'Weber', emails: [{ value: 'anna@weber.test' }] });
+    const fileId = registerText(b, 'orders.csv', ['Date,Email,Amount', '2026-02-23,anna@weber.test,12.50'].join('\n'));
+    const session = await b.value('imports.open', { fileId, kind: 'sales' });
+    const office = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip' });
+    expect(office.currency).toBe('CNY');
+    const euros = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip', currency: 'eur' });
+    expect(euros.currency).toBe('EUR');
+    expect(euros.rows[0]?.sale?.amount).toBe('€12.50');
+  });
+
   it('asks for the date, amount and customer columns instead of calling every row invalid, and will not start without them', async () => {
     const csv = ['Datum;Artikel;Betrag', '23.02.2026;Toner;12,00', '24.02.2026;Papier;3,50'].join('\n');
     const fileId = registerText(b, 'umsatz.csv', csv);

@@ -111,7 +111,7 @@ const personName = (p: PlannedRow) => {
  * stored contacts), counted, the first rows shown as they will be stored and every problem
  * worded in the person's language.
  */
-export async function previewImport(ctx: ServiceContext, input: { sessionId: string; mapping: MappingInput; duplicateMode: DuplicateMode; invalidRows: InvalidRows }): Promise<ImportPreview> {
+export async function previewImport(ctx: ServiceContext, input: { sessionId: string; mapping: MappingInput; duplicateMode: DuplicateMode; invalidRows: InvalidRows; currency?: string | undefined }): Promise<ImportPreview> {
   const session = getSession(ctx.dataFile, input.sessionId);
   const t = importsText(ctx.locale, ctx.formats);
   const table = await sessionTable(session);
@@ -127,32 +127,33 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
   };
   const nameOf = ctx.sqlite.prepare('select display_name from contacts where id = ?').pluck();
   const ambiguousDates: ImportPreview['ambiguousDates'] = [];
+  const { defaultCountry } = await getSettings(ctx);
+  // Amounts without a currency are in the one the person gave, else the office's: as the import reads them.
+  const currency = input.currency ?? currencyOf(defaultCountry);
   // Until every row's must-have has a column, planning would only call each row invalid for it.
   const unmapped = unmappedRequired(session.kind, mapping);
-  if (unmapped.length) return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped };
+  if (unmapped.length) return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency };
 
   if (session.kind === 'sales') {
     const order = salesDateOrder(table, mapping.sales['sale.date'], input.mapping.dateOrders);
     const dateCol = mapping.sales['sale.date'];
     if (order === 'ambiguous' && dateCol !== undefined) ambiguousDates.push(dateExamples(table, dateCol));
-    const { defaultCountry } = await getSettings(ctx);
     const customers = new CustomerMatcher(ctx.sqlite);
     const excelSerial = table.info.format === 'xlsx' || table.info.format === 'xls';
     for (const row of table.rows) {
-      const s = planSale(row, mapping.sales, table.headers, order, currencyOf(defaultCountry), customers, excelSerial);
+      const s = planSale(row, mapping.sales, table.headers, order, currency, customers, excelSerial);
       const status = s.problems.length ? 'invalid' : 'new';
       counts[status]++;
       note(s.problems);
       if (rows.length < PREVIEW_ROWS) rows.push(saleRow(s, t, ctx.formats ?? ctx.locale));
     }
-    return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped };
+    return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency };
   }
 
   const context = contactPlanContext(table, mapping);
   for (const [index, order] of Object.entries(context.dateColumns)) {
     if (order === 'ambiguous' && !input.mapping.dateOrders[index]) ambiguousDates.push(dateExamples(table, Number(index)));
   }
-  const { defaultCountry } = await getSettings(ctx);
   const options = { fields: await loadFieldDefs(ctx), duplicates: new DuplicateIndex(ctx.sqlite), mode: input.duplicateMode, defaultCountry, keepInvalid: input.invalidRows === 'importValid' };
   // With nothing stored to match, a row past the shown ones is new or invalid by its checks
   // alone: building its draft would show nothing more.
@@ -174,7 +175,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
       if (status === 'duplicate' && duplicates.length < MAX_DUPLICATES) duplicates.push(shown);
     }
   }
-  return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped };
+  return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency };
 }
 
 function dateExamples(table: RowSource, index: number) {

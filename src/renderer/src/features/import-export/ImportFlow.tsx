@@ -71,14 +71,16 @@ export function ImportFlow() {
     }
   };
 
-  const previewKey = session && mapping ? JSON.stringify([session.sessionId, mapping, choices]) : '';
+  // A sales file's currency for amounts without one, once three letters are typed.
+  const typedCurrency = /^[A-Z]{3}$/.test(currency.trim().toUpperCase()) ? currency.trim().toUpperCase() : undefined;
+  const previewKey = session && mapping ? JSON.stringify([session.sessionId, mapping, choices, typedCurrency]) : '';
   const previewing = !!previewKey && previewKey !== previewFor;
   useEffect(() => {
     if (!session || !mapping || job) return;
     const id = ++request.current;
-    const key = JSON.stringify([session.sessionId, mapping, choices]);
+    const key = JSON.stringify([session.sessionId, mapping, choices, typedCurrency]);
     const timer = setTimeout(() => {
-      call('imports.preview', { sessionId: session.sessionId, mapping, ...choices }).then(
+      call('imports.preview', { sessionId: session.sessionId, mapping, ...choices, ...(typedCurrency ? { currency: typedCurrency } : {}) }).then(
         (p) => {
           if (id !== request.current) return;
           setPreview(p);
@@ -92,13 +94,12 @@ export function ImportFlow() {
       );
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [session, mapping, choices, job]);
+  }, [session, mapping, choices, job, typedCurrency]);
 
   const start = async () => {
     if (!session || !mapping) return;
     try {
-      const code = currency.trim().toUpperCase();
-      setJob(await call('imports.start', { sessionId: session.sessionId, mapping, ...choices, name: name.trim(), tagWithName, ...(/^[A-Z]{3}$/.test(code) ? { currency: code } : {}) }));
+      setJob(await call('imports.start', { sessionId: session.sessionId, mapping, ...choices, name: name.trim(), tagWithName, ...(typedCurrency ? { currency: typedCurrency } : {}) }));
     } catch (err) {
       notifyError(err);
     }
@@ -191,7 +192,15 @@ export function ImportFlow() {
             <Group align="end">
               <TextInput label={t('imports.batchName')} value={name} onChange={(e) => setName(e.currentTarget.value)} w={320} maxLength={100} />
               {session.kind === 'sales' && (
-                <TextInput label={t('imports.currency')} placeholder="EUR, CNY, USD…" value={currency} onChange={(e) => setCurrency(e.currentTarget.value)} w={200} maxLength={3} />
+                <TextInput
+                  label={t('imports.currency')}
+                  placeholder={preview?.currency ?? 'EUR, CNY, USD…'}
+                  description={typedCurrency ? undefined : t('imports.currencyDefault')}
+                  value={currency}
+                  onChange={(e) => setCurrency(e.currentTarget.value)}
+                  w={200}
+                  maxLength={3}
+                />
               )}
               {session.kind === 'contacts' && (
                 <Checkbox label={t('imports.tagWithName')} checked={tagWithName} onChange={(e) => setTagWithName(e.currentTarget.checked)} mb={8} />
