@@ -194,7 +194,7 @@ export function ImportFlow() {
               {session.kind === 'sales' && (
                 <TextInput
                   label={t('imports.currency')}
-                  placeholder={preview?.currency ?? 'EUR, CNY, USD…'}
+                  placeholder={preview?.currency}
                   description={typedCurrency ? undefined : t('imports.currencyDefault')}
                   value={currency}
                   onChange={(e) => setCurrency(e.currentTarget.value)}
