@@ -1,5 +1,6 @@
 import { parseTarget } from './fields';
 import type { ColumnMapping, ImportMapping } from './mapping';
+import { twinTitles } from './outlook-preset';
 import { matchHeader, recognisePreset } from './presets';
 
 /**
@@ -21,6 +22,7 @@ export function autoMap(headers: readonly string[]): ImportMapping {
       ...(match.group !== undefined ? { group: match.group } : {}),
     };
   });
+  if (preset === 'outlook') twinTitles(columns);
   // With separate city or region columns, an "address" column holds only the street part.
   const partsMapped = new Set(
     columns.flatMap((c) => {

@@ -1,6 +1,7 @@
 import type { AddressPart, TargetField } from './fields';
 import { headerKey } from './header-key';
 import type { PresetId } from './mapping';
+import { OUTLOOK_ENGLISH_MARKER, outlookMarkers, outlookTarget, plainOutlookTarget } from './outlook-preset';
 
 /** What a preset says about one header. */
 export interface HeaderMatch {
@@ -85,39 +86,10 @@ const OTHER_SCRIPTS: Dictionary = {
   деньрождения: 'birthday', заметки: 'notes', примечание: 'notes',
 };
 
-/** Outlook's CSV export: "Title" there is the salutation, and every channel has its own column. */
-const OUTLOOK: Dictionary = {
-  title: 'prefix', jobtitle: 'title', company: 'company', department: 'department',
-  businessstreet: 'address.work.street', businessstreet2: 'address.work.street', businessstreet3: 'address.work.street',
-  businesscity: 'address.work.city', businessstate: 'address.work.region', businesspostalcode: 'address.work.postcode', businesscountryregion: 'address.work.country', businesscountry: 'address.work.country',
-  homestreet: 'address.home.street', homestreet2: 'address.home.street', homestreet3: 'address.home.street',
-  homecity: 'address.home.city', homestate: 'address.home.region', homepostalcode: 'address.home.postcode', homecountryregion: 'address.home.country', homecountry: 'address.home.country',
-  otherstreet: 'address.other.street', otherstreet2: 'address.other.street', otherstreet3: 'address.other.street',
-  othercity: 'address.other.city', otherstate: 'address.other.region', otherpostalcode: 'address.other.postcode', othercountryregion: 'address.other.country',
-  businessphone: 'phone.work', businessphone2: 'phone.work', companymainphone: 'phone.work', primaryphone: 'phone.work', assistantsphone: 'phone.work',
-  homephone: 'phone.home', homephone2: 'phone.home', mobilephone: 'phone.mobile', carphone: 'phone.mobile', otherphone: 'phone.other', pager: 'phone.other',
-  businessfax: 'phone.other', homefax: 'phone.other', otherfax: 'phone.other',
-  emailaddress: 'email.work', email2address: 'email.home', email3address: 'email.other',
-  webpage: 'website', categories: 'tags', notes: 'notes', birthday: 'birthday', anniversary: 'anniversary',
-  // A Chinese Outlook writes the same columns in Chinese ("商务地址 街道", "电子邮件 2 地址").
-  英文称谓: 'prefix', 中文称谓: 'suffix', 单位: 'company', 部门: 'department', 职务: 'title',
-  商务地址街道: 'address.work.street', 商务地址街道2: 'address.work.street', 商务地址街道3: 'address.work.street',
-  商务地址市县: 'address.work.city', 商务地址省市自治区: 'address.work.region', 商务地址邮政编码: 'address.work.postcode', 商务地址国家地区: 'address.work.country',
-  住宅地址街道: 'address.home.street', 住宅地址街道2: 'address.home.street', 住宅地址街道3: 'address.home.street',
-  住宅地址市县: 'address.home.city', 住宅地址省市自治区: 'address.home.region', 住宅地址邮政编码: 'address.home.postcode', 住宅地址国家地区: 'address.home.country',
-  其他地址街道: 'address.other.street', 其他地址街道2: 'address.other.street', 其他地址街道3: 'address.other.street',
-  其他地址市县: 'address.other.city', 其他地址省市自治区: 'address.other.region', 其他地址邮政编码: 'address.other.postcode', 其他地址国家地区: 'address.other.country',
-  商务电话: 'phone.work', 商务电话2: 'phone.work', 单位主要电话: 'phone.work', 主要电话: 'phone.work', 助理的电话: 'phone.work',
-  住宅电话: 'phone.home', 住宅电话2: 'phone.home', 移动电话: 'phone.mobile', 车载电话: 'phone.mobile', 其他电话: 'phone.other', 寻呼机: 'phone.other',
-  商务传真: 'phone.other', 住宅传真: 'phone.other', 其他传真: 'phone.other',
-  电子邮件地址: 'email.work', 电子邮件2地址: 'email.home', 电子邮件3地址: 'email.other',
-  网页: 'website', 类别: 'tags', 附注: 'notes', 生日: 'birthday', 纪念日: 'anniversary',
-};
-
 /** Columns that only exist in a given preset's files, to recognise them. */
 const MARKERS: Record<Exclude<PresetId, 'generic'>, RegExp> = {
   google: /^(e-mail|phone|address|organization|website) \d+ - (label|type|value|formatted|name)$/i,
-  outlook: /^(business|home|other) (street|city|state|postal code|phone|fax)$|^e-mail \d address$|^job title$|^(商务|住宅|其他)地址 (街道|市\/县|省\/市\/自治区|邮政编码|国家\/地区)$|^电子邮件( \d)? 地址$|^(商务|住宅|其他)(电话|传真)$/i,
+  outlook: OUTLOOK_ENGLISH_MARKER,
   vcard: /^(FN|N (family|given)|(TEL|EMAIL|ADR) \d+( \w+)?)$/,
   chinese: /[\u4e00-\u9fff]/,
 };
@@ -170,17 +142,27 @@ function matchVcard(header: string): HeaderMatch | undefined {
   return { target: `address.other.${m[3] as AddressPart}`, labelHeader, group: Number(m[2]) };
 }
 
+/** Outlook's column names in its other languages that tell its export from any spreadsheet. */
+const LOCALISED_OUTLOOK = outlookMarkers((key) => key in GENERIC || key in CHINESE || key in OTHER_SCRIPTS);
+
+/** Whether a header is one only the given preset's files have. */
+function isMarker(id: Exclude<PresetId, 'generic'>, header: string): boolean {
+  const h = header.trim();
+  return MARKERS[id].test(h) || (id === 'outlook' && LOCALISED_OUTLOOK.has(headerKey(h)));
+}
+
 /**
- * Which preset a file's headers come from: the one with the most marker columns. Every Chinese
- * header is a marker of Chinese headers, so a Chinese Outlook export, whose headers are all
- * Chinese, is Outlook's once a few of them are Outlook's own.
+ * Which preset a file's headers come from: the one with the most marker columns. Outlook's are
+ * its own columns in any of its languages. Every Chinese header is a marker of Chinese headers,
+ * so a Chinese or Japanese Outlook export, whose headers are all in Han characters, is Outlook's
+ * once a few of them are Outlook's own.
  */
 export function recognisePreset(headers: readonly string[]): PresetId {
   let best: PresetId = 'generic';
   let bestCount = 0;
   const counts = new Map<PresetId, number>();
   for (const id of ['vcard', 'google', 'outlook', 'chinese'] as const) {
-    const count = headers.filter((h) => MARKERS[id].test(h.trim())).length;
+    const count = headers.filter((h) => isMarker(id, h)).length;
     counts.set(id, count);
     if (count > bestCount) [best, bestCount] = [id, count];
   }
@@ -226,8 +208,9 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
     if (g) return g;
   }
   const key = headerKey(header);
-  if (preset === 'outlook' && OUTLOOK[key]) return { target: OUTLOOK[key] };
-  const known = CHINESE[key] ?? OTHER_SCRIPTS[key] ?? GENERIC[key];
+  const outlook = preset === 'outlook' ? outlookTarget(key) : undefined;
+  if (outlook) return { target: outlook };
+  const known = CHINESE[key] ?? OTHER_SCRIPTS[key] ?? GENERIC[key] ?? plainOutlookTarget(key);
   if (known) return { target: known };
   // "电话2", "Phone 3", "Email2": a numbered copy of a known column.
   const unnumbered = key.replace(/\d+$/, '');

@@ -86,6 +86,47 @@ describe('mapping columns to contact fields', () => {
     expect(results[1]!.issues).toEqual([]);
   });
 
+  it('recognises a German Outlook export in Windows-1252: business address, every phone and e-mail, day-first dates, 0.0.00 as none', async () => {
+    const { table, mapping, ctx, results } = await load('outlook-de-contacts.csv');
+    expect(table.info.encoding).toBe('windows-1252');
+    expect(mapping.preset).toBe('outlook');
+    expect(Object.values(ctx.dateColumns)).toContain('dmy');
+    const juergen = results[0]!;
+    expect(juergen.issues).toEqual([]);
+    expect(juergen.record).toMatchObject({ prefix: 'Herr', givenName: 'Jürgen', familyName: 'Müller', company: 'Müller & Söhne GmbH', department: 'Einkauf', title: 'Einkaufsleiter', birthday: '1975-05-07', anniversary: '', notes: 'Bevorzugt Anrufe am Vormittag', tags: ['Lieferanten', 'Golf'], website: 'www.mueller-soehne.example' });
+    expect(juergen.record.addresses).toEqual([{ label: 'work', street: 'Königstraße 12\nHinterhaus', city: 'Stuttgart', region: 'Baden-Württemberg', postcode: '70173', country: 'Deutschland' }]);
+    expect(juergen.record.phones).toEqual([{ label: 'other', value: '0711 1234568' }, { label: 'work', value: '0711 1234567' }, { label: 'mobile', value: '0151 23456789' }]);
+    expect(juergen.record.emails).toEqual([{ label: 'work', value: 'j.mueller@mueller-soehne.example' }, { label: 'home', value: 'juergen@privat.example' }]);
+    expect(results[1]!.record).toMatchObject({ givenName: 'Grete', familyName: 'Weiß', birthday: '1982-12-31' });
+    expect(results[1]!.record.phones).toEqual([{ label: 'home', value: '030 9876543' }]);
+    // Outlook's display name and type of each address, and its own bookkeeping, are not imported.
+    const unmapped = mapping.columns.filter((c) => !c.target).map((c) => c.header);
+    expect(unmapped).toEqual(expect.arrayContaining(['E-Mail-Typ', 'E-Mail: Angezeigter Name', 'Priorität', 'Vertraulichkeit']));
+  });
+
+  it('recognises a French Outlook export, whose salutation and job title are both "Titre"', async () => {
+    const { mapping, results } = await load('outlook-fr-contacts.csv');
+    expect(mapping.preset).toBe('outlook');
+    expect(mapping.columns.filter((c) => c.header === 'Titre').map((c) => c.target)).toEqual(['prefix', 'title']);
+    const francois = results[0]!;
+    expect(francois.issues).toEqual([]);
+    expect(francois.record).toMatchObject({ prefix: 'M.', givenName: 'François', familyName: 'Lefèvre', company: 'Société Générale de Cafés', department: 'Achats', title: 'Directeur des achats', birthday: '1971-02-23', anniversary: '', tags: ['Fournisseurs'] });
+    expect(francois.record.addresses).toEqual([{ label: 'work', street: '12 rue de la Paix', city: 'Paris', region: '', postcode: '75002', country: 'France' }]);
+    expect(francois.record.phones).toEqual([{ label: 'work', value: '01 42 68 53 00' }, { label: 'mobile', value: '06 12 34 56 78' }]);
+    expect(francois.record.emails).toEqual([{ label: 'work', value: 'f.lefevre@cafes.example' }]);
+  });
+
+  it('maps the plain column names of Outlook\'s languages in any spreadsheet, and not those that mean something else there', () => {
+    const german = autoMap(['Vorname', 'Nachname', 'Firma', 'Position', 'E-Mail-Adresse', 'Mobiltelefon', 'Geburtstag', 'Notizen', 'Kategorien']);
+    expect(german.preset).toBe('generic');
+    expect(german.columns.map((c) => c.target)).toEqual(['givenName', 'familyName', 'company', 'title', 'email.work', 'phone.mobile', 'birthday', 'notes', 'tags']);
+    expect(autoMap(['Prénom', 'Nom', 'Société', 'Adresse de messagerie', 'Tél. mobile']).columns.map((c) => c.target)).toEqual(['givenName', 'familyName', 'company', 'email.work', 'phone.mobile']);
+    // "Nome" is the whole name in Portuguese; "Service" and "Cargo" are English words; 肩書き is a job title outside Outlook.
+    expect(autoMap(['Nome', 'Service', 'Cargo', '肩書き']).columns.map((c) => c.target)).toEqual([null, null, null, null]);
+    // A Bulgarian spreadsheet's "Улица", "Град" (street, city) do not make it Outlook's.
+    expect(autoMap(['Име', 'Улица', 'Град', 'Пощенски код', 'Област', 'Title']).preset).toBe('generic');
+  });
+
   it('recognises Chinese headers, splits 司马光 with the compound surname and reports invalid values by row', async () => {
     const { mapping, results } = await load('chinese-headers.csv');
     expect(mapping.preset).toBe('chinese');

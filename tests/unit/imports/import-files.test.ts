@@ -14,6 +14,8 @@ describe('importing the files people bring', () => {
     ['google-contacts.csv', 'google'],
     ['outlook-contacts.csv', 'outlook'],
     ['outlook-zh-contacts.csv', 'outlook'],
+    ['outlook-de-contacts.csv', 'outlook'],
+    ['outlook-fr-contacts.csv', 'outlook'],
     ['chinese-headers.csv', 'chinese'],
     ['gbk.csv', 'chinese'],
     ['utf16le-excel-unicode.txt', null],
