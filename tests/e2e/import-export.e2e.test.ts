@@ -177,20 +177,20 @@ describe('importing a spreadsheet in a real browser', () => {
     if (!greta.ok) throw new Error(greta.error.message);
     const gretaId = (greta.value as { id: number }).id;
     const path = join(dir, 'Umsatz.csv');
-    writeFileSync(path, ['Datum;E-Mail;Artikel;Betrag', '23.02.2026;greta@lange.test;Toner;"1.234,50"', '24.02.2026;greta@lange.test;Papier;12,00'].join('\r\n'));
+    writeFileSync(path, ['Tag;E-Mail;Ware;Brutto', '23.02.2026;greta@lange.test;Toner;"1.234,50"', '24.02.2026;greta@lange.test;Papier;12,00'].join('\r\n'));
     await page.reload();
     const screen = new ImportPage(page);
     await screen.open();
     await page.getByText('Sales records', { exact: true }).click();
     await screen.chooseFile(path);
 
-    // German headers: only the email column is recognised, and every sale needs a date and an amount.
+    // A shop's own headers: only the email column is recognised, and every sale needs a date and an amount.
     await page.getByRole('status').filter({ hasText: 'Choose the columns that hold the date and the amount' }).waitFor();
     expect(await page.getByRole('button', { name: /^Import \d+ rows?$/ }).isDisabled()).toBe(true);
     const mapping = new ContactFormPage(page);
-    await mapping.choose('Import as: Datum', 'Date');
-    await mapping.choose('Import as: Betrag', 'Amount');
-    await mapping.choose('Import as: Artikel', 'Product');
+    await mapping.choose('Import as: Tag', 'Date');
+    await mapping.choose('Import as: Brutto', 'Amount');
+    await mapping.choose('Import as: Ware', 'Product');
     await expect.poll(() => screen.count('new').innerText()).toBe('2');
     // Each sale as it will be stored: the date with its month in words, the amount in the office's currency (the file names none), the customer found.
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'Greta Lange' }).first().innerText()).toMatch(/Feb 23, 2026\s+greta@lange\.test\s+Greta Lange\s+Toner\s+1\s+\$1,234\.50/);

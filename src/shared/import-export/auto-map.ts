@@ -23,6 +23,12 @@ export function autoMap(headers: readonly string[]): ImportMapping {
     };
   });
   if (preset === 'outlook') twinTitles(columns);
+  // "Vorname; Name" or "First name, Name": beside a first name, the name is the family name.
+  const targetsNow = new Set(columns.map((c) => c.target));
+  if (targetsNow.has('givenName') && !targetsNow.has('familyName')) {
+    const full = columns.filter((c) => c.target === 'fullName');
+    if (full.length === 1) full[0]!.target = 'familyName';
+  }
   // With separate city or region columns, an "address" column holds only the street part.
   const partsMapped = new Set(
     columns.flatMap((c) => {

@@ -86,6 +86,30 @@ const OTHER_SCRIPTS: Dictionary = {
   деньрождения: 'birthday', заметки: 'notes', примечание: 'notes',
 };
 
+/**
+ * Plain column names of German, French, Spanish, Italian, Dutch and Portuguese spreadsheets for
+ * what Outlook's names (outlook-preset.ts) do not cover: the address in parts, phones, the
+ * salutation, remarks.
+ */
+const EUROPEAN: Dictionary = {
+  straße: 'address.work.street', strasse: 'address.work.street', rue: 'address.work.street', calle: 'address.work.street', dirección: 'address.work.full',
+  adresse: 'address.work.full', anschrift: 'address.work.full', indirizzo: 'address.work.full', straat: 'address.work.street', adres: 'address.work.full',
+  rua: 'address.work.street', endereço: 'address.work.full',
+  plz: 'address.work.postcode', postleitzahl: 'address.work.postcode', codepostal: 'address.work.postcode', cp: 'address.work.postcode', códigopostal: 'address.work.postcode',
+  cap: 'address.work.postcode', cep: 'address.work.postcode',
+  ort: 'address.work.city', stadt: 'address.work.city', wohnort: 'address.work.city', ville: 'address.work.city', ciudad: 'address.work.city', città: 'address.work.city',
+  plaats: 'address.work.city', woonplaats: 'address.work.city', cidade: 'address.work.city', localidade: 'address.work.city',
+  bundesland: 'address.work.region', kanton: 'address.work.region', provincia: 'address.work.region', provincie: 'address.work.region',
+  land: 'address.work.country', pays: 'address.work.country', país: 'address.work.country', paese: 'address.work.country', nazione: 'address.work.country',
+  telefon: 'phone.work', telefonnummer: 'phone.work', téléphone: 'phone.work', teléfono: 'phone.work', telefono: 'phone.work', telefoon: 'phone.work', telefone: 'phone.work',
+  handy: 'phone.mobile', mobil: 'phone.mobile', mobilnummer: 'phone.mobile', portable: 'phone.mobile', móvil: 'phone.mobile', celular: 'phone.mobile', cellulare: 'phone.mobile', mobiel: 'phone.mobile', telemóvel: 'phone.mobile',
+  courriel: 'email.work', correo: 'email.work', correoelectrónico: 'email.work',
+  anrede: 'prefix', civilité: 'prefix', titel: 'prefix',
+  bemerkung: 'notes', bemerkungen: 'notes', notiz: 'notes', kommentar: 'notes', remarque: 'notes', remarques: 'notes', observaciones: 'notes', notas: 'notes', opmerking: 'notes', opmerkingen: 'notes', observações: 'notes',
+  geburtsdatum: 'birthday', datedenaissance: 'birthday', fechadenacimiento: 'birthday', datadinascita: 'birthday', geboortedatum: 'birthday', datadenascimento: 'birthday',
+  unternehmen: 'company', firmenname: 'company', entreprise: 'company', azienda: 'company',
+};
+
 /** Columns that only exist in a given preset's files, to recognise them. */
 const MARKERS: Record<Exclude<PresetId, 'generic'>, RegExp> = {
   google: /^(e-mail|phone|address|organization|website) \d+ - (label|type|value|formatted|name)$/i,
@@ -210,7 +234,7 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
   const key = headerKey(header);
   const outlook = preset === 'outlook' ? outlookTarget(key) : undefined;
   if (outlook) return { target: outlook };
-  const known = CHINESE[key] ?? OTHER_SCRIPTS[key] ?? GENERIC[key] ?? plainOutlookTarget(key);
+  const known = CHINESE[key] ?? OTHER_SCRIPTS[key] ?? GENERIC[key] ?? plainOutlookTarget(key) ?? EUROPEAN[key];
   if (known) return { target: known };
   // "电话2", "Phone 3", "Email2": a numbered copy of a known column.
   const unnumbered = key.replace(/\d+$/, '');

@@ -127,6 +127,21 @@ describe('mapping columns to contact fields', () => {
     expect(autoMap(['Име', 'Улица', 'Град', 'Пощенски код', 'Област', 'Title']).preset).toBe('generic');
   });
 
+  it('maps a German, French or Spanish address list: the address in parts, phones, the salutation, and "Name" beside "Vorname" as the family name', () => {
+    const german = autoMap(['Anrede', 'Vorname', 'Name', 'Straße', 'PLZ', 'Ort', 'Land', 'Telefon', 'Handy', 'E-Mail', 'Geburtsdatum', 'Bemerkung']);
+    expect(german.columns.map((c) => c.target)).toEqual([
+      'prefix', 'givenName', 'familyName', 'address.work.street', 'address.work.postcode', 'address.work.city', 'address.work.country', 'phone.work', 'phone.mobile', 'email.work', 'birthday', 'notes',
+    ]);
+    expect(autoMap(['Civilité', 'Prénom', 'Nom', 'Adresse', 'Code postal', 'Ville', 'Pays', 'Téléphone', 'Portable', 'Courriel']).columns.map((c) => c.target)).toEqual([
+      'prefix', 'givenName', 'familyName', 'address.work.street', 'address.work.postcode', 'address.work.city', 'address.work.country', 'phone.work', 'phone.mobile', 'email.work',
+    ]);
+    expect(autoMap(['Nombre', 'Apellidos', 'Empresa', 'Calle', 'Código postal', 'Ciudad', 'Teléfono', 'Móvil', 'Correo electrónico', 'Observaciones']).columns.map((c) => c.target)).toEqual([
+      'givenName', 'familyName', 'company', 'address.work.street', 'address.work.postcode', 'address.work.city', 'phone.work', 'phone.mobile', 'email.work', 'notes',
+    ]);
+    // Alone, "Name" is the whole name, split into its parts.
+    expect(autoMap(['Name', 'Ort']).columns.map((c) => c.target)).toEqual(['fullName', 'address.work.city']);
+  });
+
   it('recognises Chinese headers, splits 司马光 with the compound surname and reports invalid values by row', async () => {
     const { mapping, results } = await load('chinese-headers.csv');
     expect(mapping.preset).toBe('chinese');

@@ -52,7 +52,7 @@ describe('importing sales records', () => {
   });
 
   it('asks for the date, amount and customer columns instead of calling every row invalid, and will not start without them', async () => {
-    const csv = ['Datum;Artikel;Betrag', '23.02.2026;Toner;12,00', '24.02.2026;Papier;3,50'].join('\n');
+    const csv = ['Tag;Ware;Brutto', '23.02.2026;Toner;12,00', '24.02.2026;Papier;3,50'].join('\n');
     const fileId = registerText(b, 'umsatz.csv', csv);
     const session = await b.value('imports.open', { fileId, kind: 'sales' });
     const preview = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip' });
@@ -69,6 +69,17 @@ describe('importing sales records', () => {
     const mapped = { ...session.mapping, columns: session.mapping.columns.map((c) => ({ ...c, target: (['sale.date', 'sale.product', 'sale.amount'] as const)[c.index] ?? null })) };
     const still = await b.value('imports.preview', { sessionId: session.sessionId, mapping: mapped, duplicateMode: 'skip' });
     expect(still.unmapped).toEqual(['sale.customer']);
+  });
+
+  it('maps the columns of sales files written in German, French or Spanish', async () => {
+    const targets = async (header: string) => {
+      const session = await b.value('imports.open', { fileId: registerText(b, 'sales.csv', `${header}\n`), kind: 'sales' });
+      return session.mapping.columns.map((c) => c.target);
+    };
+    const all = ['sale.date', 'sale.customer', 'sale.email', 'sale.product', 'sale.quantity', 'sale.amount', 'sale.currency'];
+    expect(await targets('Datum;Kunde;E-Mail;Artikel;Menge;Betrag;Währung')).toEqual(all);
+    expect(await targets('Date de facture;Nom du client;Courriel;Désignation;Qté;Montant;Devise')).toEqual(all);
+    expect(await targets('Fecha;Cliente;Correo electrónico;Producto;Cantidad;Importe;Moneda')).toEqual(all);
   });
 
   it('asks for a name column in a contacts file that has none mapped', async () => {

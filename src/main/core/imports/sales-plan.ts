@@ -7,18 +7,35 @@ import type { Sqlite } from '../db/connection';
 import { DuplicateIndex } from './duplicate-index';
 import type { RowProblem } from './row-problem';
 
+/**
+ * Header words of each column, by headerKey: English and Chinese, then German, French, Spanish,
+ * Italian, Dutch and Portuguese, the languages of the shop and accounting programs whose
+ * exports offices bring most.
+ */
 const WORDS: Record<SalesTarget, string[]> = {
-  'sale.date': ['date', 'saledate', 'orderdate', 'invoicedate', 'day', '日期', '销售日期', '下单日期', '订单日期', '时间'],
-  'sale.customer': ['customer', 'customername', 'client', 'name', 'buyer', '客户', '客户名称', '客户姓名', '姓名', '买家', '购买人'],
-  'sale.email': ['email', 'emailaddress', 'customeremail', '邮箱', '电子邮箱'],
-  'sale.phone': ['phone', 'mobile', 'telephone', '手机', '电话', '联系电话', '手机号'],
-  'sale.product': ['product', 'item', 'article', 'description', 'productname', 'sku', '产品', '商品', '产品名称', '商品名称', '品名'],
-  'sale.quantity': ['quantity', 'qty', 'units', 'count', '数量', '件数'],
-  'sale.amount': ['amount', 'total', 'price', 'revenue', 'value', 'sum', 'net', '金额', '总额', '总价', '价格', '销售额', '实收金额'],
-  'sale.currency': ['currency', 'curr', '币种', '货币'],
+  'sale.date': [
+    'date', 'saledate', 'orderdate', 'invoicedate', 'day', '日期', '销售日期', '下单日期', '订单日期', '时间',
+    'datum', 'rechnungsdatum', 'bestelldatum', 'belegdatum', 'verkaufsdatum', 'datedefacture', 'datedecommande', 'fecha', 'fechadefactura', 'data', 'datafattura', 'factuurdatum', 'datadavenda',
+  ],
+  'sale.customer': [
+    'customer', 'customername', 'client', 'name', 'buyer', '客户', '客户名称', '客户姓名', '姓名', '买家', '购买人',
+    'kunde', 'kundenname', 'käufer', 'nomduclient', 'cliente', 'nombredelcliente', 'nomecliente', 'klant', 'klantnaam', 'nomedocliente',
+  ],
+  'sale.email': ['email', 'emailaddress', 'customeremail', '邮箱', '电子邮箱', 'emailadresse', 'courriel', 'adresseemail', 'correo', 'correoelectrónico', 'emailadres'],
+  'sale.phone': ['phone', 'mobile', 'telephone', '手机', '电话', '联系电话', '手机号', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
+  'sale.product': [
+    'product', 'item', 'article', 'description', 'productname', 'sku', '产品', '商品', '产品名称', '商品名称', '品名',
+    'artikel', 'produkt', 'bezeichnung', 'artikelbezeichnung', 'produit', 'désignation', 'producto', 'artículo', 'prodotto', 'articolo', 'omschrijving', 'produto',
+  ],
+  'sale.quantity': ['quantity', 'qty', 'units', 'count', '数量', '件数', 'menge', 'anzahl', 'stück', 'quantité', 'qté', 'cantidad', 'quantità', 'aantal', 'quantidade', 'qtd'],
+  'sale.amount': [
+    'amount', 'total', 'price', 'revenue', 'value', 'sum', 'net', '金额', '总额', '总价', '价格', '销售额', '实收金额',
+    'betrag', 'summe', 'gesamt', 'gesamtbetrag', 'preis', 'umsatz', 'montant', 'prix', 'importe', 'precio', 'importo', 'prezzo', 'bedrag', 'prijs', 'valor', 'preço',
+  ],
+  'sale.currency': ['currency', 'curr', '币种', '货币', 'währung', 'devise', 'monnaie', 'moneda', 'valuta', 'moeda'],
 };
 
-/** Maps a sales file's columns from their headers, English and Chinese. */
+/** Maps a sales file's columns from their headers (see WORDS). */
 export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[] {
   const used = new Set<SalesTarget>();
   return headers.map((h) => {
