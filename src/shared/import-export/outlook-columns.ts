@@ -7,7 +7,8 @@
  * Slovenian, Spanish, Swedish, Thai, Turkish and Ukrainian. Keyed by Outlook's own field names;
  * each list holds the field's column name in every one of those languages that names it (some
  * languages keep an English name, and French names both Title and Job Title "Titre").
- * Data only: presets.ts says what each field becomes.
+ * Data only: outlook-preset.ts says what each field becomes (most of its own fields, such as the
+ * e-mail type or the meeting place, are there to tell an Outlook file and are not imported).
  */
 export const OUTLOOK_COLUMNS = {
   Title: ["اللقب", "Обръщение", "Titul", "Titel", "Anrede", "Title", "Tiitel", "תואר", "Titula", "Cím", "Titolo", "肩書き", "호칭(영문)", "Titulas", "Tittel", "Tytuł", "Tratamento", "Título", "Titlu", "Обращение", "Naziv", "Zvanje", "คำนำหน้า", "Unvan", "Звернення", "英文称谓", "頭銜"],
@@ -78,6 +79,7 @@ export const OUTLOOK_COLUMNS = {
   Mileage: ["عدد الأميال", "Разстояние", "Vzdálenost", "Kørte kilometer", "Reisekilometer", "Mileage", "Kilometraje", "Läbitud vahemaa", "Matka", "Kilométrage", "מרחק", "Kilometraža", "Távolság", "Indennità trasferta", "経費情報", "거리", "Atstumas", "Attālums", "Reisegodtgjørelse", "Reisafstand", "Przebieg", "Quilometragem", "Distanţă parcursă", "Расстояние", "Vzdialenosť", "Kilometrina", "Reseersättning (km)", "ระยะทางที่ใช้", "Dönem", "Відстань", "里程", "津貼"],
   ManagerName: ["اسم المدير", "Име на ръководителя", "Jméno správce", "Navn på overordnet", "Name des/der Vorgesetzten", "Manager's Name", "Nombre del director", "Juhi nimi", "Vastuuhenkilön nimi", "Responsable", "שם מנהל", "Naziv rukovoditelja", "Felettes neve", "Nome manager", "マネージャー", "관리자 이름", "Vadybininko vardas, pavardė", "Vadītāja vārds", "Overordnedes navn", "Naam manager", "Menedżer", "Nome do gerenciador", "Nome do gestor", "Nume manager", "Руководитель", "Meno manažéra", "Direktor", "Ime direktora", "Namn, chef", "ชื่อผู้จัดการ", "Yönetici'nin Adı", "Керівник", "经理姓名", "主管名稱"],
   AssistantName: ["اسم المساعد", "Име на помощника", "Jméno asistenta", "Assistentens navn", "Name Assistent", "Assistant's Name", "Abi nimi", "Avustajan nimi", "Nom de l'assistant(e)", "שם העוזר", "Ime pomoćnika", "Asszisztens neve", "Nome assistente", "秘書の氏名", "비서 이름", "Padėjėjo vardas, pavardė", "Asistenta vārds", "Naam assistent", "Imię i nazwisko asystenta", "Nome do assistente", "Nume asistent", "Имя помощника", "Meno asistenta", "Pomočnik", "Namn, assistent", "ชื่อผู้ช่วย", "Yardımcının Adı", "Ім'я помічника", "助理的姓名", "助理"],
+  Location: ["الموقع", "Местоположение", "Umístění", "Sted", "Ort", "Location", "Asukoht", "Sijainti", "Emplacement", "מיקום", "Mjesto", "Hely", "Luogo", "場所", "국가", "Vieta", "Atrašanās vieta", "Plassering", "Locatie", "Lokalizacja", "Local", "Localização", "Amplasare", "Расположение", "Umiestnenie", "Mesto", "Lokacija", "Plats", "ที่ตั้ง", "Konum", "Розташування", "地点", "地點"],
 } as const satisfies Record<string, readonly string[]>;
 
 /** One of Outlook's contact fields, as named in OUTLOOK_COLUMNS. */

@@ -79,15 +79,20 @@ function dictionaryOf(fields: readonly OutlookField[]): Dictionary {
   return out;
 }
 
-const LOCALISED = dictionaryOf(Object.keys(OUTLOOK_COLUMNS) as OutlookField[]);
+/** Every column name of OUTLOOK_COLUMNS, by headerKey: what it becomes, or null when it is not imported. */
+const LOCALISED: Record<string, TargetField | null> = {};
+for (const field of Object.keys(OUTLOOK_COLUMNS) as OutlookField[]) {
+  for (const name of OUTLOOK_COLUMNS[field]) LOCALISED[headerKey(name)] = FIELD_TARGETS[field] ?? null;
+}
 const PLAIN = Object.fromEntries(Object.entries(dictionaryOf(PLAIN_FIELDS)).filter(([key]) => !NOT_PLAIN.has(key)));
 
 /**
  * What a column of an Outlook export holds, by its headerKey, in English or any of Outlook's
- * languages; undefined when it is not one Outlook writes or one this app does not import.
+ * languages: null for one of its own columns this app does not import (so German Outlook's
+ * "Ort", a meeting place, is not read as the city), undefined for a name it does not write.
  * @example outlookTarget(headerKey('Straße geschäftlich')) // 'address.work.street'
  */
-export const outlookTarget = (key: string): TargetField | undefined => ENGLISH[key] ?? LOCALISED[key];
+export const outlookTarget = (key: string): TargetField | null | undefined => ENGLISH[key] ?? LOCALISED[key];
 
 /**
  * What a column named as Outlook names a plain field ("Vorname", "Prénom", "E-Mail-Adresse")

@@ -233,7 +233,7 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
   }
   const key = headerKey(header);
   const outlook = preset === 'outlook' ? outlookTarget(key) : undefined;
-  if (outlook) return { target: outlook };
+  if (outlook !== undefined) return { target: outlook };
   const known = CHINESE[key] ?? OTHER_SCRIPTS[key] ?? GENERIC[key] ?? plainOutlookTarget(key) ?? EUROPEAN[key];
   if (known) return { target: known };
   // "电话2", "Phone 3", "Email2": a numbered copy of a known column.

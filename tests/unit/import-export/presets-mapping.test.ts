@@ -14,6 +14,7 @@ import {
 import { importExportEn } from '../../../src/shared/i18n/importExport.en';
 import { importExportZhCN } from '../../../src/shared/i18n/importExport.zh-CN';
 import { fixture } from './fixtures';
+import { OUTLOOK_COLUMNS, type OutlookField } from '../../../src/shared/import-export/outlook-columns';
 
 async function load(name: string) {
   const table = await readImportFile(fixture(name));
@@ -114,6 +115,20 @@ describe('mapping columns to contact fields', () => {
     expect(francois.record.addresses).toEqual([{ label: 'work', street: '12 rue de la Paix', city: 'Paris', region: '', postcode: '75002', country: 'France' }]);
     expect(francois.record.phones).toEqual([{ label: 'work', value: '01 42 68 53 00' }, { label: 'mobile', value: '06 12 34 56 78' }]);
     expect(francois.record.emails).toEqual([{ label: 'work', value: 'f.lefevre@cafes.example' }]);
+  });
+
+  it('maps every column Outlook writes, in each of its languages, to its field, and reads none of its own others as anything', () => {
+    const imported: Partial<Record<OutlookField, string>> = { FirstName: 'givenName', LastName: 'familyName', BusinessCity: 'address.work.city', Email2Address: 'email.home', Location: 'none' };
+    const columns = (Object.keys(OUTLOOK_COLUMNS) as OutlookField[]).flatMap((field) => OUTLOOK_COLUMNS[field].map((header) => ({ field, header })));
+    const mapping = autoMap(columns.map((c) => c.header));
+    expect(mapping.preset).toBe('outlook');
+    const byField = new Map<OutlookField, Set<string>>();
+    mapping.columns.forEach((c, i) => byField.set(columns[i]!.field, (byField.get(columns[i]!.field) ?? new Set()).add(c.target ?? 'none')));
+    // Each field's names in every language land on one target: no language's name means another field elsewhere.
+    for (const [field, targets] of byField) expect([field, [...targets]]).toEqual([field, [expect.any(String)]]);
+    for (const [field, target] of Object.entries(imported)) expect([...byField.get(field as OutlookField)!]).toEqual([target]);
+    // German Outlook's "Ort" is the meeting place, not the city.
+    expect(autoMap(['Vorname', 'Ort geschäftlich', 'Straße geschäftlich', 'Postleitzahl geschäftlich', 'Ort']).columns.map((c) => c.target)).toEqual(['givenName', 'address.work.city', 'address.work.street', 'address.work.postcode', null]);
   });
 
   it('maps the plain column names of Outlook\'s languages in any spreadsheet, and not those that mean something else there', () => {
