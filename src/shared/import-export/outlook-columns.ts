@@ -1,6 +1,6 @@
 /**
  * The column names Outlook writes in a CSV export of contacts, in each language Outlook comes in
- * other than English (whose names presets.ts holds with their variants): Arabic, Bulgarian,
+ * other than English (whose names outlook-preset.ts holds with their variants): Arabic, Bulgarian,
  * Chinese (simplified and traditional), Croatian, Czech, Danish, Dutch, Estonian, Finnish,
  * French, German, Greek, Hebrew, Hungarian, Italian, Japanese, Korean, Latvian, Lithuanian,
  * Norwegian, Polish, Portuguese (Brazil and Portugal), Romanian, Russian, Serbian, Slovak,
