@@ -247,4 +247,34 @@ describe('importing a spreadsheet in a real browser', () => {
     expect(text).toContain('Anna Weber');
     await page.getByText(/^1 row exported to/).waitFor();
   });
+
+  it('moves to a new computer: everything exported here is restored on a new installation, a contact’s history included', async () => {
+    const { page } = app;
+    const anna = app.backend.connection.sqlite.prepare("select contact_id from contact_emails where value = 'anna@weber.test'").pluck().get() as number;
+    await dispatch(app.backend.base, { method: 'history.add', input: { contactId: anna, kind: 'visit', summary: 'Showed the new catalogue' }, locale: 'en' });
+    const screen = new ImportPage(page);
+    await screen.open();
+    await page.getByRole('tab', { name: 'Export' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);
+    const saved = join(dir, download.suggestedFilename());
+    await download.saveAs(saved);
+
+    const fresh = await openBrowserMode();
+    try {
+      const there = new ImportPage(fresh.page);
+      await there.open();
+      await there.chooseFile(saved);
+      const offer = fresh.page.getByRole('alert').filter({ hasText: 'A full export of Desk CRM' });
+      await offer.getByRole('button', { name: 'Restore everything' }).click();
+      await fresh.page.getByRole('dialog').getByRole('button', { name: 'Restore everything' }).click();
+      await fresh.page.getByText(new RegExp(`^Restored from “desk-crm-.*\\.xlsx”\\. Contacts \\(the Trash included\\): ${count('contacts')} · history entries: ${count('history')} · sales: 0`)).waitFor();
+      await fresh.page.getByRole('link', { name: 'Show contacts' }).click();
+      await fresh.page.getByText('Anna Weber').first().click();
+      await fresh.page.getByText('Showed the new catalogue').waitFor();
+      const rows = (table: string, b: BrowserMode) => b.backend.connection.sqlite.prepare(`select count(*) from ${table}`).pluck().get();
+      expect(['contacts', 'history', 'tags', 'contact_tags'].map((t) => rows(t, fresh))).toEqual(['contacts', 'history', 'tags', 'contact_tags'].map((t) => rows(t, app)));
+    } finally {
+      await fresh.close();
+    }
+  });
 });

@@ -69,6 +69,8 @@ export const ImportSession = z.object({
   mapping: MappingInput,
   /** Every target a column may be given, in picker order (custom fields as custom:<id>). */
   targets: z.array(z.object({ value: z.string(), label: z.string(), group: z.string() })),
+  /** A workbook made by "Export everything": besides importing its first sheet, it can be restored whole (imports.restore). */
+  fullExport: z.boolean(),
 });
 export type ImportSession = z.infer<typeof ImportSession>;
 
@@ -156,8 +158,18 @@ export const ImportRecord = z.object({
   skipped: z.number().int(),
   invalid: z.number().int(),
   durationMs: z.number().int(),
+  /** False for a contacts import brought back by a restore: its undo batch stayed in the data file it was made in. */
+  undoable: z.boolean(),
 });
 export type ImportRecord = z.infer<typeof ImportRecord>;
+
+/** What restoring a full export brought back: the rows of each table, and the undo batch that takes them away again. */
+export const RestoreResult = z.object({
+  file: z.string(),
+  tables: z.array(z.object({ table: z.string(), rows: z.number().int() })),
+  undoBatchId: z.number().int(),
+});
+export type RestoreResult = z.infer<typeof RestoreResult>;
 
 /**
  * An import just undone: `movedToTrash` of the contacts it added had been worked on since, and
@@ -215,6 +227,8 @@ export const importsContract = {
   'imports.cancel': method(JobRef, ImportJob),
   /** Forgets an opened file's rows (the person left the screen). */
   'imports.close': method(SessionRef, z.object({ closed: z.boolean() })),
+  /** Brings back everything a full export holds, into a data file without records; one transaction, one undo batch. */
+  'imports.restore': method(SessionRef, RestoreResult),
   'imports.history': method(z.object({ limit: z.number().int().min(1).max(200).default(50) }), z.array(ImportRecord)),
   /** Removes the contacts an import created and puts back the fields it changed, in one transaction. */
   'imports.undo': method(z.object({ importId: z.number().int().positive() }), ImportUndone),

@@ -94,6 +94,16 @@ export const importsEn = {
     leftAsTheyAre_other: '{{count, number}} contacts it updated had been changed since: they keep their current details.',
     summary: '{{created, number}} added, {{updated, number}} updated, {{skipped, number}} skipped, {{invalid, number}} invalid',
   },
+  restore: {
+    doneTitle: 'Everything restored',
+    title: 'A full export of Desk CRM',
+    hint: 'This workbook holds everything a data file had: contacts with their history, groups, tags, custom fields, sales, staff, templates and settings. Restore all of it here, or import only the contacts of its first sheet below.',
+    button: 'Restore everything',
+    confirmTitle: 'Restore everything from “{{file}}”?',
+    confirm: 'Every record of the export comes back with its history, groups and sales, in one step, and the settings become the export’s. This works only in a data file without records (a new installation). You can undo it from the undo menu until anything is changed.',
+    done: 'Restored from “{{file}}”. Contacts (the Trash included): {{contacts, number}} · history entries: {{history, number}} · sales: {{sales, number}} · records in all: {{rows, number}}.',
+    undoLabel: 'Restore everything from “{{file}}”',
+  },
   undoLabel: 'Import “{{name}}”',
   reasons: {
     notANumber: '{{value}} does not fit this field',
@@ -128,7 +138,7 @@ export const importsEn = {
     saved: 'Saved to {{path}}.',
     download: 'Download again',
     everything: 'Export everything',
-    everythingHint: 'Every table as one Excel workbook, one sheet each. Its first sheet can be imported back.',
+    everythingHint: 'Every table as one Excel workbook, one sheet each. Choose it on the Import tab of a new installation to restore all of it; elsewhere its first sheet imports the contacts.',
   },
   exportColumns: {
     name: 'Name', kind: 'Type', prefix: 'Prefix', givenName: 'Given name', middleName: 'Middle name', familyName: 'Family name', suffix: 'Suffix',
@@ -153,5 +163,12 @@ export const importsErrorsEn = {
   uploadTooLarge: 'The file is larger than {{limitMb}} MB.',
   outOfMemory: '“{{file}}” is too large to import in one go: the app ran out of memory reading it. Nothing was changed. Split it into smaller files and import them one after another.',
   mappingNotFound: 'The saved mapping no longer exists.',
+  notUndoable: '“{{name}}” came back with a restored full export; its undo stayed with the data file it was made in. Delete its contacts from the list instead.',
+  notAFullExport: '“{{file}}” is not a full export of Desk CRM: import its contacts instead.',
+  restoreNotEmpty: 'This data file already holds records, so “{{file}}” cannot be restored into it (the export’s records would clash with them). Nothing was changed. Restore it into a new data file, or import only the contacts of its first sheet.',
+  restoreNewerVersion: '“{{file}}” was exported by a newer version of Desk CRM. Nothing was changed. Update the app, then restore it.',
+  restoreNewer: 'The sheet “{{sheet}}” has a column “{{column}}” this version of Desk CRM does not know: the export was made by a newer version. Nothing was changed.',
+  restoreBroken: 'The export is incomplete: a record of the sheet “{{sheet}}” points at one of “{{parent}}” that it does not hold. Nothing was changed.',
+  restoreChangedSince: '“{{label}}” cannot be undone any more: records were added, removed or changed since, and undoing it would throw that work away. Nothing was changed.',
   columnsMissing: 'No column is imported as {{targets}}, which every row needs. Nothing was imported.',
 };

@@ -98,6 +98,16 @@ export const importsZhCN: Widen<typeof importsEn> = {
     leftAsTheyAre_other: '它修改过的联系人中有 {{count, number}} 位之后又被改动，保持现状。',
     summary: '新增 {{created, number}}，更新 {{updated, number}}，跳过 {{skipped, number}}，无效 {{invalid, number}}',
   },
+  restore: {
+    doneTitle: '已全部恢复',
+    title: 'Desk CRM 的全部数据导出',
+    hint: '此工作簿包含一个数据文件的全部内容：联系人及其往来记录、分组、标签、自定义字段、销售记录、员工、模板和设置。可以在此全部恢复，也可以在下方只导入第一个工作表中的联系人。',
+    button: '全部恢复',
+    confirmTitle: '从“{{file}}”恢复全部数据？',
+    confirm: '导出中的每条记录连同其往来记录、分组和销售记录将一次性恢复，设置也将改为导出中的设置。只能恢复到没有任何记录的数据文件（新安装）中。在做出任何更改之前，可以从撤销菜单撤销。',
+    done: '已从“{{file}}”恢复。联系人（含回收站）：{{contacts, number}} · 往来记录：{{history, number}} · 销售记录：{{sales, number}} · 记录总数：{{rows, number}}。',
+    undoLabel: '从“{{file}}”恢复全部数据',
+  },
   undoLabel: '导入“{{name}}”',
   reasons: {
     notANumber: '{{value}} 不符合该字段',
@@ -132,7 +142,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
     saved: '已保存到 {{path}}。',
     download: '重新下载',
     everything: '导出全部数据',
-    everythingHint: '所有数据表导出为一个 Excel 工作簿，每个表一个工作表。第一个工作表可以重新导入。',
+    everythingHint: '所有数据表导出为一个 Excel 工作簿，每个表一个工作表。在新安装的“导入”页选择它即可全部恢复；在其他数据文件中，可导入第一个工作表中的联系人。',
   },
   exportColumns: {
     name: '姓名', kind: '类型', prefix: '前缀', givenName: '名', middleName: '中间名', familyName: '姓', suffix: '后缀',
@@ -156,5 +166,12 @@ export const importsErrorsZhCN: Widen<typeof importsErrorsEn> = {
   uploadTooLarge: '文件超过 {{limitMb}} MB。',
   outOfMemory: '“{{file}}”太大，无法一次导入：读取时内存不足。没有做任何更改。请把它拆分成几个较小的文件，再依次导入。',
   mappingNotFound: '已保存的对应关系不存在了。',
+  notUndoable: '“{{name}}”是随全部数据恢复回来的，它的撤销记录留在了原来的数据文件中。请改为在列表中删除它的联系人。',
+  notAFullExport: '“{{file}}”不是 Desk CRM 的全部数据导出，请改为导入其中的联系人。',
+  restoreNotEmpty: '此数据文件中已有记录，无法将“{{file}}”恢复到其中（导出中的记录会与之冲突）。没有更改任何内容。请将其恢复到新的数据文件中，或只导入第一个工作表中的联系人。',
+  restoreNewerVersion: '“{{file}}”是由更新版本的 Desk CRM 导出的。没有更改任何内容。请先更新本软件，再进行恢复。',
+  restoreNewer: '工作表“{{sheet}}”中有本版本 Desk CRM 不认识的列“{{column}}”：该导出由更新的版本生成。没有更改任何内容。',
+  restoreBroken: '导出不完整：工作表“{{sheet}}”中有一条记录指向“{{parent}}”中导出里没有的记录。没有更改任何内容。',
+  restoreChangedSince: '“{{label}}”已无法撤销：此后有记录被添加、删除或修改，撤销会丢掉这些工作。没有更改任何内容。',
   columnsMissing: '没有哪一列导入为{{targets}}，而每一行都需要它。没有导入任何内容。',
 };

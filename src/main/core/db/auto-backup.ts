@@ -82,7 +82,8 @@ export function startAutoBackup(
   const log = options.log ?? ((message: string, err?: unknown) => (err === undefined ? console.info(message) : console.warn(message, err)));
   let running = false;
   const run = async () => {
-    if (running || !sqlite.open) return;
+    // A restore holds its transaction across the reading of each sheet: back up after it instead.
+    if (running || !sqlite.open || sqlite.inTransaction) return;
     running = true;
     try {
       const { created } = await backupIfDue(sqlite, dataFile, { keep: options.keep });

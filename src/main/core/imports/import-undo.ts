@@ -135,6 +135,7 @@ function onlyDeletes(sqlite: Sqlite, batchId: number): boolean {
 export async function undoImport(ctx: ServiceContext, importId: number): Promise<ImportUndone> {
   const record = await importRecord(ctx, importId);
   if (record.undoneAt) throw new AppError('conflict', 'imports.alreadyUndone', { name: record.name });
+  if (!record.undoable) throw new AppError('conflict', 'imports.notUndoable', { name: record.name });
   const row = await ctx.db.selectFrom('import_batches').select(['undo_batch_id', 'tag_id', 'tag_created']).where('id', '=', importId).executeTakeFirst();
   if (!row) throw notFound('import', importId);
   const now = isoNow(ctx);

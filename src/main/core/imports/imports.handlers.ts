@@ -3,6 +3,7 @@ import { importHistory } from './import-history';
 import { cancelJob, jobProgress } from './import-jobs';
 import { startImport } from './import-start';
 import { undoImport } from './import-undo';
+import { restoreEverything } from './restore-everything';
 import { closeImport, deleteMapping, listMappings, openImport, previewImport, saveMapping } from './imports.service';
 
 export const importsHandlers = {
@@ -12,6 +13,7 @@ export const importsHandlers = {
   'imports.progress': async (ctx, { jobId }) => jobProgress(ctx, jobId),
   'imports.cancel': (ctx, { jobId }) => cancelJob(ctx, jobId),
   'imports.close': async (ctx, { sessionId }) => closeImport(ctx, sessionId),
+  'imports.restore': (ctx, { sessionId }) => restoreEverything(ctx, sessionId),
   'imports.history': (ctx, { limit }) => importHistory(ctx, limit),
   'imports.undo': (ctx, { importId }) => undoImport(ctx, importId),
   'imports.mappings': (ctx, { kind }) => listMappings(ctx, kind),

@@ -32,6 +32,7 @@ import { problemText, type RowProblem } from './row-problem';
 import { autoMapSales, CustomerMatcher, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
 import { fromSavedColumns, toSavedColumns } from './saved-mapping';
 import { unmappedRequired } from './required-columns';
+import { isFullExport } from './restore-everything';
 import { targetOptions } from './target-options';
 
 const SAMPLE_ROWS = 5;
@@ -95,6 +96,7 @@ export async function openImport(ctx: ServiceContext, input: z.output<typeof Ope
     rowCount: table.rowCount,
     mapping,
     targets: targetOptions(input.kind, fields, importsText(ctx.locale, ctx.formats)),
+    fullExport: info.format === 'xlsx' && isFullExport(info.sheets ?? []),
   };
 }
 

@@ -12,6 +12,7 @@ export const TABLE_KEYS: Readonly<Record<string, readonly string[]>> = {
   contact_tags: ['tag_id', 'contact_id'],
   contact_group_members: ['group_id', 'contact_id'],
   contact_custom_values: ['field_id', 'contact_id'],
+  settings: ['key'],
 };
 
 type Row = Record<string, unknown>;

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../errors';
 import { SearchIndexer } from '../contacts/search-index';
 import { contactOf, contactRange, TABLE_KEYS } from './journal';
 import { undoImport } from '../imports/import-undo';
+import { undoRestore } from '../imports/restore-everything';
 
 const COLUMN = /^[a-z_]+$/;
 
@@ -57,6 +58,10 @@ export async function applyUndo(ctx: ServiceContext, batchId: number): Promise<U
     return toBatch({ ...batch, undone_at: undone.undoneAt });
   }
   const now = isoNow(ctx);
+  if (batch.kind === 'restore') {
+    undoRestore(ctx.sqlite, batchId, batch.label, now, (e) => restoreRow(ctx.sqlite, e.tbl, JSON.parse(e.row_key) as Record<string, unknown>, e.before === null ? null : (JSON.parse(e.before) as Record<string, unknown>)));
+    return toBatch({ ...batch, undone_at: now });
+  }
   ctx.sqlite.transaction(() => {
     const entries = ctx.sqlite
       .prepare('select tbl, row_key, before from undo_entries where batch_id = ? order by seq desc')

@@ -10,6 +10,8 @@ import { setOfficeCountry } from '../i18n/formats';
 interface SettingsState {
   settings: Settings | undefined;
   update: (patch: Partial<Settings>) => Promise<Settings>;
+  /** Reads the settings again, after something other than `update` changed them (a restore). */
+  reload: () => Promise<void>;
 }
 
 const SettingsContext = createContext<SettingsState | null>(null);
@@ -56,7 +58,9 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     [apply],
   );
 
-  const value = useMemo(() => ({ settings, update }), [settings, update]);
+  const reload = useCallback(async () => apply(await call('settings.get', {})), [apply]);
+
+  const value = useMemo(() => ({ settings, update, reload }), [settings, update, reload]);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }
 

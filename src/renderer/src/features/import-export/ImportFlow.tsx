@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Checkbox, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import type { PickedFile } from '../../../../shared/contract/exports.contract';
-import type { ImportJob, ImportKind, ImportPreview, ImportSession, MappingInput } from '../../../../shared/contract/imports.contract';
+import type { ImportJob, ImportKind, ImportPreview, ImportSession, MappingInput, RestoreResult } from '../../../../shared/contract/imports.contract';
 import { call } from '../../api/client';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { FileChooser } from './FileChooser';
@@ -10,6 +10,7 @@ import { FileOptions, type ReadChoice } from './FileOptions';
 import { ImportProgress } from './ImportProgress';
 import { MappingTable } from './MappingTable';
 import { PreviewPanel, type PreviewChoices } from './PreviewPanel';
+import { RestorePanel } from './RestorePanel';
 import { SavedMappings } from './SavedMappings';
 import { useImportsTranslation } from './strings';
 import { useFormatLocale } from '../../i18n/formats';
@@ -45,6 +46,7 @@ export function ImportFlow() {
   const [currency, setCurrency] = useState('');
   const [job, setJob] = useState<ImportJob | null>(null);
   const [ended, setEnded] = useState<ImportJob | null>(null);
+  const [restored, setRestored] = useState<RestoreResult | null>(null);
   const request = useRef(0);
   /** The name last given by default: a name still equal to it follows the next file chosen. */
   const autoName = useRef('');
@@ -119,8 +121,28 @@ export function ImportFlow() {
     setPreview(null);
     setJob(null);
     setEnded(null);
+    setRestored(null);
     setName('');
   };
+
+  if (restored) {
+    const rows = (table: string) => restored.tables.find((x) => x.table === table)?.rows ?? 0;
+    return (
+      <Stack>
+        <Alert color="teal" title={t('imports.restore.doneTitle')}>
+          {t('imports.restore.done', { file: restored.file, contacts: rows('contacts'), history: rows('history'), sales: rows('sales'), rows: restored.tables.reduce((n, x) => n + x.rows, 0) })}
+        </Alert>
+        <Group>
+          <Button component={Link} href="/contacts">
+            {t('imports.viewContacts')}
+          </Button>
+          <Button variant="subtle" onClick={reset}>
+            {t('imports.importAnother')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
 
   if (job && ended?.state === 'done' && ended.result) {
     const r = ended.result;
@@ -170,6 +192,15 @@ export function ImportFlow() {
       </Paper>
       {session && mapping && file && !job && (
         <>
+          {session.fullExport && session.kind === 'contacts' && (
+            <RestorePanel
+              session={session}
+              onRestored={(r) => {
+                void call('imports.close', { sessionId: session.sessionId }).catch(() => undefined);
+                setRestored(r);
+              }}
+            />
+          )}
           <Paper withBorder p="md">
             <Stack gap="sm">
               <Title order={4}>{t('imports.mappingTitle')}</Title>
