@@ -78,6 +78,7 @@ export const importsEn = {
   viewContacts: 'Show contacts',
   importAnother: 'Import another file',
   history: {
+    restored: 'Restored with a full export',
     empty: 'No imports yet.',
     when: 'When',
     name: 'Name',

@@ -82,6 +82,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
   viewContacts: '查看联系人',
   importAnother: '导入另一个文件',
   history: {
+    restored: '随全部数据恢复',
     empty: '还没有导入记录。',
     when: '时间',
     name: '名称',

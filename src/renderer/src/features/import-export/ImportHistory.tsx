@@ -75,6 +75,10 @@ export function ImportHistory() {
                 <Text size="sm" c="dimmed">
                   {t('imports.history.undoneAt', { date: when.format(new Date(r.undoneAt)) })}
                 </Text>
+              ) : !r.undoable ? (
+                <Text size="sm" c="dimmed">
+                  {t('imports.history.restored')}
+                </Text>
               ) : (
                 <Button size="xs" variant="light" color="red" leftSection={<IconArrowBackUp size={14} />} onClick={() => setAsking(r)}>
                   {t('imports.history.undo')}
