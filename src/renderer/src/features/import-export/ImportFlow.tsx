@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Alert, Button, Checkbox, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import type { PickedFile } from '../../../../shared/contract/exports.contract';
@@ -127,44 +127,20 @@ export function ImportFlow() {
 
   if (restored) {
     const rows = (table: string) => restored.tables.find((x) => x.table === table)?.rows ?? 0;
+    const all = restored.tables.reduce((n, x) => n + x.rows, 0);
     return (
-      <Stack>
-        <Alert color="teal" title={t('imports.restore.doneTitle')}>
-          {t('imports.restore.done', { file: restored.file, contacts: rows('contacts'), history: rows('history'), sales: rows('sales'), rows: restored.tables.reduce((n, x) => n + x.rows, 0) })}
-        </Alert>
-        <Group>
-          <Button component={Link} href="/contacts">
-            {t('imports.viewContacts')}
-          </Button>
-          <Button variant="subtle" onClick={reset}>
-            {t('imports.importAnother')}
-          </Button>
-        </Group>
-      </Stack>
+      <Finished title={t('imports.restore.doneTitle')} contacts history={false} onAgain={reset}>
+        {t('imports.restore.done', { file: restored.file, contacts: rows('contacts'), history: rows('history'), sales: rows('sales'), rows: all })}
+      </Finished>
     );
   }
 
   if (job && ended?.state === 'done' && ended.result) {
     const r = ended.result;
     return (
-      <Stack>
-        <Alert color="teal" title={r.name}>
-          {t('imports.done', { created: r.created, updated: r.updated, skipped: r.skipped, invalid: r.invalid })}
-        </Alert>
-        <Group>
-          {r.kind === 'contacts' && (
-            <Button component={Link} href="/contacts">
-              {t('imports.viewContacts')}
-            </Button>
-          )}
-          <Button variant="default" component={Link} href="/import/history">
-            {t('imports.tabs.history')}
-          </Button>
-          <Button variant="subtle" onClick={reset}>
-            {t('imports.importAnother')}
-          </Button>
-        </Group>
-      </Stack>
+      <Finished title={r.name} contacts={r.kind === 'contacts'} history onAgain={reset}>
+        {t('imports.done', { created: r.created, updated: r.updated, skipped: r.skipped, invalid: r.invalid })}
+      </Finished>
     );
   }
 
@@ -255,6 +231,33 @@ export function ImportFlow() {
           )}
         </Paper>
       )}
+    </Stack>
+  );
+}
+
+/** What an import or a restore ended with, and where to go next. */
+function Finished({ title, contacts, history, onAgain, children }: { title: string; contacts: boolean; history: boolean; onAgain: () => void; children: ReactNode }) {
+  const { t } = useImportsTranslation();
+  return (
+    <Stack>
+      <Alert color="teal" title={title}>
+        {children}
+      </Alert>
+      <Group>
+        {contacts && (
+          <Button component={Link} href="/contacts">
+            {t('imports.viewContacts')}
+          </Button>
+        )}
+        {history && (
+          <Button variant="default" component={Link} href="/import/history">
+            {t('imports.tabs.history')}
+          </Button>
+        )}
+        <Button variant="subtle" onClick={onAgain}>
+          {t('imports.importAnother')}
+        </Button>
+      </Group>
     </Stack>
   );
 }
