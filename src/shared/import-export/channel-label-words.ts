@@ -1,9 +1,9 @@
 import type { ChannelLabel } from '../contacts/contact.schema';
 
 const WORDS: [RegExp, ChannelLabel][] = [
-  [/mobile|cell|iphone|手机|移动|携帯/i, 'mobile'],
-  [/work|business|office|company|工作|办公|单位|公司|商务/i, 'work'],
-  [/home|personal|private|住宅|家庭|家|个人|私人/i, 'home'],
+  [/mobile|cell|iphone|handy|mobil|portable|móvil|celular|cellulare|手机|移动|携帯/i, 'mobile'],
+  [/work|business|office|company|büro|arbeit|geschäft|firma|bureau|travail|trabajo|oficina|ufficio|工作|办公|单位|公司|商务/i, 'work'],
+  [/home|personal|private|privat|zuhause|domicile|maison|casa|住宅|家庭|家|个人|私人/i, 'home'],
   [/billing|invoice|账单|发票/i, 'billing'],
   [/shipping|delivery|收货|送货|配送/i, 'shipping'],
 ];

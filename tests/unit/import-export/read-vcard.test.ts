@@ -46,7 +46,20 @@ describe('reading address books (vCard)', () => {
       { label: 'home', street: '22 Elm St', city: 'Springfield', region: 'IL', postcode: '62702', country: 'United States' },
     ]);
     expect(results[1]?.record).toMatchObject({ familyName: '王', givenName: '小明', company: '北京华联商厦' });
-    expect(table.rows.map((r) => r.line)).toEqual([1, 26]);
+    expect(table.rows.map((r) => r.line)).toEqual([1, 26, 33]);
+  });
+
+  it('takes the labels an iPhone writes beside grouped numbers (typed ones such as "Büro" included) and its anniversary', async () => {
+    const { results } = await records('icloud-3.0.vcf');
+    const greta = results[2]!;
+    expect(greta.issues).toEqual([]);
+    expect(greta.record).toMatchObject({ givenName: 'Greta', familyName: 'Lange', anniversary: '2005-06-18' });
+    expect(greta.record.phones).toEqual([
+      { label: 'work', value: '+49 30 1234567' },
+      { label: 'mobile', value: '+49 151 2345678' },
+      { label: 'work', value: '+49 30 7654321' },
+    ]);
+    expect(greta.record.emails).toEqual([{ label: 'home', value: 'greta@privat.example' }]);
   });
 
   it('reads an Android vCard 2.1 with quoted-printable UTF-8, soft line breaks and bare TYPE parameters', async () => {

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import type { ChannelLabel } from '../../../shared/contacts/contact.schema';
+import { labelFromWord } from '../../../shared/import-export/channel-label-words';
 import type { ParsedTable } from '../../../shared/import-export/table';
 import { FileReadError } from './file-read-error';
 import type { ReadLimits } from './read-limits';
@@ -24,6 +25,27 @@ function labelOf(params: Record<string, string | string[]>): ChannelLabel {
   return 'other';
 }
 
+/**
+ * The labels Apple's Contacts writes beside a grouped property ("item2.X-ABLabel:_$!<Mobile>!$_",
+ * or a label the person typed, "Büro"), by group, unwrapped.
+ */
+function appleLabels(card: RawCard): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const prop of card.props) {
+    if (prop.name !== 'X-ABLABEL' || !prop.group) continue;
+    const value = prop.text.slice(prop.text.indexOf(':') + 1).trim();
+    out.set(prop.group, /^_\$!<(.*)>!\$_$/.exec(value)?.[1] ?? value);
+  }
+  return out;
+}
+
+/** A channel's label: its TYPE, or when that says nothing, the label Apple wrote beside it (Main is the work number). */
+function channelLabel(params: Record<string, string | string[]>, apple: string | undefined): ChannelLabel {
+  const typed = labelOf(params);
+  if (typed !== 'other' || !apple) return typed;
+  return /^main$/i.test(apple) ? 'work' : labelFromWord(apple);
+}
+
 const textOf = (v: unknown): string => (Array.isArray(v) ? v.map(textOf).filter(Boolean).join(' ') : v === undefined || v === null ? '' : String(v));
 const parts = (v: unknown): string[] => (Array.isArray(v) ? v.map(textOf) : [textOf(v)]);
 
@@ -32,6 +54,7 @@ function cardCells(card: RawCard): Map<string, string> {
   const design = card.version.startsWith('4') ? ICAL.design.vcard : ICAL.design.vcard3;
   const cells = new Map<string, string>();
   const counters = new Map<string, number>();
+  const apple = appleLabels(card);
   // "TEL 2" with its label in "TEL 2 type": numbered in card order, so the first phone stays first.
   const next = (kind: string, label: ChannelLabel) => {
     const n = (counters.get(kind) ?? 0) + 1;
@@ -68,14 +91,14 @@ function cardCells(card: RawCard): Map<string, string> {
         break;
       }
       case 'TEL':
-        set(next('TEL', labelOf(params)), textOf(first).replace(/^tel:/i, ''));
+        set(next('TEL', channelLabel(params, apple.get(prop.group))), textOf(first).replace(/^tel:/i, ''));
         break;
       case 'EMAIL':
-        set(next('EMAIL', labelOf(params)), textOf(first).replace(/^mailto:/i, ''));
+        set(next('EMAIL', channelLabel(params, apple.get(prop.group))), textOf(first).replace(/^mailto:/i, ''));
         break;
       case 'ADR': {
         const [pobox = '', ext = '', street = '', city = '', region = '', postcode = '', country = ''] = parts(first);
-        const head = next('ADR', labelOf(params));
+        const head = next('ADR', channelLabel(params, apple.get(prop.group)));
         const values5 = [[pobox, ext, street].filter(Boolean).join('\n'), city, region, postcode, country];
         ADR_PARTS.forEach((p, i) => set(`${head} ${p}`, values5[i] ?? ''));
         break;
@@ -85,6 +108,10 @@ function cardCells(card: RawCard): Map<string, string> {
         break;
       case 'X-ANNIVERSARY':
         set('ANNIVERSARY', textOf(first));
+        break;
+      case 'X-ABDATE':
+        // Apple keeps an anniversary as a labelled date.
+        if (/^anniversary$/i.test(apple.get(prop.group) ?? '')) set('ANNIVERSARY', textOf(first));
         break;
       default:
         if (SIMPLE[prop.name]) set(SIMPLE[prop.name]!, values.map(textOf).join(', '));

@@ -5,6 +5,8 @@ export interface VcardLine {
   /** Line number of the property's first physical line. */
   line: number;
   name: string;
+  /** The property's group ("item1" of Apple's "item1.TEL"), lower case; '' when it has none. */
+  group: string;
   /** The property rewritten as one clean line: no group, TYPE params, value decoded. */
   text: string;
 }
@@ -52,9 +54,10 @@ function decodeQuotedPrintable(value: string, charset: string): string {
  * (TEL;CELL;PREF) become TYPE=, quoted-printable values are decoded in their CHARSET, and
  * line breaks inside the decoded value are escaped.
  */
-function normalise(head: string, value: string): { name: string; text: string } | undefined {
+function normalise(head: string, value: string): { name: string; group: string; text: string } | undefined {
   const [nameWithGroup = '', ...params] = head.split(';');
   const name = nameWithGroup.replace(/^.*\./, '').trim().toUpperCase();
+  const group = nameWithGroup.includes('.') ? nameWithGroup.slice(0, nameWithGroup.lastIndexOf('.')).trim().toLowerCase() : '';
   if (!name || SKIPPED.has(name)) return undefined;
   const types: string[] = [];
   const kept: string[] = [];
@@ -85,7 +88,7 @@ function normalise(head: string, value: string): { name: string; text: string } 
   if (qp) text = decodeQuotedPrintable(value, charset).replace(/\r\n|\r|\n/g, '\\n');
   const typeParam = types.length ? `;TYPE=${types.filter(Boolean).join(',')}` : '';
   const rest = kept.length ? `;${kept.join(';')}` : '';
-  return { name, text: `${name}${typeParam}${rest}:${text}` };
+  return { name, group, text: `${name}${typeParam}${rest}:${text}` };
 }
 
 export type CardSplit = { cards: RawCard[] } | { unterminatedAt: number };
