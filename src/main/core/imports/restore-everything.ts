@@ -4,10 +4,10 @@ import { isoNow, type ServiceContext } from '../context';
 import type { Sqlite } from '../db/connection';
 import { MultiRowInsert } from '../db/multi-row-insert';
 import { AppError } from '../errors';
-import { listSheets, readImportFile } from '../import-export/read-import-file';
+import { listSheets } from '../import-export/read-import-file';
 import { rebuildSearchIndexNow } from '../contacts/search-rebuild';
 import { Journal } from '../undo/journal';
-import { getSession } from './import-sessions';
+import { getSession, readSessionTable } from './import-sessions';
 import { importsText } from './imports-text';
 
 /**
@@ -44,21 +44,23 @@ function emptyValue(column: Column): unknown {
 }
 
 /** A table's rows written back as read: every value as text, SQLite's column types making numbers of numbers. */
-function writeRows(sqlite: Sqlite, table: string, headers: readonly string[], rows: readonly { cells: readonly string[] }[]): number {
+function writeRows(sqlite: Sqlite, table: string, headers: readonly string[], rows: Iterable<{ cells: readonly string[] }>): number {
   const columns = new Map((sqlite.prepare('select name, "notnull", dflt_value from pragma_table_info(?)').all(table) as Column[]).map((c) => [c.name, c]));
   const unknown = headers.find((h) => !columns.has(h));
   if (unknown !== undefined) throw new AppError('validation', 'imports.restoreNewer', { sheet: table, column: unknown });
   // Restored imports have no undo batch here (see RESTORED_TABLES).
   const blank = (h: string) => table === 'import_batches' && h === 'undo_batch_id';
   const insert = new MultiRowInsert(sqlite, `insert${table === 'settings' ? ' or replace' : ''} into "${table}" (${headers.map((h) => `"${h}"`).join(', ')})`, headers.length);
+  let count = 0;
   for (const row of rows) {
+    count++;
     insert.add(headers.map((h, i) => {
       const cell = row.cells[i] ?? '';
       return blank(h) ? null : cell === '' ? emptyValue(columns.get(h)!) : restoreNeutralised(cell);
     }));
   }
   insert.flush();
-  return rows.length;
+  return count;
 }
 
 /** Fails, naming the first sheet with a record that points at one the export does not hold. */
@@ -97,9 +99,9 @@ export async function restoreEverything(ctx: ServiceContext, sessionId: string):
   const sheets = await listSheets(session.filePath);
   if (!isFullExport(sheets)) throw new AppError('validation', 'imports.notAFullExport', { file: session.fileName });
   const known = new Set(ctx.sqlite.prepare('select name from kysely_migration').pluck().all() as string[]);
-  const migrations = await readImportFile(session.filePath, { sheet: MIGRATIONS_SHEET });
+  const migrations = await readSessionTable(session.filePath, { sheet: MIGRATIONS_SHEET });
   const nameAt = migrations.headers.indexOf('name');
-  const newer = migrations.rows.map((r) => r.cells[nameAt] ?? '').find((m) => m && !known.has(m));
+  const newer = [...migrations.rows].map((r) => r.cells[nameAt] ?? '').find((m) => m && !known.has(m));
   if (newer !== undefined) throw new AppError('validation', 'imports.restoreNewerVersion', { file: session.fileName });
   const held = RESTORED_TABLES.filter((table) => table !== 'settings').find((table) => ctx.sqlite.prepare(`select 1 from "${table}" limit 1`).get() !== undefined);
   if (held) throw new AppError('conflict', 'imports.restoreNotEmpty', { file: session.fileName });
@@ -107,8 +109,8 @@ export async function restoreEverything(ctx: ServiceContext, sessionId: string):
   const now = isoNow(ctx);
   const sqlite = ctx.sqlite;
   const counts: { table: string; rows: number }[] = [];
-  // One transaction, begun by hand: each sheet is read (awaited) and written in turn, so only
-  // one sheet's rows are held at a time. Calls are serialised (dispatch), so nothing else runs on
+  // One transaction, begun by hand: each sheet is read (awaited, on a thread of its own, into
+  // packed rows outside the heap) and written in turn, so only one sheet is held at a time. Calls are serialised (dispatch), so nothing else runs on
   // this connection meanwhile. Foreign keys are checked once at the end, as rows of one table
   // may point at later rows of it.
   sqlite.pragma('foreign_keys = OFF');
@@ -116,7 +118,7 @@ export async function restoreEverything(ctx: ServiceContext, sessionId: string):
   try {
     const journal = Journal.open(sqlite, 'restore', t('imports.restore.undoLabel', { file: session.fileName }), now);
     for (const table of RESTORED_TABLES.filter((name) => sheets.includes(name))) {
-      const sheet = await readImportFile(session.filePath, { sheet: table });
+      const sheet = await readSessionTable(session.filePath, { sheet: table });
       if (table === 'settings') {
         const keyAt = sheet.headers.indexOf('key');
         for (const row of sheet.rows) if (!journal.capture('settings', 'key = ?', row.cells[keyAt]).length) journal.inserted('settings', { key: row.cells[keyAt] });
