@@ -84,6 +84,9 @@ function tableStates(sqlite: Sqlite): Record<string, [number, number]> {
   return out;
 }
 
+/** The undo entry of a restore that records the state it left (see restoreEverything). */
+const RESTORE_STATE = '$restored';
+
 const latestUpdate = (sqlite: Sqlite) => sqlite.prepare('select max(updated_at) from contacts').pluck().get() as string | null;
 
 /**
@@ -110,9 +113,9 @@ export async function restoreEverything(ctx: ServiceContext, sessionId: string):
   const sqlite = ctx.sqlite;
   const counts: { table: string; rows: number }[] = [];
   // One transaction, begun by hand: each sheet is read (awaited, on a thread of its own, into
-  // packed rows outside the heap) and written in turn, so only one sheet is held at a time. Calls are serialised (dispatch), so nothing else runs on
-  // this connection meanwhile. Foreign keys are checked once at the end, as rows of one table
-  // may point at later rows of it.
+  // packed rows outside the heap) and written in turn, so only one sheet is held at a time.
+  // Calls are serialised (dispatch), so nothing else runs on this connection meanwhile. Foreign
+  // keys are checked once at the end, as rows of one table may point at later rows of it.
   sqlite.pragma('foreign_keys = OFF');
   sqlite.exec('begin immediate');
   try {
@@ -142,13 +145,10 @@ export async function restoreEverything(ctx: ServiceContext, sessionId: string):
   }
 }
 
-/** The undo entry of a restore that records the state it left (see restoreEverything). */
-export const RESTORE_STATE = '$restored';
-
 /**
- * Undoes a restore: every restored table emptied again, the settings put back as they were
- * (by `putBack`, undo's own row restorer) and the batch marked undone, in one transaction. Refuses once anything was added, removed or edited since, which undoing
- * would throw away.
+ * Undoes a restore: every restored table emptied again, the settings put back as they were (by
+ * `putBack`, undo's own row restorer) and the batch marked undone, in one transaction. Refuses
+ * once anything was added, removed or edited since, which undoing would throw away.
  */
 export function undoRestore(sqlite: Sqlite, batchId: number, label: string, now: string, putBack: (entry: { tbl: string; row_key: string; before: string | null }) => void): void {
   // Every row of these tables goes: without the keys, SQLite empties each at once instead of
