@@ -111,7 +111,8 @@ export function outlookMarkers(common: (key: string) => boolean): ReadonlySet<st
   return out;
 }
 
-const ENGLISH_MARKER = /^(business|home|other) (street|city|state|postal code|phone|fax)$|^e-mail \d address$|^job title$/i;
+/** Column names only Outlook's English export has. */
+export const OUTLOOK_ENGLISH_MARKER = /^(business|home|other) (street|city|state|postal code|phone|fax)$|^e-mail \d address$|^job title$/i;
 
 /**
  * The job title of French Outlook has the same name as the salutation ("Titre"), and comes
@@ -123,5 +124,3 @@ export function twinTitles(columns: { header: string; target: TargetField | null
   const twin = first && columns.find((c) => c !== first && c.target === 'title' && headerKey(c.header) === headerKey(first.header));
   if (first && twin) first.target = 'prefix';
 }
-
-export { ENGLISH_MARKER as OUTLOOK_ENGLISH_MARKER };
