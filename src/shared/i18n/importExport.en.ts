@@ -44,6 +44,7 @@ export const importExportEn = {
     dateWithoutYear: '{{value}} has no year',
     notAnEmail: '{{value}} is not an email address',
     notAPhone: '{{value}} has no phone number in it',
+    shortenedNumber: '{{value}} is a number Excel shortened (scientific notation): the whole number is not in the file. In Excel, format the column as Text, type the numbers again and save',
     nameMissing: 'no name, company, phone or email',
   },
   issueInColumn: 'Row {{row}}, {{column}}: {{reason}}',

@@ -78,6 +78,12 @@ function newAddress(key: string, label: ChannelLabel): AddressEntry {
   return { key, label, pieces: { full: [], street: [], city: [], region: [], postcode: [], country: [] } };
 }
 
+/**
+ * A long number as Excel writes it to CSV once its column shows it in scientific notation
+ * ("1.38001E+10"): the digits past the sixth are gone, so it is no phone number any more.
+ */
+const SHORTENED = /^\d(?:[.,]\d+)?E\+?\d+$/i;
+
 const LIST_SEPARATORS = /\s*(?:[;；,，、|\n]|:::)\s*/;
 const PHONE_SEPARATORS = /\s*(?:[;；,，、\n]| \/ | ::: )\s*/;
 
@@ -129,6 +135,11 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
     if (!value) continue;
     const target = column.target;
     if (target.kind === 'phone') {
+      // Checked whole: German Excel writes "1,38001E+10", whose comma is no list of phones.
+      if (SHORTENED.test(value)) {
+        addIssue(issues, row, column, value, 'shortenedNumber');
+        continue;
+      }
       for (const phone of single(value, PHONE_STARTS) ? [value] : value.split(PHONE_SEPARATORS)) {
         if (!phone) continue;
         if (countDigits(phone) < 3) addIssue(issues, row, column, phone, 'notAPhone');

@@ -37,6 +37,18 @@ describe('importing the files people bring', () => {
     expect(list.rows.every((r) => r.tags.includes('Moving in'))).toBe(true);
   });
 
+  it('says which phone numbers Excel shortened to scientific notation, instead of storing what is left of them', async () => {
+    const csv = ['姓名,手机', '王小明,1.38001E+10', '李娜,13912345678', 'Karl Moser,"1,51234E+10"'].join('\r\n');
+    const session = await b.value('imports.open', { fileId: registerText(b, '客户.csv', csv) });
+    const preview = await b.call('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip', invalidRows: 'skip' }, 'zh-CN');
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.value.counts).toMatchObject({ new: 1, invalid: 2 });
+    expect(preview.value.issues.map((i) => i.message)).toEqual([
+      '第 2 行，手机：1.38001E+10 是被 Excel 缩写的数字（科学计数法），文件中已没有完整号码。请在 Excel 中把该列设为“文本”格式，重新输入号码后再保存',
+      '第 4 行，手机：1,51234E+10 是被 Excel 缩写的数字（科学计数法），文件中已没有完整号码。请在 Excel 中把该列设为“文本”格式，重新输入号码后再保存',
+    ]);
+  });
+
   it('counts the faults of rows past the shown ones exactly as the import then finds them', async () => {
     const rows = Array.from({ length: 40 }, (_, n) => [`Anna Weber${n}`, `0151 ${10_000_000 + n}`, `anna${n}@example.com`, '1980-03-15', `Hauptstraße ${n}`, 'Berlin', 'VIP; Messe']);
     rows[29]![1] = 'call me';
