@@ -24,7 +24,7 @@ const MONTHS: Record<string, number> = {
 
 type Shape =
   | { kind: 'full'; y: number; m: number; d: number; twoDigitYear: boolean }
-  | { kind: 'numeric'; a: number; b: number; c: number; cDigits: number }
+  | { kind: 'numeric'; a: number; b: number; c: number; cDigits: number; dotted: boolean }
   | { kind: 'serial'; n: number }
   | null;
 
@@ -57,8 +57,8 @@ function shapeOf(raw: string): Shape {
   if (!text) return null;
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return { kind: 'full', y: +m[1]!, m: +m[2]!, d: +m[3]!, twoDigitYear: false };
-  m = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})$/.exec(text);
-  if (m) return { kind: 'numeric', a: +m[1]!, b: +m[2]!, c: +m[3]!, cDigits: m[3]!.length };
+  m = /^(\d{1,2})([-/. ])(\d{1,2})([-/. ])(\d{2}|\d{4})$/.exec(text);
+  if (m) return { kind: 'numeric', a: +m[1]!, b: +m[3]!, c: +m[5]!, cDigits: m[5]!.length, dotted: m[2] === '.' && m[4] === '.' };
   // 15 Mar 1980, 15-Mar-80, March 15, 1980, Mar 15 1980
   m = /^(\d{1,2})[-\s.]*([A-Za-z]{3,9})\.?[-\s,.]*(\d{2}|\d{4})$/.exec(text);
   if (m && MONTHS[m[2]!.toLowerCase()]) {
@@ -92,14 +92,18 @@ function ordersFor(s: { a: number; b: number; c: number; cDigits: number }): Dat
 }
 
 /**
- * Decides how a column's numeric dates are ordered from all its values.
+ * Decides how a column's numeric dates are ordered from all its values. Dates written with dots
+ * (05.01.2024) are day-first wherever they are written so, and count as such unless a value
+ * shows the column is month-first.
  * @example detectDateOrder(['31/12/1980', '01/02/1990']) // 'dmy'
  * @example detectDateOrder(['01/02/1990', '03/04/1985']) // 'ambiguous'
+ * @example detectDateOrder(['01.02.1990', '03.04.1985']) // 'dmy'
  */
 export function detectDateOrder(values: Iterable<string>): DateColumnOrder {
   let dmy = 0;
   let mdy = 0;
   let both = 0;
+  let dotted = 0;
   let other = 0;
   for (const value of values) {
     const s = shapeOf(value);
@@ -109,13 +113,16 @@ export function detectDateOrder(values: Iterable<string>): DateColumnOrder {
       continue;
     }
     const orders = ordersFor(s);
-    if (orders.length === 2) both++;
-    else if (orders[0] === 'dmy') dmy++;
+    if (orders.length === 2) {
+      if (s.dotted) dotted++;
+      else both++;
+    } else if (orders[0] === 'dmy') dmy++;
     else if (orders[0] === 'mdy') mdy++;
   }
   if (dmy && mdy) return 'mixed';
   if (dmy) return 'dmy';
   if (mdy) return 'mdy';
+  if (dotted) return 'dmy';
   if (both) return 'ambiguous';
   return other ? 'ymd' : 'none';
 }

@@ -29,6 +29,16 @@ describe('reading dates', () => {
     expect(detectDateOrder(['13/01/1980', '01/13/1980'])).toBe('mixed');
   });
 
+  it('reads dates written with dots as day-first without asking, as everyone who writes them so does', () => {
+    expect(detectDateOrder(['05.01.2024', '03.04.1985'])).toBe('dmy');
+    expect(parseDate('05.01.2024', 'dmy')).toEqual({ ok: true, iso: '2024-01-05' });
+    // One value that only reads month-first decides the other way.
+    expect(detectDateOrder(['05.01.2024', '12.31.1985'])).toBe('mdy');
+    // Slashes still ask.
+    expect(detectDateOrder(['05/01/2024', '05.01.2024'])).toBe('dmy');
+    expect(detectDateOrder(['05/01/2024'])).toBe('ambiguous');
+  });
+
   it('rejects dates that are not on the calendar', () => {
     expect(parseDate('31/02/1980', 'dmy')).toEqual({ ok: false, reason: 'notADate' });
     expect(parseDate('1981-02-29', null)).toEqual({ ok: false, reason: 'notADate' });
