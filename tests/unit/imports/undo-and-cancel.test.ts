@@ -213,7 +213,11 @@ describe('duplicates, undo and cancel', () => {
 
     const undone = await b.value('imports.undo', { importId: run.job.result!.id });
     expect(undone.leftAsTheyAre).toBe(1);
-    expect((await b.value('contacts.get', { id: anna.id })).companyName).toBe('Weber Robotics');
+    const annaAfter = await b.value('contacts.get', { id: anna.id });
+    expect(annaAfter.companyName).toBe('Weber Robotics');
+    // The import's tag comes off her, and goes, as nothing carries it any more.
+    expect(annaAfter.tags.map((t) => t.name)).not.toContain('Fair');
+    expect((await b.value('tags.list', {})).map((t) => t.name)).not.toContain('Fair');
     // Bruno, untouched since, has his details from before the import back.
     const brunoNow = await b.value('contacts.get', { id: bruno.id });
     expect(brunoNow.emails).toEqual([]);

@@ -49,7 +49,7 @@ type Kept = Pick<ImportUndone, 'movedToTrash' | 'leftAsTheyAre'>;
  * tags, search keys), except those worked on since, which go to the trash with their notes and
  * links (trashWorkedOn); the contacts it updated get their journaled rows back, and a tag the
  * import made is removed once nothing carries it.
- * Contacts it updated that were changed since are left as they are now.
+ * Contacts it updated that were changed since are left as they are now, but for the import's tag.
  * @returns how many of the contacts it created went to the trash instead, and how many it updated were left
  */
 function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tagCreated: boolean, createdAt: string, now: string): Kept {
@@ -96,9 +96,11 @@ function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tag
   const changed = sqlite.prepare('select 1 from contacts where id = ? and updated_at > ?').pluck();
   for (const id of updated) if (changed.get(id, createdAt)) changedSince.add(id);
   const touched = new Set<number>();
+  // Only the import's own tag comes off those: it marks what the import touched.
+  const importTag = (e: (typeof entries)[number]) => e.tbl === 'contact_tags' && e.before === null && tagId !== null && e.key.tag_id === tagId;
   for (const e of entries) {
     const contact = typeof e.key.$contact === 'number' ? e.key.$contact : null;
-    if (contact !== null && changedSince.has(contact)) continue;
+    if (contact !== null && changedSince.has(contact) && !importTag(e)) continue;
     restorer.restore(e.tbl, e.key, e.before === null ? null : (JSON.parse(e.before) as Record<string, unknown>));
     if (contact !== null) touched.add(contact);
   }
