@@ -17,10 +17,27 @@ export interface DateOptions {
   excelSerial?: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-};
+/**
+ * Month names and their abbreviations as ICU writes them in English and in the languages of the
+ * spreadsheets offices in Europe bring (German, French, Spanish, Italian, Dutch, Portuguese),
+ * lower case, with and without accents: "15 Mar 1980", "5. März 2024", "5 févr. 2024". No name
+ * means two different months among them.
+ */
+const MONTHS: Record<string, number> = (() => {
+  const out: Record<string, number> = {};
+  for (const locale of ['en', 'en-GB', 'de', 'fr', 'es', 'it', 'nl', 'pt']) {
+    for (const month of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+      for (let i = 0; i < 12; i++) {
+        const name = format.format(Date.UTC(2024, i, 15)).toLowerCase().replace(/\.$/, '');
+        out[name] = i + 1;
+        out[name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')] = i + 1;
+      }
+    }
+  }
+  return out;
+})();
+const monthOf = (name: string): number | undefined => MONTHS[name.toLowerCase()];
 
 type Shape =
   | { kind: 'full'; y: number; m: number; d: number; twoDigitYear: boolean }
@@ -60,13 +77,13 @@ function shapeOf(raw: string): Shape {
   m = /^(\d{1,2})([-/. ])(\d{1,2})([-/. ])(\d{2}|\d{4})$/.exec(text);
   if (m) return { kind: 'numeric', a: +m[1]!, b: +m[3]!, c: +m[5]!, cDigits: m[5]!.length, dotted: m[2] === '.' && m[4] === '.' };
   // 15 Mar 1980, 15-Mar-80, March 15, 1980, Mar 15 1980
-  m = /^(\d{1,2})[-\s.]*([A-Za-z]{3,9})\.?[-\s,.]*(\d{2}|\d{4})$/.exec(text);
-  if (m && MONTHS[m[2]!.toLowerCase()]) {
-    return { kind: 'full', y: +m[3]!, m: MONTHS[m[2]!.toLowerCase()]!, d: +m[1]!, twoDigitYear: m[3]!.length === 2 };
+  m = /^(\d{1,2})[-\s.]*(\p{L}{3,10})\.?[-\s,.]*(\d{2}|\d{4})$/u.exec(text);
+  if (m && monthOf(m[2]!)) {
+    return { kind: 'full', y: +m[3]!, m: monthOf(m[2]!)!, d: +m[1]!, twoDigitYear: m[3]!.length === 2 };
   }
-  m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2}|\d{4})$/.exec(text);
-  if (m && MONTHS[m[1]!.toLowerCase()]) {
-    return { kind: 'full', y: +m[3]!, m: MONTHS[m[1]!.toLowerCase()]!, d: +m[2]!, twoDigitYear: m[3]!.length === 2 };
+  m = /^(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2}|\d{4})$/u.exec(text);
+  if (m && monthOf(m[1]!)) {
+    return { kind: 'full', y: +m[3]!, m: monthOf(m[1]!)!, d: +m[2]!, twoDigitYear: m[3]!.length === 2 };
   }
   m = /^(\d{4,7})(\.\d+)?$/.exec(text);
   if (m) return { kind: 'serial', n: Number(text) };

@@ -39,6 +39,21 @@ describe('reading dates', () => {
     expect(detectDateOrder(['05/01/2024'])).toBe('ambiguous');
   });
 
+  it('reads month names and abbreviations of English, German, French, Spanish, Italian, Dutch and Portuguese', () => {
+    const read = (v: string) => parseDate(v, null, { currentYear: 2026 });
+    expect(['15 Mar 1980', '15. März 1980', '15 mars 1980', '15 marzo 1980', '15 maart 1980', '15 março 1980', 'March 15, 1980'].map(read)).toEqual(
+      Array(7).fill({ ok: true, iso: '1980-03-15' }),
+    );
+    expect(['5 févr. 2024', '5 fevr 2024', '5. Dez. 2023', '5 dic 2023', '5-Jan-24'].map((v) => read(v))).toEqual([
+      { ok: true, iso: '2024-02-05' },
+      { ok: true, iso: '2024-02-05' },
+      { ok: true, iso: '2023-12-05' },
+      { ok: true, iso: '2023-12-05' },
+      { ok: true, iso: '2024-01-05' },
+    ]);
+    expect(read('5 Brumaire 2024')).toEqual({ ok: false, reason: 'notADate' });
+  });
+
   it('rejects dates that are not on the calendar', () => {
     expect(parseDate('31/02/1980', 'dmy')).toEqual({ ok: false, reason: 'notADate' });
     expect(parseDate('1981-02-29', null)).toEqual({ ok: false, reason: 'notADate' });
