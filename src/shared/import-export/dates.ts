@@ -76,8 +76,8 @@ function shapeOf(raw: string): Shape {
   if (m) return { kind: 'full', y: +m[1]!, m: +m[2]!, d: +m[3]!, twoDigitYear: false };
   m = /^(\d{1,2})([-/. ])(\d{1,2})([-/. ])(\d{2}|\d{4})$/.exec(text);
   if (m) return { kind: 'numeric', a: +m[1]!, b: +m[3]!, c: +m[5]!, cDigits: m[5]!.length, dotted: m[2] === '.' && m[4] === '.' };
-  // 15 Mar 1980, 15-Mar-80, March 15, 1980, Mar 15 1980
-  m = /^(\d{1,2})[-\s.]*(\p{L}{3,10})\.?[-\s,.]*(\d{2}|\d{4})$/u.exec(text);
+  // 15 Mar 1980, 15-Mar-80, 15. März 1980, 15 de marzo de 1980; March 15, 1980, Mar 15 1980
+  m = /^(\d{1,2})[-\s.]*(?:de\s+)?(\p{L}{3,10})\.?(?:\s+de)?[-\s,.]*(\d{2}|\d{4})$/u.exec(text);
   if (m && monthOf(m[2]!)) {
     return { kind: 'full', y: +m[3]!, m: monthOf(m[2]!)!, d: +m[1]!, twoDigitYear: m[3]!.length === 2 };
   }

@@ -51,6 +51,7 @@ describe('reading dates', () => {
       { ok: true, iso: '2023-12-05' },
       { ok: true, iso: '2024-01-05' },
     ]);
+    expect(read('5 de enero de 2024')).toEqual({ ok: true, iso: '2024-01-05' });
     expect(read('5 Brumaire 2024')).toEqual({ ok: false, reason: 'notADate' });
   });
 
