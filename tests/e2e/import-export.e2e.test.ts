@@ -248,7 +248,7 @@ describe('importing a spreadsheet in a real browser', () => {
     await page.getByText(/^1 row exported to/).waitFor();
   });
 
-  it('moves to a new computer: everything exported here is restored on a new installation, a contact’s history included', async () => {
+  it('moves to a new computer: everything exported here is restored on a new installation, a contact’s history included, and can be taken back at once', async () => {
     const { page } = app;
     const anna = app.backend.connection.sqlite.prepare("select contact_id from contact_emails where value = 'anna@weber.test'").pluck().get() as number;
     await dispatch(app.backend.base, { method: 'history.add', input: { contactId: anna, kind: 'visit', summary: 'Showed the new catalogue' }, locale: 'en' });
@@ -268,10 +268,17 @@ describe('importing a spreadsheet in a real browser', () => {
       await offer.getByRole('button', { name: 'Restore everything' }).click();
       await fresh.page.getByRole('dialog').getByRole('button', { name: 'Restore everything' }).click();
       await fresh.page.getByText(new RegExp(`^Restored from “desk-crm-.*\\.xlsx”\\. Contacts \\(the Trash included\\): ${count('contacts')} · history entries: ${count('history')} · sales: 0`)).waitFor();
+      const rows = (table: string, b: BrowserMode) => b.backend.connection.sqlite.prepare(`select count(*) from ${table}`).pluck().get();
+      // Taken back at once: the new installation is empty again.
+      await fresh.page.getByRole('button', { name: 'Undo the restore' }).click();
+      await fresh.page.getByText('The restore was undone: the data file is as it was before.').waitFor();
+      expect(rows('contacts', fresh)).toBe(0);
+      await there.chooseFile(saved);
+      await offer.getByRole('button', { name: 'Restore everything' }).click();
+      await fresh.page.getByRole('dialog').getByRole('button', { name: 'Restore everything' }).click();
       await fresh.page.getByRole('link', { name: 'Show contacts' }).click();
       await fresh.page.getByText('Anna Weber').first().click();
       await fresh.page.getByText('Showed the new catalogue').waitFor();
-      const rows = (table: string, b: BrowserMode) => b.backend.connection.sqlite.prepare(`select count(*) from ${table}`).pluck().get();
       expect(['contacts', 'history', 'tags', 'contact_tags'].map((t) => rows(t, fresh))).toEqual(['contacts', 'history', 'tags', 'contact_tags'].map((t) => rows(t, app)));
     } finally {
       await fresh.close();

@@ -101,9 +101,11 @@ export const importsEn = {
     hint: 'This workbook holds everything a data file had: contacts with their history, groups, tags, custom fields, sales, staff, templates and settings. Restore all of it here, or import only the contacts of its first sheet below.',
     button: 'Restore everything',
     confirmTitle: 'Restore everything from “{{file}}”?',
-    confirm: 'Every record of the export comes back with its history, groups and sales, in one step, and the settings become the export’s. This works only in a data file without records (a new installation). You can undo it from the undo menu until anything is changed.',
+    confirm: 'Every record of the export comes back with its history, groups and sales, in one step, and the settings become the export’s. This works only in a data file without records (a new installation). It can be undone afterwards, until anything is changed.',
     done: 'Restored from “{{file}}”. Contacts (the Trash included): {{contacts, number}} · history entries: {{history, number}} · sales: {{sales, number}} · records in all: {{rows, number}}.',
     undoLabel: 'Restore everything from “{{file}}”',
+    undo: 'Undo the restore',
+    undone: 'The restore was undone: the data file is as it was before.',
   },
   undoLabel: 'Import “{{name}}”',
   reasons: {

@@ -105,7 +105,7 @@ describe('restoring a full export', () => {
     expect(tableCounts(b)).toEqual(before);
   });
 
-  it('is undone from the undo menu, settings put back, until something is changed after it', async () => {
+  it('is undone in one step, settings put back, until something is changed after it', async () => {
     await seed(a);
     await b.value('settings.update', { defaultCountry: 'US' });
     const before = tableCounts(b);

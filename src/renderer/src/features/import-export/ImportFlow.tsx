@@ -10,7 +10,7 @@ import { FileOptions, type ReadChoice } from './FileOptions';
 import { ImportProgress } from './ImportProgress';
 import { MappingTable } from './MappingTable';
 import { PreviewPanel, type PreviewChoices } from './PreviewPanel';
-import { RestorePanel } from './RestorePanel';
+import { RestorePanel, UndoRestore } from './RestorePanel';
 import { SavedMappings } from './SavedMappings';
 import { useImportsTranslation } from './strings';
 import { useFormatLocale } from '../../i18n/formats';
@@ -129,7 +129,7 @@ export function ImportFlow() {
     const rows = (table: string) => restored.tables.find((x) => x.table === table)?.rows ?? 0;
     const all = restored.tables.reduce((n, x) => n + x.rows, 0);
     return (
-      <Finished title={t('imports.restore.doneTitle')} contacts history={false} onAgain={reset}>
+      <Finished title={t('imports.restore.doneTitle')} contacts history={false} onAgain={reset} extra={<UndoRestore batchId={restored.undoBatchId} onUndone={reset} />}>
         {t('imports.restore.done', { file: restored.file, contacts: rows('contacts'), history: rows('history'), sales: rows('sales'), rows: all })}
       </Finished>
     );
@@ -236,7 +236,7 @@ export function ImportFlow() {
 }
 
 /** What an import or a restore ended with, and where to go next. */
-function Finished({ title, contacts, history, onAgain, children }: { title: string; contacts: boolean; history: boolean; onAgain: () => void; children: ReactNode }) {
+function Finished({ title, contacts, history, onAgain, extra, children }: { title: string; contacts: boolean; history: boolean; onAgain: () => void; extra?: ReactNode; children: ReactNode }) {
   const { t } = useImportsTranslation();
   return (
     <Stack>
@@ -254,6 +254,7 @@ function Finished({ title, contacts, history, onAgain, children }: { title: stri
             {t('imports.tabs.history')}
           </Button>
         )}
+        {extra}
         <Button variant="subtle" onClick={onAgain}>
           {t('imports.importAnother')}
         </Button>

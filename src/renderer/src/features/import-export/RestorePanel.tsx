@@ -3,7 +3,7 @@ import { Alert, Button, Group, Modal, Text } from '@mantine/core';
 import { IconDatabaseImport } from '@tabler/icons-react';
 import type { ImportSession, RestoreResult } from '../../../../shared/contract/imports.contract';
 import { call } from '../../api/client';
-import { notifyError } from '../../components/notify';
+import { notifyError, notifySuccess } from '../../components/notify';
 import { useSettings } from '../../app/settings-context';
 import { useImportsTranslation } from './strings';
 
@@ -50,5 +50,31 @@ export function RestorePanel({ session, onRestored }: { session: ImportSession; 
         </Group>
       </Modal>
     </Alert>
+  );
+}
+
+/** Takes a restore back (undo.apply on its batch): refused, with the reason, once anything changed since. */
+export function UndoRestore({ batchId, onUndone }: { batchId: number; onUndone: () => void }) {
+  const { t } = useImportsTranslation();
+  const { reload } = useSettings();
+  const [busy, setBusy] = useState(false);
+  const undo = async () => {
+    setBusy(true);
+    try {
+      await call('undo.apply', { batchId });
+      // The settings from before the restore are back.
+      await reload();
+      notifySuccess(t('imports.restore.undone'));
+      onUndone();
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button variant="default" color="red" loading={busy} onClick={() => void undo()}>
+      {t('imports.restore.undo')}
+    </Button>
   );
 }
