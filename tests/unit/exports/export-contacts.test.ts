@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContactDetail, ContactDraftInput } from '../../../src/shared/contacts/contact.schema';
@@ -143,6 +144,12 @@ describe('exporting contacts', () => {
     const out = await a.value('exports.everything', {});
     const sheets = Object.fromEntries(out.sheets.map((s) => [s.name, s.rows]));
     expect(sheets).toMatchObject({ 'All contacts': 3, contacts: 3, contact_phones: 6, contact_emails: 4, tags: 1, contact_tags: 3 });
+    // A table's number columns are number cells, its text columns text (digits and leading zeros kept).
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(filesFor(a.base).get(out.fileId).path);
+    const phones = workbook.getWorksheet('contact_phones')!;
+    const cell = (name: string) => phones.getRow(2).getCell((phones.getRow(1).values as string[]).indexOf(name)).value;
+    expect([typeof cell('contact_id'), typeof cell('is_primary'), typeof cell('digits')]).toEqual(['number', 'number', 'string']);
     const run = await importFile(b, carry(out.fileId, out.fileName), { tag: false });
     expect(run.session.sheets[0]).toBe('All contacts');
     expect(await all(b)).toEqual(await all(a));

@@ -53,9 +53,10 @@ export async function exportEverything(ctx: ServiceContext): Promise<ExportResul
     },
   ];
   for (const table of tables(ctx)) {
-    const names = (ctx.sqlite.prepare(`select name from pragma_table_info(?) order by cid`).pluck().all(table) as string[]);
-    const columns: ExportColumn[] = names.map((n) => ({ key: n, header: n }));
-    sheets.push({ name: table, columns, rows: tableRows(ctx, table, names) });
+    const info = ctx.sqlite.prepare(`select name, type from pragma_table_info(?) order by cid`).all(table) as { name: string; type: string }[];
+    // Integer and real columns as number cells, so a spreadsheet sums them; the rest as text.
+    const columns: ExportColumn[] = info.map((c) => ({ key: c.name, header: c.name, ...(/^(integer|real)$/i.test(c.type) ? { type: 'number' as const } : {}) }));
+    sheets.push({ name: table, columns, rows: tableRows(ctx, table, info.map((c) => c.name)) });
   }
   let counts: number[];
   try {
