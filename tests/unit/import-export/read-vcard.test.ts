@@ -77,6 +77,12 @@ describe('reading address books (vCard)', () => {
     );
     expect(nana.addresses[0]).toEqual({ label: 'work', street: '科技园路1号', city: '深圳市', region: '广东省', postcode: '518000', country: '中国' });
     expect(results[1]?.record).toMatchObject({ givenName: 'Bo', familyName: 'Chen', emails: [{ label: 'other', value: 'bo@example.com' }] });
+    // Android's own labels: 公司 is a work number; a label that says nothing of the kind is Other.
+    expect(results[1]?.record.phones).toEqual([
+      { label: 'mobile', value: '+44 20 7946 0958' },
+      { label: 'work', value: '010-88886666' },
+      { label: 'other', value: '555-010-5656' },
+    ]);
   });
 
   it('reads a vCard 4.0 with tel: URIs, a folded note and an anniversary', async () => {

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { labelFromWord } from '../../../shared/import-export/channel-label-words';
 
 /** One property of a card after unfolding and decoding, as vCard 3.0 text ical.js can parse. */
 export interface VcardLine {
@@ -49,6 +50,30 @@ function decodeQuotedPrintable(value: string, charset: string): string {
   return iconv.decode(Buffer.from(bytes), enc);
 }
 
+/** The TYPE a label word stands for; 'other' and the rest say nothing a TYPE would. */
+const CUSTOM_TYPES: Partial<Record<ReturnType<typeof labelFromWord>, string>> = { mobile: 'CELL', work: 'WORK', home: 'HOME' };
+
+/**
+ * The label an Android phone writes for a number or address the person labelled themselves:
+ * `X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=E5=85=AC=E5=8F=B8)`, or with the label in
+ * plain ASCII; null for any other parameter.
+ * @example androidLabel('X-CUSTOM(CHARSET=UTF-8,ENCODING=QUOTED-PRINTABLE,=E5=85=AC=E5=8F=B8)') // '公司'
+ */
+function androidLabel(param: string): string | null {
+  const m = /^X-CUSTOM\((.*)\)$/i.exec(param);
+  if (!m) return null;
+  const parts = m[1]!.split(',');
+  let charset = 'utf-8';
+  let qp = false;
+  while (parts.length > 1 && /^(CHARSET|ENCODING)=/i.test(parts[0]!)) {
+    const [key, value = ''] = parts.shift()!.split('=');
+    if (/^charset$/i.test(key!)) charset = value.toLowerCase();
+    else qp = /^QUOTED-PRINTABLE$/i.test(value);
+  }
+  const label = parts.join(',');
+  return qp && /=[0-9A-Fa-f]{2}/.test(label) ? decodeQuotedPrintable(label, charset) : label;
+}
+
 /**
  * Rewrites one 2.1/3.0/4.0 property into the form ical.js reads: vCard 2.1's bare parameters
  * (TEL;CELL;PREF) become TYPE=, quoted-printable values are decoded in their CHARSET, and
@@ -66,6 +91,12 @@ function normalise(head: string, value: string): { name: string; group: string; 
   for (const raw of params) {
     const param = raw.trim();
     if (!param) continue;
+    const custom = androidLabel(param);
+    if (custom !== null) {
+      const type = CUSTOM_TYPES[labelFromWord(custom)];
+      if (type) types.push(type);
+      continue;
+    }
     const eq = param.indexOf('=');
     const key = (eq < 0 ? '' : param.slice(0, eq)).toUpperCase();
     const val = eq < 0 ? param : param.slice(eq + 1);
