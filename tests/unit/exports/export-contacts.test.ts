@@ -7,7 +7,8 @@ import type { ContactDetail, ContactDraftInput } from '../../../src/shared/conta
 import { filesFor } from '../../../src/main/core/files/file-registry';
 import { readImportFile } from '../../../src/main/core/import-export/read-import-file';
 import { tempBackend, type TempBackend } from '../support/temp-backend';
-import { importFile } from '../imports/support';
+import { importFile, registerText } from '../imports/support';
+import { withSnapshot } from '../../../src/main/core/db/snapshot';
 
 let a: TempBackend;
 let b: TempBackend;
@@ -153,5 +154,25 @@ describe('exporting contacts', () => {
     const run = await importFile(b, carry(out.fileId, out.fileName), { tag: false });
     expect(run.session.sheets[0]).toBe('All contacts');
     expect(await all(b)).toEqual(await all(a));
+  });
+
+  it('exports from a snapshot beside the app’s other calls: a change made meanwhile goes through at once, and the snapshot does not see it', async () => {
+    const rows = Array.from({ length: 3000 }, (_, n) => `Person ${n},person${n}@example.com,030 ${1_000_000 + n}`);
+    await importFile(a, registerText(a, 'many.csv', ['Name,Email,Phone', ...rows].join('\n')), { tag: false });
+    let exported = false;
+    const exporting = a.value('exports.everything', {}).then((out) => ((exported = true), out));
+    await a.value('contacts.create', { givenName: 'Made', familyName: 'Meanwhile' });
+    // The change did not wait for the export to end.
+    expect(exported).toBe(false);
+    const out = await exporting;
+    expect(out.sheets.find((s) => s.name === 'contacts')?.rows).toBeGreaterThanOrEqual(3000);
+
+    // The snapshot itself: what is written on the app's connection while it is open is not in it.
+    const before = a.connection.sqlite.prepare('select count(*) from contacts').pluck().get() as number;
+    await withSnapshot(a.ctx, async (snapshot) => {
+      await a.value('contacts.create', { givenName: 'Not', familyName: 'Seen' });
+      expect(snapshot.sqlite.prepare('select count(*) from contacts').pluck().get()).toBe(before);
+    });
+    expect(a.connection.sqlite.prepare('select count(*) from contacts').pluck().get()).toBe(before + 1);
   });
 });
