@@ -5,7 +5,9 @@ import { emptyRecord, type ContactRecord } from './contact-record';
 import { detectDateOrder, isNoDate, parseDate, type DateColumnOrder, type DateOrder } from './dates';
 import { parseTarget, type AddressPart, type ParsedTarget, type SimpleField } from './fields';
 import type { ImportMapping } from './mapping';
-import { splitFullName } from './name-split';
+import { isCustomerHeader } from './auto-map';
+import { looksLikeFirm } from './firm-name';
+import { isHanName, splitFullName } from './name-split';
 import type { RowSource, TableRow } from './table';
 import type { ValueIssue } from './value-issue';
 
@@ -36,6 +38,8 @@ export interface MappingContext {
   dateColumns: Record<number, DateColumnOrder>;
   /** The mapped columns, in file order. */
   plan: PlannedColumn[];
+  /** A customer column ("客户名称") goes to the company, beside a column of contact persons (autoMap). */
+  customerIsCompany: boolean;
   /** Workbooks hold dates as day numbers when the cell has no date format. */
   excelSerial: boolean;
   currentYear?: number;
@@ -66,7 +70,8 @@ export function mappingContext(table: RowSource, mapping: ImportMapping): Mappin
     plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group, addressKey });
     if (target.kind === 'simple' && DATE_FIELDS.has(target.field)) dateColumns[c.index] = detectDateOrder(columnValues(table.rows, c.index));
   }
-  return { dateColumns, plan, excelSerial: table.info.format === 'xlsx' || table.info.format === 'xls' };
+  const customerIsCompany = plan.some((c) => c.target.kind === 'simple' && c.target.field === 'company' && isCustomerHeader(c.header));
+  return { dateColumns, plan, customerIsCompany, excelSerial: table.info.format === 'xlsx' || table.info.format === 'xls' };
 }
 
 function rowLabel(row: TableRow, column: PlannedColumn, fallback: ChannelLabel): ChannelLabel {
@@ -110,6 +115,9 @@ function countDigits(text: string): number {
   }
   return n;
 }
+
+/** A Chinese person's name rather than a firm's: two to four Chinese characters, no firm's ending. */
+const isHanPersonName = (text: string) => isHanName(text) && [...text.trim()].length <= 4 && [...text.trim()].length >= 2 && !looksLikeFirm(text);
 
 // At module level: a closure per row showed up in the preview's profile of 200,000 rows.
 function addIssue(issues: ValueIssue[], row: TableRow, column: PlannedColumn, value: string, reason: ValueIssue['reason']): void {
@@ -190,6 +198,16 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
       for (const k of Object.keys(parts) as (keyof AddressParts)[]) if (!parts[k]) parts[k] = split[k];
     }
     record.addresses.push({ label, street: parts.street, city: parts.city, region: parts.region, postcode: parts.postcode, country: parts.country });
+  }
+  const noPerson = !record.fullName && !record.givenName && !record.familyName;
+  // A customer list's one name column holds firms too ("深圳市华强电子有限公司", "Weber GmbH").
+  if (record.fullName && !record.company && !record.givenName && !record.familyName && looksLikeFirm(record.fullName)) {
+    record.company = record.fullName;
+    record.fullName = '';
+  } else if (noPerson && context.customerIsCompany && isHanPersonName(record.company)) {
+    // And its customer column, taken as the firm beside a contact person, holds people too (王小明).
+    record.fullName = record.company;
+    record.company = '';
   }
   if (!problemsOnly && mapping.splitFullName && record.fullName && !record.givenName && !record.familyName) {
     const parts = splitFullName(record.fullName);

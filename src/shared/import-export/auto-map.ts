@@ -1,4 +1,5 @@
 import { parseTarget } from './fields';
+import { headerKey } from './header-key';
 import type { ColumnMapping, ImportMapping } from './mapping';
 import { twinTitles } from './outlook-preset';
 import { matchHeader, recognisePreset } from './presets';
@@ -29,6 +30,7 @@ export function autoMap(headers: readonly string[]): ImportMapping {
     const full = columns.filter((c) => c.target === 'fullName');
     if (full.length === 1) full[0]!.target = 'familyName';
   }
+  customerBesideContact(columns);
   // With separate city or region columns, an "address" column holds only the street part.
   const partsMapped = new Set(
     columns.flatMap((c) => {
@@ -44,4 +46,28 @@ export function autoMap(headers: readonly string[]): ImportMapping {
   }
   const names = new Set(columns.map((c) => c.target));
   return { columns, splitFullName: names.has('fullName'), dateOrders: {}, preset };
+}
+
+/** Headers that name the customer, a person or a firm: "客户名称", "Customer", "Kunde". */
+const CUSTOMER = new Set(['客户名称', '客户', '名称', 'customer', 'customername', 'client', 'clientname', 'kunde', 'kundenname', 'cliente']);
+export const isCustomerHeader = (header: string): boolean => CUSTOMER.has(headerKey(header));
+
+/**
+ * "客户名称 | 联系人" or "Customer | Contact person": beside a column naming the person, the
+ * customer column names the firm (without this both would join into one name).
+ */
+function customerBesideContact(columns: ColumnMapping[]): void {
+  if (columns.some((c) => c.target === 'company')) return;
+  const names = columns.filter((c) => c.target === 'fullName');
+  const customers = names.filter((c) => isCustomerHeader(c.header));
+  if (customers.length === 1 && names.length > 1) customers[0]!.target = 'company';
+}
+
+/**
+ * The columns no preset knows, as opposed to those a preset knows and leaves out (German
+ * Outlook's "Ort", Google's label columns).
+ */
+export function unknownColumns(headers: readonly string[]): Set<number> {
+  const preset = recognisePreset(headers);
+  return new Set(headers.flatMap((header, index) => (matchHeader(preset, header, headers) ? [] : [index])));
 }

@@ -16,6 +16,7 @@ type Dictionary = Record<string, TargetField>;
 /** Plain names any spreadsheet uses, English and Chinese, by headerKey. */
 const GENERIC: Dictionary = {
   name: 'fullName', fullname: 'fullName', displayname: 'fullName', contactname: 'fullName', contact: 'fullName', customer: 'fullName', customername: 'fullName',
+  contactperson: 'fullName', contactpersonname: 'fullName',
   firstname: 'givenName', givenname: 'givenName', forename: 'givenName', first: 'givenName',
   lastname: 'familyName', surname: 'familyName', familyname: 'familyName', last: 'familyName',
   middlename: 'middleName', additionalname: 'middleName', middle: 'middleName',
@@ -48,11 +49,11 @@ const GENERIC: Dictionary = {
 
 /** Headers Chinese spreadsheets use (Excel templates, WeChat and phone exports). */
 const CHINESE: Dictionary = {
-  姓名: 'fullName', 名称: 'fullName', 联系人: 'fullName', 客户名称: 'fullName', 客户姓名: 'fullName', 客户: 'fullName',
+  姓名: 'fullName', 名称: 'fullName', 联系人: 'fullName', 联系人姓名: 'fullName', 负责人: 'fullName', 客户名称: 'fullName', 客户姓名: 'fullName', 客户: 'fullName',
   姓: 'familyName', 姓氏: 'familyName',
   名: 'givenName', 名字: 'givenName',
   中间名: 'middleName', 称谓: 'prefix', 称呼: 'prefix', 前缀: 'prefix', 后缀: 'suffix', 昵称: 'nickname',
-  公司: 'company', 公司名称: 'company', 单位: 'company', 工作单位: 'company', 单位名称: 'company', 企业: 'company', 企业名称: 'company',
+  公司: 'company', 公司名称: 'company', 单位: 'company', 工作单位: 'company', 单位名称: 'company', 客户单位: 'company', 企业: 'company', 企业名称: 'company',
   部门: 'department',
   职位: 'title', 职务: 'title', 头衔: 'title', 岗位: 'title',
   手机: 'phone.mobile', 手机号: 'phone.mobile', 手机号码: 'phone.mobile', 移动电话: 'phone.mobile', 联系电话: 'phone.mobile',
@@ -107,6 +108,8 @@ const EUROPEAN: Dictionary = {
   anrede: 'prefix', civilité: 'prefix', titel: 'prefix',
   bemerkung: 'notes', bemerkungen: 'notes', notiz: 'notes', kommentar: 'notes', remarque: 'notes', remarques: 'notes', observaciones: 'notes', notas: 'notes', opmerking: 'notes', opmerkingen: 'notes', observações: 'notes',
   geburtsdatum: 'birthday', datedenaissance: 'birthday', fechadenacimiento: 'birthday', datadinascita: 'birthday', geboortedatum: 'birthday', datadenascimento: 'birthday',
+  ansprechpartner: 'fullName', kontaktperson: 'fullName', interlocuteur: 'fullName', personadecontacto: 'fullName', contactpersoon: 'fullName', referente: 'fullName',
+  kunde: 'fullName', kundenname: 'fullName', cliente: 'fullName',
   unternehmen: 'company', firmenname: 'company', entreprise: 'company', azienda: 'company',
 };
 

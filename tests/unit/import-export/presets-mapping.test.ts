@@ -15,6 +15,7 @@ import { importExportEn } from '../../../src/shared/i18n/importExport.en';
 import { importExportZhCN } from '../../../src/shared/i18n/importExport.zh-CN';
 import { fixture } from './fixtures';
 import { OUTLOOK_COLUMNS, type OutlookField } from '../../../src/shared/import-export/outlook-columns';
+import { looksLikeFirm } from '../../../src/shared/import-export/firm-name';
 
 async function load(name: string) {
   const table = await readImportFile(fixture(name));
@@ -155,6 +156,24 @@ describe('mapping columns to contact fields', () => {
     ]);
     // Alone, "Name" is the whole name, split into its parts.
     expect(autoMap(['Name', 'Ort']).columns.map((c) => c.target)).toEqual(['fullName', 'address.work.city']);
+  });
+
+  it('takes a customer column beside a contact person as the firm, in Chinese, English and German lists', () => {
+    const targets = (headers: string[]) => autoMap(headers).columns.map((c) => c.target);
+    expect(targets(['客户名称', '联系人', '手机'])).toEqual(['company', 'fullName', 'phone.mobile']);
+    expect(targets(['Customer', 'Contact Person', 'Phone'])).toEqual(['company', 'fullName', 'phone.work']);
+    expect(targets(['Kunde', 'Ansprechpartner', 'Telefon'])).toEqual(['company', 'fullName', 'phone.work']);
+    // Alone, the customer column is the customer's name, a person's or a firm's.
+    expect(targets(['客户名称', '手机'])).toEqual(['fullName', 'phone.mobile']);
+    // Beside a company column, the two name columns are the person's name.
+    expect(targets(['客户', '联系人', '公司'])).toEqual(['fullName', 'fullName', 'company']);
+  });
+
+  it('tells firms from people in a name column by the legal form or business their name ends with', () => {
+    const firms = ['Weber GmbH', 'Acme, Inc.', 'Rossi S.r.l.', 'Siemens AG', 'Tesco PLC', 'Smith & Co.', '深圳市华强电子有限公司', '李记小吃店', '北京协和医院', '株式会社ソニー'];
+    const people = ['Anna Weber', '欧阳娜娜', '张伟', 'Ag Smith', 'Ana Sa', 'Coco', '王店'];
+    expect(firms.filter((n) => !looksLikeFirm(n))).toEqual([]);
+    expect(people.filter(looksLikeFirm)).toEqual([]);
   });
 
   it('recognises Chinese headers, splits 司马光 with the compound surname and reports invalid values by row', async () => {

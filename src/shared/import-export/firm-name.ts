@@ -1,0 +1,22 @@
+/**
+ * Legal forms that end a firm's name, in any case: "Weber Ltd", "Acme, Inc.", "Rossi S.r.l.".
+ * Short capitals that could be a person's initials or name (AG, KG, SA, AB…) are in CAPITALS.
+ */
+const ANY_CASE = /(?:^|[\s,])(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ltd\.?|limited|llc|l\.l\.c\.|llp|inc\.?|incorporated|corp\.?|corporation|co\.|company|plc|sarl|s\.a\.r\.l\.|s\.r\.l\.|srl|s\.p\.a\.|spa|pty\.?(?:\s+ltd\.?)?|gbr|kgaa|e\.\s?k\.|e\.\s?v\.)$/i;
+/** The same for legal forms written only in capitals: "Siemens AG", "Müller KG", "Volvo AB". */
+const CAPITALS = /(?:^|[\s,])(?:AG|KG|OHG|UG|SA|S\.A\.|SAS|BV|B\.V\.|NV|N\.V\.|AB|A\/S|ApS|Oy|AS)$/;
+/** Chinese and Japanese firms, shops and institutions: "深圳市华强电子有限公司", "李记小吃店", "株式会社ソニー". */
+const HAN = /(?:公司|集团|工厂|厂|商行|商店|店|工作室|事务所|研究所|研究院|医院|诊所|学校|大学|学院|银行|协会|酒店|宾馆|餐厅|饭店|超市|中心)$/;
+const JAPANESE = /株式会社|有限会社|合同会社/;
+
+/**
+ * Whether a name in a name column is a firm's rather than a person's, by the legal form or kind
+ * of business it ends with: a customer list's "客户名称" or "Customer" column holds both.
+ * @example looksLikeFirm('Weber GmbH') // true
+ * @example looksLikeFirm('欧阳娜娜') // false
+ */
+export function looksLikeFirm(name: string): boolean {
+  const n = name.trim();
+  if (ANY_CASE.test(n) || CAPITALS.test(n) || JAPANESE.test(n)) return n.length > 3;
+  return [...n].length >= 4 && HAN.test(n);
+}
