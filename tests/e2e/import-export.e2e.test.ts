@@ -9,6 +9,7 @@ import { openBrowserMode, type BrowserMode } from './support/browser-mode';
 import { ImportPage } from './pages/import.page';
 import { AppShellPage } from './pages/app-shell.page';
 import { ContactFormPage } from './pages/contact-form.page';
+import { ContactDetailPage } from './pages/contact-page.page';
 
 let app: BrowserMode;
 let dir: string;
@@ -209,6 +210,35 @@ describe('importing a spreadsheet in a real browser', () => {
     await screen.undoLatest();
     expect(count('sales')).toBe(0);
     await dispatch(app.backend.base, { method: 'contacts.trash', input: { ids: [gretaId] }, locale: 'en' });
+  });
+
+  it('keeps the columns no field takes (QQ, 微信) in new custom fields named after them, shown on the contact page, and undo removes them again', async () => {
+    const { page } = app;
+    const path = join(dir, '客户名单.csv');
+    writeFileSync(
+      path,
+      '\ufeff' + ['序号,客户名称,联系人,手机,QQ,微信', '1,深圳市华强电子有限公司,张伟,13800138000,12345678,zhangwei_hq', '2,李记小吃店,李娜,13900139000,,lina88'].join('\r\n'),
+    );
+    await page.reload();
+    const screen = new ImportPage(page);
+    await screen.open();
+    await screen.chooseFile(path);
+    const importAs = (column: string) => page.getByRole('combobox', { name: `Import as: ${column}`, exact: true }).inputValue();
+    expect(await importAs('序号')).toBe('Do not import');
+    expect(await importAs('客户名称')).toBe('Company');
+    expect(await importAs('QQ')).toBe('New custom field “QQ”');
+    expect(await importAs('微信')).toBe('New custom field “微信”');
+    await page.getByText('Made by the import; undoing the import removes it again').first().waitFor();
+    expect(await screen.importRows()).toContain('2 added');
+
+    const zhang = app.backend.connection.sqlite.prepare("select contact_id from contact_phones where digits like '%13800138000'").pluck().get() as number;
+    await new ContactDetailPage(page).open(zhang);
+    const profile = page.getByRole('region', { name: 'Customer profile' });
+    await expect.poll(() => profile.innerText()).toMatch(/QQ\s+12345678[\s\S]*微信\s+zhangwei_hq/);
+
+    await screen.open();
+    await screen.undoLatest();
+    expect(count("custom_fields where label in ('QQ', '微信')")).toBe(0);
   });
 
   it('undoing an import a while later moves a contact given a note since to the Trash, with the note, and says so', async () => {

@@ -15,11 +15,15 @@ export type DuplicateMode = z.infer<typeof DuplicateMode>;
 export const SALES_TARGETS = ['sale.date', 'sale.customer', 'sale.email', 'sale.phone', 'sale.product', 'sale.quantity', 'sale.amount', 'sale.currency'] as const;
 export type SalesTarget = (typeof SALES_TARGETS)[number];
 
+/** A column's target that keeps it in a new custom text field named after its header, made by the import. */
+export const NEW_FIELD_TARGET = 'newField';
+
 const DateOrder = z.enum(['ymd', 'dmy', 'mdy']);
 
 /**
  * Where each column goes. Targets are the contact fields of src/shared/import-export/fields.ts,
- * `custom:<fieldId>` for a custom field, or a SalesTarget; the service checks them.
+ * `custom:<fieldId>` for a custom field, NEW_FIELD_TARGET for a new one, or a SalesTarget; the
+ * service checks them.
  */
 export const MappingInput = z.object({
   columns: z

@@ -24,6 +24,8 @@ export const importsEn = {
   labelFrom: 'Label from “{{column}}”',
   withLabel: '{{value}} ({{label}})',
   labelFor: 'Read as the label of “{{column}}”',
+  newField: 'New custom field “{{name}}”',
+  newFieldNote: 'Made by the import; undoing the import removes it again',
   targetGroups: { name: 'Name', work: 'Work', channels: 'Phone and email', address: 'Address', more: 'More', custom: 'Custom fields', sales: 'Sale' },
   splitFullName: 'Split full names into family and given name',
   savedMappings: 'Saved mappings',

@@ -28,6 +28,8 @@ export const importsZhCN: Widen<typeof importsEn> = {
   labelFrom: '类型取自“{{column}}”',
   withLabel: '{{value}}（{{label}}）',
   labelFor: '作为“{{column}}”的类型读取',
+  newField: '新建自定义字段“{{name}}”',
+  newFieldNote: '由导入新建；撤销导入时一并删除',
   targetGroups: { name: '姓名', work: '工作', channels: '电话和邮箱', address: '地址', more: '更多', custom: '自定义字段', sales: '销售' },
   splitFullName: '把姓名拆分为姓和名',
   savedMappings: '已保存的对应关系',

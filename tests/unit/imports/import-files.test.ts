@@ -37,6 +37,14 @@ describe('importing the files people bring', () => {
     expect(list.rows.every((r) => r.tags.includes('Moving in'))).toBe(true);
   });
 
+  it('keeps the messenger handles of a phone\'s address book in custom fields named by their service', async () => {
+    await importFile(b, register(b, fixture('android-2.1.vcf')));
+    const fields = await b.value('customFields.list', {});
+    expect(fields.map((f) => f.label)).toEqual(['Job title', 'QQ', 'Skype']);
+    const bo = await b.value('contacts.get', { id: (await b.value('contacts.list', { search: 'bo@example.com' })).rows[0]!.id });
+    expect(fields.map((f) => bo.custom[String(f.id)])).toEqual([undefined, '12345678', 'bo.chen']);
+  });
+
   it('says which phone numbers Excel shortened to scientific notation, instead of storing what is left of them', async () => {
     const csv = ['姓名,手机', '王小明,1.38001E+10', '李娜,13912345678', 'Karl Moser,"1,51234E+10"'].join('\r\n');
     const session = await b.value('imports.open', { fileId: registerText(b, '客户.csv', csv) });

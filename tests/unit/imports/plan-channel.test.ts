@@ -1,7 +1,7 @@
 import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { ContactStep } from '../../../src/main/core/imports/contact-steps';
-import { linkState, packSteps, receiveSteps, StepSender, unpackSteps } from '../../../src/main/core/imports/plan-channel';
+import { linkState, madeFieldsSlots, packSteps, receiveSteps, StepSender, unpackSteps } from '../../../src/main/core/imports/plan-channel';
 
 const created = (n: number): ContactStep => ({
   invalid: n % 7 === 0,
@@ -54,18 +54,23 @@ describe('the plan link', () => {
   it('hands the writer every step the planner sent, in order', () => {
     const { port1, port2 } = new MessageChannel();
     const state = linkState();
-    const sender = new StepSender({ port: port1, state }, new Int32Array(4));
+    const made = madeFieldsSlots(2);
+    const sender = new StepSender({ port: port1, state, made }, new Int32Array(4));
     sender.send(steps.slice(0, 2));
     sender.send(steps.slice(2));
     sender.end();
-    expect([...receiveSteps({ port: port2, state }, () => false)]).toStrictEqual(structuredClone(steps));
+    expect([...receiveSteps({ port: port2, state, made }, () => false, undefined, [41, 42])]).toStrictEqual(structuredClone(steps));
+    // The ids of the fields the writer made reach the planner with the go.
+    expect(sender.waitForGo()).toBe(true);
+    expect(sender.madeFields(2)).toEqual([41, 42]);
     port1.close();
   });
 
   it('lets the writer do its own work while no step is there yet, and still hands it every step in order', () => {
     const { port1, port2 } = new MessageChannel();
     const state = linkState();
-    const sender = new StepSender({ port: port1, state }, new Int32Array(4));
+    const made = madeFieldsSlots(0);
+    const sender = new StepSender({ port: port1, state, made }, new Int32Array(4));
     let pieces = 0;
     // Each piece of the writer's work that finds nothing sent yet ends with the planner sending a chunk.
     const rest = [steps.slice(0, 2), steps.slice(2)];
@@ -76,7 +81,7 @@ describe('the plan link', () => {
       else sender.end();
       return true;
     };
-    expect([...receiveSteps({ port: port2, state }, () => false, whileWaiting)]).toStrictEqual(structuredClone(steps));
+    expect([...receiveSteps({ port: port2, state, made }, () => false, whileWaiting)]).toStrictEqual(structuredClone(steps));
     expect(pieces).toBe(3);
     port1.close();
   });

@@ -11,7 +11,7 @@ afterEach(async () => b.dispose());
 /** Everything but the logs an import or undo adds by design (the import history and the undo journal). */
 function contentDump() {
   const dump = tableDump(b);
-  for (const t of ['undo_batches', 'undo_entries', 'import_batches', 'custom_fields', 'kysely_migration', 'kysely_migration_lock']) delete dump[t];
+  for (const t of ['undo_batches', 'undo_entries', 'import_batches', 'kysely_migration', 'kysely_migration_lock']) delete dump[t];
   return dump;
 }
 

@@ -41,9 +41,10 @@ function ownHeaders(t: TFunction): Map<string, { target: string | null; label?: 
 
 /**
  * The mapping of a file this app exported, or null when the headers are someone else's. Custom
- * field columns are matched by their label.
+ * field columns are matched by their label; `unknown` are the columns that are neither ours nor
+ * a stored field's (another office's custom fields).
  */
-export function ownExportMapping(headers: readonly string[], customFields: readonly { id: number; label: string }[]): MappingInput | null {
+export function ownExportMapping(headers: readonly string[], customFields: readonly { id: number; label: string }[]): { mapping: MappingInput; unknown: Set<number> } | null {
   for (const locale of ['en', 'zh-CN'] as Locale[]) {
     const t = importsText(locale);
     const known = ownHeaders(t);
@@ -53,18 +54,24 @@ export function ownExportMapping(headers: readonly string[], customFields: reado
     const hits = headers.filter((h) => known.has(h)).length;
     if (hits < headers.length / 2) continue;
     const byLabel = new Map(customFields.map((f) => [f.label.toLowerCase(), f.id]));
+    const unknown = new Set<number>();
+    const columns = headers.map((header, index) => {
+      const k = known.get(header);
+      const custom = byLabel.get(header.toLowerCase());
+      if (!k && !custom) unknown.add(index);
+      if (!k) return { index, header, target: custom ? `custom:${custom}` : null };
+      const labelColumn = k.label ? headers.indexOf(k.label) : -1;
+      return { index, header, target: k.target, ...(labelColumn >= 0 ? { labelColumn } : {}), ...(k.group !== undefined ? { group: k.group } : {}) };
+    });
     return {
-      columns: headers.map((header, index) => {
-        const k = known.get(header);
-        const custom = byLabel.get(header.toLowerCase());
-        if (!k) return { index, header, target: custom ? `custom:${custom}` : null };
-        const labelColumn = k.label ? headers.indexOf(k.label) : -1;
-        return { index, header, target: k.target, ...(labelColumn >= 0 ? { labelColumn } : {}), ...(k.group !== undefined ? { group: k.group } : {}) };
-      }),
-      // Given and family names come in their own columns; the name column only fills in when they are empty.
-      splitFullName: !headers.includes(t('imports.exportColumns.givenName')),
-      dateOrders: {},
-      preset: 'generic',
+      mapping: {
+        columns,
+        // Given and family names come in their own columns; the name column only fills in when they are empty.
+        splitFullName: !headers.includes(t('imports.exportColumns.givenName')),
+        dateOrders: {},
+        preset: 'generic',
+      },
+      unknown,
     };
   }
   return null;

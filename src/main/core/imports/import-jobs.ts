@@ -9,7 +9,7 @@ import { importRecord } from './import-history';
 import { importsText } from './imports-text';
 import type { ImportJobData, PlannerData, WorkerMessage } from './job-data';
 import { packedBuffers } from './packed-table';
-import { linkState, markPlannerGone, type PlanLink } from './plan-channel';
+import { linkState, madeFieldsSlots, markPlannerGone, type PlanLink } from './plan-channel';
 import { boundedHeap, outOfMemory, plannerHeapLimits } from './worker-heap';
 import { launchWorker } from './worker-launch';
 import { BULK_ROWS } from '../contacts/contact-writer';
@@ -58,6 +58,7 @@ const PLANNED_APART = BULK_ROWS;
 function launchPlanner(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel' | 'rows' | 'link'>, cancel: SharedArrayBuffer): { planner: Worker; link: PlanLink } {
   const { port1, port2 } = new MessageChannel();
   const state = linkState();
+  const made = madeFieldsSlots(data.newFields.length);
   const plannerData: PlannerData = {
     dataFile: data.dataFile,
     filePath: data.filePath,
@@ -68,9 +69,10 @@ function launchPlanner(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel' |
     keepInvalid: data.keepInvalid,
     defaultCountry: data.defaultCountry,
     extras: data.extras,
+    newFields: data.newFields,
     fields: data.fields,
     cancel,
-    link: { port: port2, state },
+    link: { port: port2, state, made },
   };
   const stored = ctx.sqlite.prepare('select count(*) from contacts').pluck().get() as number;
   const limits = plannerHeapLimits(data.packed ? 0 : statSync(data.filePath).size, stored);
@@ -78,7 +80,7 @@ function launchPlanner(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel' |
   // A planner that exits (done, failed, or crashed before it could say so) wakes a waiting writer.
   planner.on('exit', () => markPlannerGone(state));
   planner.on('error', () => markPlannerGone(state));
-  return { planner, link: { port: port1, state } };
+  return { planner, link: { port: port1, state, made } };
 }
 
 /**

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { readImportFile } from '../import-export/read-import-file';
 import { planContactSteps, type ContactStep } from './contact-steps';
 import type { PlannerData } from './job-data';
+import { withMadeFields } from './new-fields';
 import { packedRows } from './packed-table';
 import { CHUNK_STEPS, StepSender } from './plan-channel';
 
@@ -21,7 +22,9 @@ async function main(): Promise<void> {
   try {
     sqlite.pragma('busy_timeout = 10000');
     let chunk: ContactStep[] = [];
-    for (const step of planContactSteps(sqlite, table, data)) {
+    // The custom fields the writer made for this import exist from its transaction on.
+    const options = withMadeFields(data, data.newFields, sender.madeFields(data.newFields.length));
+    for (const step of planContactSteps(sqlite, table, options)) {
       chunk.push(step);
       if (chunk.length < CHUNK_STEPS) continue;
       if (!sender.send(chunk)) return;

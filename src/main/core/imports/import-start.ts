@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ImportJob, StartImportInput } from '../../../shared/contract/imports.contract';
 import { isoNow, type ServiceContext } from '../context';
-import { createCustomField, loadFieldDefs } from '../custom-fields/custom-fields.service';
+import { loadFieldDefs } from '../custom-fields/custom-fields.service';
 import { getSettings } from '../settings/settings.service';
 import { startJob } from './import-jobs';
 import { getSession } from './import-sessions';
@@ -9,26 +9,9 @@ import { currencyOf } from './imports.service';
 import { importsText } from './imports-text';
 import type { PackedTable } from './packed-table';
 import type { SessionTable } from './import-sessions';
-import { EXTRA_FIELDS, type ExtraField } from './record-draft';
+import { fieldsForImport } from './new-fields';
 import { splitMapping } from './mapping-input';
 import { assertMapped } from './required-columns';
-
-/**
- * Our contacts have no column for nickname, department, job title or website: an import that
- * maps them keeps them in custom text fields of those names (made once, then reused).
- */
-async function extraFields(ctx: ServiceContext, targets: Set<string>): Promise<Partial<Record<ExtraField, number>>> {
-  const t = importsText(ctx.locale, ctx.formats);
-  const out: Partial<Record<ExtraField, number>> = {};
-  const fields = [...(await loadFieldDefs(ctx)).values()];
-  for (const f of EXTRA_FIELDS) {
-    if (!targets.has(f)) continue;
-    const label = t(`importExport.fields.${f}`);
-    const found = fields.find((d) => d.label.toLowerCase() === label.toLowerCase() && d.type === 'text');
-    out[f] = found ? found.id : (await createCustomField(ctx, { label, type: 'text', choices: [], appliesTo: 'all' })).id;
-  }
-  return out;
-}
 
 /**
  * The rows to hand to the worker: a workbook's or a large text file's, packed as its reading
@@ -42,10 +25,11 @@ export async function startImport(ctx: ServiceContext, input: z.output<typeof St
   const session = getSession(ctx.dataFile, input.sessionId);
   assertMapped(ctx, session.kind, splitMapping(input.mapping));
   const { defaultCountry } = await getSettings(ctx);
-  const targets = new Set(input.mapping.columns.map((c) => c.target).filter((x): x is string => !!x));
-  const extras = session.kind === 'contacts' ? await extraFields(ctx, targets) : {};
   const fields = [...(await loadFieldDefs(ctx)).values()];
   const t = importsText(ctx.locale, ctx.formats);
+  // Nickname, department, job title and website, and columns kept as new fields, go into custom
+  // text fields: stored ones of the same name, or ones the import makes in its transaction.
+  const custom = session.kind === 'contacts' ? fieldsForImport(input.mapping, fields, (f) => t(`importExport.fields.${f}`)) : { mapping: input.mapping, extras: {}, newFields: [] };
   const job = startJob(
     ctx,
     {
@@ -55,7 +39,7 @@ export async function startImport(ctx: ServiceContext, input: z.output<typeof St
       fileName: session.fileName,
       read: session.read,
       packed: packedForWorker(session.table),
-      mapping: input.mapping,
+      mapping: custom.mapping,
       mode: input.duplicateMode,
       keepInvalid: input.invalidRows === 'importValid',
       name: input.name,
@@ -64,7 +48,8 @@ export async function startImport(ctx: ServiceContext, input: z.output<typeof St
       defaultCountry,
       currency: input.currency ?? currencyOf(defaultCountry),
       fields,
-      extras,
+      extras: custom.extras,
+      newFields: custom.newFields,
       now: isoNow(ctx),
     },
     session.rowCount,

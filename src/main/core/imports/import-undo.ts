@@ -48,7 +48,7 @@ type Kept = Pick<ImportUndone, 'movedToTrash' | 'leftAsTheyAre'>;
  * created are deleted set-wise with every row that hangs off them (phones, emails, addresses,
  * tags, search keys), except those worked on since, which go to the trash with their notes and
  * links (trashWorkedOn); the contacts it updated get their journaled rows back, and a tag the
- * import made is removed once nothing carries it.
+ * import made is removed once nothing carries it, as is a custom field it made once no value is in it.
  * Contacts it updated that were changed since are left as they are now, but for the import's tag.
  * @returns how many of the contacts it created went to the trash instead, and how many it updated were left
  */
@@ -116,6 +116,10 @@ function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tag
     )
     .run(tagId, tagCreated ? 1 : 0, createdAt);
   deleteSetWise(sqlite, 'tags', 'select id from import_undo_tags');
+  // So do the custom fields it made (with its timestamp too: makeFields).
+  sqlite
+    .prepare('delete from custom_fields where created_at = ? and not exists (select 1 from contact_custom_values v where v.field_id = custom_fields.id)')
+    .run(createdAt);
   sqlite.prepare('update undo_batches set undone_at = ? where id = ?').run(now, batchId);
   sqlite.exec('delete from import_undo_ids');
   sqlite.exec('delete from import_undo_tags');
@@ -125,7 +129,8 @@ function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tag
 /**
  * Whether an undo may run with foreign keys off: the import only created contacts (nothing is
  * put back that the keys should check) and every reference to contacts and tags is one the
- * set-wise delete handles itself. SQLite then skips a dozen lookups per deleted contact.
+ * set-wise delete handles itself (the custom fields it may remove are empty). SQLite then skips a
+ * dozen lookups per deleted contact.
  */
 function onlyDeletes(sqlite: Sqlite, batchId: number): boolean {
   if (sqlite.inTransaction) return false;

@@ -7,6 +7,7 @@ import type { ImportJobData, WorkerMessage } from './job-data';
 import { ImportCancelled, runContactImport, type RunHooks } from './run-contact-import';
 import { runSalesImport } from './run-sales-import';
 import { planContactSteps } from './contact-steps';
+import { withMadeFields } from './new-fields';
 import { receiveSteps } from './plan-channel';
 import type { Sqlite } from '../db/connection';
 
@@ -21,9 +22,9 @@ const readTable = () => (data.packed ? unpackTable(data.packed) : readImportFile
 /** A contacts import: its rows planned by the planning thread, or here when the file is small. */
 async function importContacts(sqlite: Sqlite, hooks: RunHooks): Promise<number> {
   const link = data.link;
-  if (link) return runContactImport(sqlite, data, (whileWaiting) => receiveSteps(link, hooks.cancelled, whileWaiting), data.rows, hooks);
+  if (link) return runContactImport(sqlite, data, (whileWaiting, made) => receiveSteps(link, hooks.cancelled, whileWaiting, made), data.rows, hooks);
   const table = await readTable();
-  return runContactImport(sqlite, data, () => planContactSteps(sqlite, table, data), table.rows.length, hooks);
+  return runContactImport(sqlite, data, (_, made) => planContactSteps(sqlite, table, withMadeFields(data, data.newFields, made)), table.rows.length, hooks);
 }
 
 async function main(): Promise<void> {

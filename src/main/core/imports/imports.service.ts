@@ -11,7 +11,7 @@ import type {
   StoredMapping,
  OpenImportInput} from '../../../shared/contract/imports.contract';
 import { SavedColumns } from '../../../shared/contract/imports.contract';
-import { autoMap } from '../../../shared/import-export/auto-map';
+import { autoMap, unknownColumns } from '../../../shared/import-export/auto-map';
 import { isHanName } from '../../../shared/import-export/name-split';
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
 import { formatAddressLines, usesChineseOrder } from '../../../shared/address/format-address';
@@ -28,6 +28,7 @@ import { DuplicateIndex } from './duplicate-index';
 import { addSession, closeSession, getSession, readSessionTable, sessionTable } from './import-sessions';
 import { importsText } from './imports-text';
 import { splitMapping, toMappingInput } from './mapping-input';
+import { keepUnknownColumns } from './new-fields';
 import { problemText, type RowProblem } from './row-problem';
 import { autoMapSales, CustomerMatcher, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
 import { fromSavedColumns, toSavedColumns } from './saved-mapping';
@@ -36,21 +37,28 @@ import { isFullExport } from './restore-everything';
 import { targetOptions } from './target-options';
 
 const SAMPLE_ROWS = 5;
+/** The rows an unknown column is looked at in for values worth a new field (keepUnknownColumns). */
+const HEAD_ROWS = 1000;
 const PREVIEW_ROWS = 20;
 const MAX_DUPLICATES = 200;
 const MAX_ISSUES = 1000;
 
-/** The automatic mapping of a file: our own export's headers, else the presets. */
-function automaticMapping(kind: ImportKind, headers: readonly string[], customFields: { id: number; label: string }[]): MappingInput {
+/**
+ * The automatic mapping of a file: our own export's headers, else the presets; custom fields by
+ * their name, and other columns with values in the file's `head` kept in new custom fields.
+ */
+function automaticMapping(kind: ImportKind, headers: readonly string[], customFields: { id: number; label: string }[], head: readonly string[][]): MappingInput {
   if (kind === 'sales') {
     const targets = autoMapSales(headers);
     return { columns: headers.map((header, index) => ({ index, header, target: targets[index] ?? null })), splitFullName: false, dateOrders: {}, preset: 'generic' };
   }
   const own = ownExportMapping(headers, customFields);
-  if (own) return own;
-  const mapping = toMappingInput(autoMap(headers));
-  const byLabel = new Map(customFields.map((f) => [f.label.toLowerCase(), f.id]));
-  for (const c of mapping.columns) if (!c.target && byLabel.has(c.header.toLowerCase())) c.target = `custom:${byLabel.get(c.header.toLowerCase())}`;
+  const mapping = own?.mapping ?? toMappingInput(autoMap(headers));
+  if (!own) {
+    const byLabel = new Map(customFields.map((f) => [f.label.toLowerCase(), f.id]));
+    for (const c of mapping.columns) if (!c.target && byLabel.has(c.header.toLowerCase())) c.target = `custom:${byLabel.get(c.header.toLowerCase())}`;
+  }
+  keepUnknownColumns(mapping, own?.unknown ?? unknownColumns(headers), head);
   return mapping;
 }
 
@@ -78,7 +86,8 @@ export async function openImport(ctx: ServiceContext, input: z.output<typeof Ope
   const read = { ...(input.encoding ? { encoding: input.encoding } : {}), ...(input.delimiter ? { delimiter: input.delimiter } : {}), ...(input.sheet ? { sheet: input.sheet } : {}) };
   const table = await readSessionTable(file.path, read);
   const fields = [...(await loadFieldDefs(ctx)).values()].map((f) => ({ id: f.id, label: f.label }));
-  let mapping = automaticMapping(input.kind, table.headers, fields);
+  const head = firstRows(table.rows, HEAD_ROWS).map((r) => r.cells);
+  let mapping = automaticMapping(input.kind, table.headers, fields, head);
   if (input.mappingId) mapping = fromSavedColumns(table.headers, (await storedMapping(ctx, input.mappingId)).mapping, mapping);
   const session = addSession({ dataFile: ctx.dataFile, kind: input.kind, fileId: file.id, filePath: file.path, fileName: file.name, read, table });
   const info = table.info;
@@ -92,7 +101,7 @@ export async function openImport(ctx: ServiceContext, input: z.output<typeof Ope
     sheet: info.sheet ?? null,
     sheets: info.sheets ?? [],
     headers: table.headers,
-    sample: firstRows(table.rows, SAMPLE_ROWS).map((r) => r.cells),
+    sample: head.slice(0, SAMPLE_ROWS),
     rowCount: table.rowCount,
     mapping,
     targets: targetOptions(input.kind, fields, importsText(ctx.locale, ctx.formats)),

@@ -3,6 +3,7 @@ import type { FieldDef } from '../contacts/custom-values';
 import type { ReadOptions } from '../import-export/read-import-file';
 import type { PackedTable } from './packed-table';
 import type { PlanLink } from './plan-channel';
+import type { NewField } from './new-fields';
 import type { ExtraField } from './record-draft';
 
 /** Everything the import worker needs: plain data, as it crosses to the thread. */
@@ -25,7 +26,10 @@ export interface ImportJobData {
   defaultCountry: string;
   currency: string;
   fields: FieldDef[];
+  /** Stored custom fields for the extra record fields (nickname, department, job title, website). */
   extras: Partial<Record<ExtraField, number>>;
+  /** Custom fields the import makes in its transaction, for extras and columns not stored yet. */
+  newFields: NewField[];
   now: string;
   /** Int32Array over a SharedArrayBuffer: [0] becomes 1 when the person cancels. */
   cancel: SharedArrayBuffer;
@@ -36,7 +40,7 @@ export interface ImportJobData {
 }
 
 /** What the planning thread of a large contacts import needs. */
-export type PlannerData = Pick<ImportJobData, 'dataFile' | 'filePath' | 'read' | 'packed' | 'mapping' | 'mode' | 'keepInvalid' | 'defaultCountry' | 'extras' | 'fields' | 'cancel'> & {
+export type PlannerData = Pick<ImportJobData, 'dataFile' | 'filePath' | 'read' | 'packed' | 'mapping' | 'mode' | 'keepInvalid' | 'defaultCountry' | 'extras' | 'newFields' | 'fields' | 'cancel'> & {
   link: PlanLink;
 };
 

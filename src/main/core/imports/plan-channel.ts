@@ -13,6 +13,8 @@ export interface PlanLink {
   port: MessagePort;
   /** Int32Array over it: see the slots below. */
   state: SharedArrayBuffer;
+  /** Int32Array over it: the ids of the custom fields the writer made (NewField), set before GO. */
+  made: SharedArrayBuffer;
 }
 
 /** Set by the writer once it holds the write lock: the planner may read the stored contacts. */
@@ -32,6 +34,7 @@ export const CHUNK_STEPS = 100;
 const NAP = 200;
 
 export const linkState = (): SharedArrayBuffer => new SharedArrayBuffer(4 * 4);
+export const madeFieldsSlots = (count: number): SharedArrayBuffer => new SharedArrayBuffer(4 * Math.max(1, count));
 
 /** Tells a writer blocked on the link that the planner thread is gone (it exited or crashed). */
 export function markPlannerGone(state: SharedArrayBuffer): void {
@@ -223,6 +226,12 @@ export class StepSender {
     return true;
   }
 
+  /** The ids of the `count` custom fields the writer made in its transaction; read after waitForGo. */
+  madeFields(count: number): number[] {
+    const ids = new Int32Array(this.link.made);
+    return Array.from({ length: count }, (_, i) => Atomics.load(ids, i));
+  }
+
   /** Posts a chunk of steps; blocks while the writer is AHEAD chunks behind. False once cancelled. */
   send(steps: ContactStep[]): boolean {
     const packed = packSteps(steps);
@@ -258,10 +267,13 @@ export class StepSender {
  * the writer's transaction, which is when the planner is told to read the stored contacts.
  * Throws the planner's failure as its own, and ImportCancelled when the person cancels while
  * the writer waits. When no step is there yet, `whileWaiting` may do a piece of the writer's
- * own work instead of sleeping (it says whether it did any).
+ * own work instead of sleeping (it says whether it did any). `madeFields`, the ids of the custom
+ * fields the writer made in its transaction, go to the planner with the go.
  */
-export function* receiveSteps(link: PlanLink, cancelled: () => boolean, whileWaiting: () => boolean = () => false): Generator<ContactStep> {
+export function* receiveSteps(link: PlanLink, cancelled: () => boolean, whileWaiting: () => boolean = () => false, madeFields: readonly number[] = []): Generator<ContactStep> {
   const s = new Int32Array(link.state);
+  const made = new Int32Array(link.made);
+  madeFields.forEach((id, i) => Atomics.store(made, i, id));
   Atomics.store(s, GO, 1);
   Atomics.notify(s, GO);
   const next = (): LinkMessage => {

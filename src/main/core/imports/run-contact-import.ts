@@ -4,6 +4,7 @@ import { Journal } from '../undo/journal';
 import type { ContactStep } from './contact-steps';
 import { ExistingContacts } from './existing-contact';
 import type { ImportJobData } from './job-data';
+import { makeFields, withMadeFields } from './new-fields';
 import { TagFinder } from './tag-finder';
 
 /** Thrown inside the transaction when the person cancels: the transaction rolls back. */
@@ -30,9 +31,10 @@ const INDEX_WHILE_WAITING = 8192;
 
 /**
  * Where an import's planned rows come from, given work the writer can do while it waits for
- * the next (a planning thread's channel does some; rows planned here never wait).
+ * the next (a planning thread's channel does some; rows planned here never wait), and the ids of
+ * the custom fields the import made (data.newFields, in order).
  */
-export type StepSource = (whileWaiting: () => boolean) => Iterable<ContactStep>;
+export type StepSource = (whileWaiting: () => boolean, madeFields: readonly number[]) => Iterable<ContactStep>;
 
 /**
  * Fails the import (rolling it back) when a custom field it wrote values for was deleted after
@@ -56,8 +58,10 @@ function checkFieldsExist(sqlite: Sqlite, ids: ReadonlySet<number>): void {
  */
 export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: StepSource, total: number, hooks: RunHooks): number {
   const started = Date.now();
-  const fields = new Map(data.fields.map((f) => [f.id, f]));
   return sqlite.transaction(() => {
+    // Made with the import's time, which is how its undo finds them (and removes those left empty).
+    const made = makeFields(sqlite, data.newFields, data.now);
+    const fields = new Map(withMadeFields(data, data.newFields, made).fields.map((f) => [f.id, f]));
     const journal = Journal.open(sqlite, 'import', data.undoLabel, data.now);
     const tags = new TagFinder(sqlite, data.now);
     const preexisting = data.tagName ? (sqlite.prepare('select id from tags where name = ? collate nocase').pluck().get(data.tagName) as number | undefined) : undefined;
@@ -82,7 +86,7 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
     // once over all rows at the end. The loop reads contacts by id only (the duplicate index is
     // read up front).
     writer.bulk(total, () => {
-      const steps = source(() => writer.index.indexGathered(INDEX_WHILE_WAITING));
+      const steps = source(() => writer.index.indexGathered(INDEX_WHILE_WAITING), made);
       let processed = 0;
       // New contacts wait here to be written a few dozen at a time (ContactWriter.insertPrepared);
       // they go in before any update, so the file's order is kept.

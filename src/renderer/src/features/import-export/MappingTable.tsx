@@ -1,5 +1,5 @@
 import { Checkbox, Select, Table, Text } from '@mantine/core';
-import type { ImportSession, MappingInput } from '../../../../shared/contract/imports.contract';
+import { NEW_FIELD_TARGET, type ImportSession, type MappingInput } from '../../../../shared/contract/imports.contract';
 import { useImportsTranslation } from './strings';
 
 const IGNORE = '';
@@ -16,6 +16,14 @@ export function MappingTable({ session, mapping, onChange }: { session: ImportSe
   const groups = new Map<string, { value: string; label: string }[]>();
   for (const o of session.targets) groups.set(o.group, [...(groups.get(o.group) ?? []), { value: o.value, label: o.label }]);
   const data = [{ value: IGNORE, label: t('importExport.fields.ignore') }, ...[...groups].map(([group, items]) => ({ group, items }))];
+  // A contacts column can also go into a custom field the import makes, named after its header.
+  const customGroup = t('imports.targetGroups.custom');
+  const dataFor = (header: string) => {
+    if (session.kind !== 'contacts' || !header.trim()) return data;
+    const made = { value: NEW_FIELD_TARGET, label: t('imports.newField', { name: header.trim() }) };
+    const custom = groups.get(customGroup) ?? [];
+    return [...data.filter((d) => !('group' in d) || d.group !== customGroup), { group: customGroup, items: [...custom, made] }];
+  };
   const setTarget = (index: number, target: string | null) =>
     onChange({ ...mapping, columns: mapping.columns.map((c) => (c.index === index ? { ...c, target: target || null } : c)) });
   const hasFullName = mapping.columns.some((c) => c.target === 'fullName');
@@ -25,6 +33,7 @@ export function MappingTable({ session, mapping, onChange }: { session: ImportSe
   const labelled = new Map<number, string>();
   for (const c of mapping.columns) if (c.target && c.labelColumn !== undefined && !labelled.has(c.labelColumn)) labelled.set(c.labelColumn, c.header);
   const note = (c: MappingInput['columns'][number]) => {
+    if (c.target === NEW_FIELD_TARGET) return t('imports.newFieldNote');
     if (c.target && c.labelColumn !== undefined) return t('imports.labelFrom', { column: header.get(c.labelColumn) ?? '' });
     const of = labelled.get(c.index);
     return !c.target && of !== undefined ? t('imports.labelFor', { column: of }) : undefined;
@@ -59,7 +68,7 @@ export function MappingTable({ session, mapping, onChange }: { session: ImportSe
               <Table.Td>
                 <Select
                   aria-label={t('imports.importAs') + ': ' + c.header}
-                  data={data}
+                  data={dataFor(c.header)}
                   value={c.target ?? IGNORE}
                   searchable
                   allowDeselect={false}

@@ -1,0 +1,103 @@
+import { NEW_FIELD_TARGET, type MappingInput } from '../../../shared/contract/imports.contract';
+import type { FieldDef } from '../contacts/custom-values';
+import type { Sqlite } from '../db/connection';
+import { columnLetter } from '../import-export/file-read-error';
+import { EXTRA_FIELDS, type ExtraField } from './record-draft';
+
+/** A custom text field an import makes inside its own transaction, and what of the file goes in it. */
+export interface NewField {
+  label: string;
+  /** The record field it keeps (nickname, department, job title, website), if any. */
+  extra?: ExtraField;
+  /** The columns mapped to it (NEW_FIELD_TARGET). */
+  columns: number[];
+}
+
+/** What an import's planning and writing need to know of custom fields. */
+interface FieldOptions {
+  mapping: MappingInput;
+  extras: Partial<Record<ExtraField, number>>;
+  fields: FieldDef[];
+}
+
+/** A header as a field's name: as the header reads, within a name's 100 characters. */
+export const fieldLabel = (header: string): string => header.trim().slice(0, 100);
+
+/**
+ * The custom fields an import keeps its extra record fields and its new-field columns in: a
+ * stored text field of the same name (in any case) is used; the others are to be made by the
+ * import in its transaction (makeFields), so that cancelling or undoing it leaves none behind.
+ * @returns the mapping with columns of stored fields pointing at them, the stored extras' ids, the fields to make
+ */
+export function fieldsForImport(mapping: MappingInput, stored: readonly FieldDef[], extraLabel: (f: ExtraField) => string): { mapping: MappingInput; extras: Partial<Record<ExtraField, number>>; newFields: NewField[] } {
+  const storedByLabel = new Map(stored.filter((f) => f.type === 'text').map((f) => [f.label.toLowerCase(), f.id]));
+  const targets = new Set(mapping.columns.map((c) => c.target));
+  const extras: Partial<Record<ExtraField, number>> = {};
+  const newFields: NewField[] = [];
+  const made = (label: string) => newFields.find((f) => f.label.toLowerCase() === label.toLowerCase());
+  for (const extra of EXTRA_FIELDS) {
+    if (!targets.has(extra)) continue;
+    const label = extraLabel(extra);
+    const id = storedByLabel.get(label.toLowerCase());
+    if (id !== undefined) extras[extra] = id;
+    else newFields.push({ label, extra, columns: [] });
+  }
+  const columns = mapping.columns.map((c) => {
+    const label = fieldLabel(c.header);
+    if (c.target !== NEW_FIELD_TARGET || !label) return c.target === NEW_FIELD_TARGET ? { ...c, target: null } : c;
+    const id = storedByLabel.get(label.toLowerCase());
+    if (id !== undefined) return { ...c, target: `custom:${id}` };
+    const field = made(label);
+    if (field) field.columns.push(c.index);
+    else newFields.push({ label, columns: [c.index] });
+    return c;
+  });
+  return { mapping: { ...mapping, columns }, extras, newFields };
+}
+
+/** Makes an import's new fields, after the stored ones, as of its time; call inside its transaction. */
+export function makeFields(sqlite: Sqlite, fields: readonly NewField[], now: string): number[] {
+  if (!fields.length) return [];
+  let position = sqlite.prepare('select coalesce(max(position), -1) from custom_fields').pluck().get() as number;
+  const insert = sqlite.prepare(`insert into custom_fields (label, type, choices, applies_to, position, archived, created_at) values (?, 'text', '[]', 'all', ?, 0, ?)`);
+  return fields.map((f) => Number(insert.run(f.label, ++position, now).lastInsertRowid));
+}
+
+/** The options with the made fields in: the extras' ids filled, new-field columns pointing at their field. */
+export function withMadeFields<T extends FieldOptions>(options: T, made: readonly NewField[], ids: readonly number[]): T {
+  if (!made.length) return options;
+  const extras = { ...options.extras };
+  const byColumn = new Map<number, number>();
+  const fields = [...options.fields];
+  made.forEach((f, i) => {
+    const id = ids[i];
+    if (id === undefined) throw new Error(`the import's field "${f.label}" was not made`);
+    if (f.extra) extras[f.extra] = id;
+    for (const c of f.columns) byColumn.set(c, id);
+    fields.push({ id, label: f.label, type: 'text', choices: [] });
+  });
+  const columns = options.mapping.columns.map((c) => {
+    const id = byColumn.get(c.index);
+    return id === undefined ? c : { ...c, target: `custom:${id}` };
+  });
+  return { ...options, extras, fields, mapping: { ...options.mapping, columns } };
+}
+
+/** Whether a column's values count rows (1, 2, 3…): a "序号" or "No." column, no customer data. */
+function countsRows(values: readonly string[]): boolean {
+  const numbers = values.filter(Boolean).map(Number);
+  return (numbers[0] === 0 || numbers[0] === 1) && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+}
+
+/**
+ * Sets columns no preset knows (`unknown`: QQ, 微信, Kundennummer) that hold values in the
+ * file's first `rows` to be kept in new custom fields, so nothing of a file is dropped unless
+ * the person says so. A header the file lacked (named by its letter) and row numbers stay out.
+ */
+export function keepUnknownColumns(mapping: MappingInput, unknown: ReadonlySet<number>, rows: readonly (readonly string[])[]): void {
+  for (const c of mapping.columns) {
+    if (c.target || !unknown.has(c.index) || c.header === columnLetter(c.index)) continue;
+    const values = rows.map((row) => (row[c.index] ?? '').trim());
+    if (values.some(Boolean) && !countsRows(values)) c.target = NEW_FIELD_TARGET;
+  }
+}

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NEW_FIELD_TARGET } from '../../../src/shared/contract/imports.contract';
+import { cancelJob, jobProgress } from '../../../src/main/core/imports/import-jobs';
+import { tempBackend, type TempBackend } from '../support/temp-backend';
+import { importFile, registerText } from './support';
+
+let b: TempBackend;
+beforeEach(async () => (b = await tempBackend({ systemLocale: 'zh-CN' })));
+afterEach(async () => b.dispose());
+
+/** A Chinese customer list: a row number, the customer and the person to ask for, and columns no contact field takes. */
+const LIST = [
+  '序号,客户名称,联系人,手机,QQ,微信,备用',
+  '1,深圳市华强电子有限公司,张伟,13800138000,12345678,zhangwei_hq,',
+  '2,李记小吃店,李娜,13900139000,,lina88,',
+  '3,王小明,,13700137000,87654321,,',
+].join('\n');
+
+const fieldNames = async () => (await b.value('customFields.list', {})).map((f) => f.label);
+
+async function contactNamed(name: string) {
+  const hit = (await b.value('contacts.list', { search: name })).rows[0];
+  if (!hit) throw new Error(`no contact ${name}`);
+  const fields = await b.value('customFields.list', {});
+  const contact = await b.value('contacts.get', { id: hit.id });
+  return { ...contact, byLabel: Object.fromEntries(fields.map((f) => [f.label, contact.custom[String(f.id)] ?? null])) };
+}
+
+describe('columns no contact field takes', () => {
+  it('are kept in new custom fields named after them unless the person says otherwise; row numbers and empty columns are left out', async () => {
+    const session = await b.value('imports.open', { fileId: registerText(b, 'customers.csv', LIST) });
+    expect(session.mapping.columns.map((c) => c.target)).toEqual([null, 'company', 'fullName', 'phone.mobile', NEW_FIELD_TARGET, NEW_FIELD_TARGET, null]);
+    const run = await importFile(b, registerText(b, 'customers.csv', LIST));
+    expect(run.job.result).toMatchObject({ created: 3, invalid: 0 });
+    expect(await fieldNames()).toEqual(['QQ', '微信']);
+    const zhang = await contactNamed('张伟');
+    expect(zhang).toMatchObject({ kind: 'person', familyName: '张', givenName: '伟', companyName: '深圳市华强电子有限公司' });
+    expect(zhang.byLabel).toEqual({ QQ: '12345678', 微信: 'zhangwei_hq' });
+    expect((await contactNamed('李娜')).byLabel).toEqual({ QQ: null, 微信: 'lina88' });
+    // A row naming no contact person, but a person as the customer, is that person.
+    expect(await contactNamed('王小明')).toMatchObject({ kind: 'person', familyName: '王', givenName: '小明', companyName: '' });
+  });
+
+  it('a customer column of firms and people gives firms as companies, the people as persons', async () => {
+    const run = await importFile(b, registerText(b, 'customers.csv', ['客户名称,手机', '深圳市华强电子有限公司,13800138000', '欧阳娜娜,13900139000', 'Weber GmbH,+49 30 1234567'].join('\n')));
+    expect(run.job.result).toMatchObject({ created: 3 });
+    expect(await contactNamed('华强电子')).toMatchObject({ kind: 'company', companyName: '深圳市华强电子有限公司', givenName: '', familyName: '' });
+    expect(await contactNamed('Weber')).toMatchObject({ kind: 'company', companyName: 'Weber GmbH' });
+    expect(await contactNamed('娜娜')).toMatchObject({ kind: 'person', familyName: '欧阳', givenName: '娜娜' });
+  });
+
+  it('goes into a stored field of the same name instead of a second one, and the person may leave it out', async () => {
+    const qq = await b.value('customFields.create', { label: 'qq', type: 'text' });
+    const session = await b.value('imports.open', { fileId: registerText(b, 'customers.csv', LIST) });
+    expect(session.mapping.columns.map((c) => c.target)).toEqual([null, 'company', 'fullName', 'phone.mobile', `custom:${qq.id}`, NEW_FIELD_TARGET, null]);
+    await importFile(b, registerText(b, 'customers.csv', LIST), { edit: (m) => ({ ...m, columns: m.columns.map((c) => (c.header === '微信' ? { ...c, target: null } : c)) }) });
+    expect(await fieldNames()).toEqual(['qq']);
+    expect((await contactNamed('张伟')).byLabel).toEqual({ qq: '12345678' });
+    // Two columns the person sends to a new field of the same name share it.
+    await importFile(b, registerText(b, 'more.csv', ['Name,Kundennummer,KUNDENNUMMER', 'Anna Weber,K-1,'].join('\n')), {
+      edit: (m) => ({ ...m, columns: m.columns.map((c) => (c.index > 0 ? { ...c, target: NEW_FIELD_TARGET } : c)) }),
+    });
+    expect(await fieldNames()).toEqual(['qq', 'Kundennummer']);
+  });
+
+  it('undoing the import removes the fields it made, unless a contact was given a value in one since', async () => {
+    const first = await importFile(b, registerText(b, 'customers.csv', LIST));
+    await b.value('imports.undo', { importId: first.job.result!.id });
+    expect(await fieldNames()).toEqual([]);
+    const second = await importFile(b, registerText(b, 'customers.csv', LIST));
+    const wechat = (await b.value('customFields.list', {})).find((f) => f.label === '微信')!;
+    await b.value('contacts.create', { givenName: '小明', familyName: '赵', custom: { [String(wechat.id)]: 'zhao_xm' } });
+    await b.value('imports.undo', { importId: second.job.result!.id });
+    expect(await fieldNames()).toEqual(['微信']);
+  });
+
+  it('a file planned in a second thread fills them the same way, and cancelling it leaves no field behind', async () => {
+    const rows = Array.from({ length: 6000 }, (_, i) => `${i + 1},客户${i}有限公司,联系人${i},139${String(i).padStart(8, '0')},${100_000 + i},wx${i},`);
+    const text = [LIST.split('\n')[0], ...rows].join('\n');
+    const run = await importFile(b, registerText(b, 'large.csv', text));
+    expect(run.job.result).toMatchObject({ created: 6000, invalid: 0 });
+    expect((await contactNamed('联系人5999')).byLabel).toEqual({ QQ: '105999', 微信: 'wx5999' });
+    await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(await fieldNames()).toEqual([]);
+
+    const big = Array.from({ length: 40_000 }, (_, i) => `${i + 1},客户${i}有限公司,联系人${i},139${String(i).padStart(8, '0')},${100_000 + i},wx${i},`);
+    const session = await b.value('imports.open', { fileId: registerText(b, 'big.csv', [LIST.split('\n')[0], ...big].join('\n')) });
+    const job = await b.value('imports.start', { sessionId: session.sessionId, mapping: session.mapping, name: 'Big' });
+    await expect.poll(() => jobProgress(b.base, job.jobId).processed, { timeout: 60_000, interval: 20 }).toBeGreaterThan(0);
+    expect((await cancelJob(b.base, job.jobId)).state).toBe('cancelled');
+    expect(await fieldNames()).toEqual([]);
+  });
+});
