@@ -62,6 +62,15 @@ describe('reading address books (vCard)', () => {
     expect(greta.record.emails).toEqual([{ label: 'home', value: 'greta@privat.example' }]);
   });
 
+  it('reads messenger handles (an iPhone\'s IMPP, Android\'s X-QQ) as columns named by their service', async () => {
+    const cellsOf = async (name: string, row: number) => {
+      const table = await readImportFile(fixture(name));
+      return Object.fromEntries(table.headers.map((h, i) => [h, table.rows[row]!.cells[i]]).filter(([h]) => h === 'QQ' || h === 'Skype'));
+    };
+    expect(await cellsOf('icloud-3.0.vcf', 2)).toEqual({ QQ: '10001', Skype: 'greta.lange' });
+    expect(await cellsOf('android-2.1.vcf', 1)).toEqual({ QQ: '12345678', Skype: 'bo.chen' });
+  });
+
   it('reads an Android vCard 2.1 with quoted-printable UTF-8, soft line breaks and bare TYPE parameters', async () => {
     const { table, results } = await records('android-2.1.vcf');
     expect(table.info.vcardVersions).toEqual(['2.1']);

@@ -13,6 +13,27 @@ const SIMPLE: Record<string, string> = {
 };
 const ADR_PARTS = ['street', 'city', 'region', 'postcode', 'country'] as const;
 
+/** Messenger handles as phones write them (Android's X-QQ, X-SKYPE-USERNAME…), by service. */
+const MESSENGER_PROPS: Record<string, string> = {
+  'X-QQ': 'QQ', 'X-WECHAT': 'WeChat', 'X-SKYPE': 'Skype', 'X-SKYPE-USERNAME': 'Skype', 'X-AIM': 'AIM', 'X-ICQ': 'ICQ', 'X-JABBER': 'Jabber',
+  'X-MSN': 'MSN', 'X-YAHOO': 'Yahoo', 'X-GOOGLE-TALK': 'Google Talk', 'X-GTALK': 'Google Talk', 'X-TWITTER': 'Twitter', 'X-LINE': 'LINE', 'X-WHATSAPP': 'WhatsApp',
+};
+/** IMPP services (Apple's X-SERVICE-TYPE, or the address's scheme) by their usual name. */
+const SERVICES: Record<string, string> = {
+  qq: 'QQ', wechat: 'WeChat', weixin: 'WeChat', skype: 'Skype', xmpp: 'Jabber', jabber: 'Jabber', aim: 'AIM', icq: 'ICQ', msn: 'MSN', msnim: 'MSN',
+  yahoo: 'Yahoo', ymsgr: 'Yahoo', gtalk: 'Google Talk', googletalk: 'Google Talk', facebook: 'Facebook', line: 'LINE', whatsapp: 'WhatsApp', telegram: 'Telegram',
+};
+
+/** The service and handle of an IMPP property: "IMPP;X-SERVICE-TYPE=QQ:x-apple:12345" is QQ 12345. */
+function messenger(params: Record<string, string | string[]>, value: string): [string, string] | null {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value);
+  const handle = scheme ? value.slice(scheme[0].length) : value;
+  const typed = params['x-service-type'];
+  const service = (Array.isArray(typed) ? typed[0] : typed) ?? (scheme && scheme[1]!.toLowerCase() !== 'x-apple' ? scheme[1] : undefined);
+  if (!service || !handle.trim()) return null;
+  return [SERVICES[service.toLowerCase().replace(/\s+/g, '')] ?? service, handle];
+}
+
 /** vCard TYPE values to our labels; the first that says something wins. */
 function labelOf(params: Record<string, string | string[]>): ChannelLabel {
   const raw = params.type;
@@ -113,8 +134,15 @@ function cardCells(card: RawCard): Map<string, string> {
         // Apple keeps an anniversary as a labelled date.
         if (/^anniversary$/i.test(apple.get(prop.group) ?? '')) set('ANNIVERSARY', textOf(first));
         break;
+      case 'IMPP': {
+        // Messenger handles come as columns named by their service, kept in custom fields of those names.
+        const handle = messenger(params, textOf(first));
+        if (handle) set(handle[0], handle[1]);
+        break;
+      }
       default:
         if (SIMPLE[prop.name]) set(SIMPLE[prop.name]!, values.map(textOf).join(', '));
+        else if (MESSENGER_PROPS[prop.name]) set(MESSENGER_PROPS[prop.name]!, textOf(first));
     }
   }
   return cells;
@@ -126,7 +154,8 @@ function headerOrder(a: string, b: string): number {
     if (simple >= 0) return [simple, 0, 0, 0];
     const m = /^(TEL|EMAIL|ADR) (\d+)(?: (\w+))?$/.exec(h);
     if (m) return [20 + ['TEL', 'EMAIL', 'ADR'].indexOf(m[1]!), Number(m[2]), 0, [...ADR_PARTS, 'type'].indexOf(m[3] ?? 'street')];
-    return [30 + ['BDAY', 'ANNIVERSARY', 'URL', 'CATEGORIES', 'NOTE'].indexOf(h), 0, 0, 0];
+    const late = ['BDAY', 'ANNIVERSARY', 'URL', 'CATEGORIES', 'NOTE'].indexOf(h);
+    return [late >= 0 ? 30 + late : 40, 0, 0, 0];
   };
   const ra = rank(a);
   const rb = rank(b);
