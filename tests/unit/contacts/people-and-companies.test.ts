@@ -10,6 +10,29 @@ afterEach(async () => {
 });
 
 describe('people and companies', () => {
+  it('keeps the extension of a switchboard number, written the way Chinese, German or English offices write it', async () => {
+    await b.value('settings.update', { defaultCountry: 'CN' });
+    const li = await b.value('contacts.create', {
+      givenName: '娜',
+      familyName: '李',
+      phones: [
+        { label: 'work', value: '0755-26881234转808' },
+        { label: 'other', value: '010-88886666 分机 12' },
+        { label: 'home', value: '+49 30 1234567 Durchwahl 34' },
+      ],
+    });
+    expect(li.phones.map((p) => [p.value, p.display])).toEqual([
+      ['+8675526881234;ext=808', '0755 2688 1234 ext. 808'],
+      ['+861088886666;ext=12', '010 8888 6666 ext. 12'],
+      ['+49301234567;ext=34', '+49 30 1234567 ext. 34'],
+    ]);
+    expect((await b.value('contacts.list', {})).rows[0]!.phone).toBe('0755 2688 1234 ext. 808');
+    // The line is found by its digits, whatever the extension; a colleague on the same switchboard is no duplicate.
+    expect((await b.value('contacts.search', { q: '26881234' })).map((h) => h.id)).toEqual([li.id]);
+    expect(await b.value('contacts.duplicatesOf', { draft: { givenName: '伟', familyName: '张', phones: [{ value: '0755-26881234转809' }] } })).toEqual([]);
+    expect(await b.value('contacts.duplicatesOf', { draft: { givenName: '伟', familyName: '张', phones: [{ value: '0755 2688 1234 ext. 808' }] } })).toHaveLength(1);
+  });
+
   it('keeps a person with two phones, two emails, an address and a link to their company', async () => {
     const company = await b.value('contacts.create', {
       kind: 'company',

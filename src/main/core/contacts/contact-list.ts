@@ -9,7 +9,7 @@ import { loadFieldDefs } from '../custom-fields/custom-fields.service';
 import { filterConditions } from './contact-filters';
 import { searchCondition, type ContactEB } from './contact-search';
 import { readValue, type FieldDef } from './custom-values';
-import { displayPhone } from './phone';
+import { displayPhone, isParsedPhone } from './phone';
 
 type ListQuery = z.output<typeof ContactListQuery>;
 
@@ -131,7 +131,7 @@ function toRow(r: RawRow, country: string, custom: Record<string, CustomValue>):
     id: r.id,
     kind: r.kind,
     displayName: r.display_name,
-    phone: r.primary_phone ? displayPhone(r.primary_phone, /^\+\d+$/.test(r.primary_phone), country) : null,
+    phone: r.primary_phone ? displayPhone(r.primary_phone, isParsedPhone(r.primary_phone), country) : null,
     email: r.primary_email || null,
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,
@@ -289,7 +289,7 @@ export async function quickSearch(ctx: ServiceContext, q: string, limit: number)
     detail: [
       r.kind === 'person' ? r.company_name : '',
       r.primary_email,
-      r.primary_phone ? displayPhone(r.primary_phone, /^\+\d+$/.test(r.primary_phone), defaultCountry) : '',
+      r.primary_phone ? displayPhone(r.primary_phone, isParsedPhone(r.primary_phone), defaultCountry) : '',
       r.city,
     ]
       .filter(Boolean)
