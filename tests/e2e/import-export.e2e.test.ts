@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/core/rpc/dispatch';
 import { writeXlsx } from '../../src/main/core/import-export/write-xlsx';
+import { readImportFile } from '../../src/main/core/import-export/read-import-file';
 import { openBrowserMode, type BrowserMode } from './support/browser-mode';
 import { ImportPage } from './pages/import.page';
 import { AppShellPage } from './pages/app-shell.page';
@@ -207,6 +208,18 @@ describe('importing a spreadsheet in a real browser', () => {
       { sold_on: '2026-02-23', product: 'Toner', amount_minor: 123450, currency: 'EUR', contact_id: gretaId },
       { sold_on: '2026-02-24', product: 'Papier', amount_minor: 1200, currency: 'EUR', contact_id: gretaId },
     ]);
+
+    // The accountant's copy: the sales of a period, in a workbook that sums them.
+    await page.getByRole('tab', { name: 'Export' }).click();
+    await page.getByRole('textbox', { name: 'From' }).fill('02/24/2026');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export sales' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^Sales records-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const saved = join(dir, 'sales.xlsx');
+    await download.saveAs(saved);
+    const sheet = await readImportFile(saved);
+    expect(sheet.rows.map((r) => r.cells.slice(0, 8))).toEqual([['2026-02-24', 'Greta Lange', '', 'greta@lange.test', 'Papier', '1', '12', 'EUR']]);
+    await page.getByText(/^1 row exported to “Sales records-/).waitFor();
+    await page.getByRole('tab', { name: 'Import', exact: true }).click();
     await screen.undoLatest();
     expect(count('sales')).toBe(0);
     await dispatch(app.backend.base, { method: 'contacts.trash', input: { ids: [gretaId] }, locale: 'en' });

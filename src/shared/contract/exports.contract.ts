@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { ContactListQuery } from '../contacts/contact.schema';
+import { IsoDate } from '../contacts/iso-date';
 
 /** Which contacts an export holds. */
 export const ExportScope = z.discriminatedUnion('type', [
@@ -36,6 +37,17 @@ export const ContactExportInput = z.object({
 });
 export type ContactExportInput = z.input<typeof ContactExportInput>;
 
+/** The sales records for the accountant: every sale in a period, with its customer, as a spreadsheet. */
+export const SalesExportInput = z.object({
+  format: z.enum(['xlsx', 'csv']),
+  /** The first and last day of the period, by sale date; either may be left open. */
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  csvEncoding: z.enum(['utf-8-bom', 'utf-8', 'gbk']).default('utf-8-bom'),
+  delimiter: z.enum([',', ';', '\t', '|']).default(','),
+});
+export type SalesExportInput = z.input<typeof SalesExportInput>;
+
 /** A finished export: saved (desktop) or downloaded (browser) by its file id. */
 export const ExportResult = z.object({ fileId: z.string(), fileName: z.string(), rows: z.number().int(), bytes: z.number().int() });
 export type ExportResult = z.infer<typeof ExportResult>;
@@ -43,6 +55,8 @@ export type ExportResult = z.infer<typeof ExportResult>;
 export const exportsContract = {
   /** Writes the chosen contacts to a new XLSX, CSV or vCard file, streamed. */
   'exports.contacts': method(ContactExportInput, ExportResult),
+  /** Every sale of a period with its customer, amounts as numbers, to a new XLSX or CSV file, streamed. */
+  'exports.sales': method(SalesExportInput, ExportResult),
   /** Every table as one workbook, one sheet each; its first sheet imports back as contacts. */
   'exports.everything': method(z.object({}), ExportResult.extend({ sheets: z.array(z.object({ name: z.string(), rows: z.number().int() })) })),
   /** Forgets a finished export's file once it was saved or downloaded. */

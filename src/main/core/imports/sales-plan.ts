@@ -48,7 +48,8 @@ export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[]
 
 const SYMBOLS: Record<string, string> = { '¥': 'CNY', '￥': 'CNY', '元': 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP', RMB: 'CNY', HK$: 'HKD', US$: 'USD' };
 
-function fractionDigits(currency: string): number | null {
+/** The digits after the decimal point of a currency (2 for EUR, 0 for JPY); null for no currency. */
+export function fractionDigits(currency: string): number | null {
   try {
     return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {

@@ -25,7 +25,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * neither touch the app's connection nor hold up the calls behind them. An export of 200,000
  * contacts takes a minute and a half; in the queue, the contact list waited for it.
  */
-const BESIDE_THE_QUEUE: ReadonlySet<string> = new Set(['exports.contacts', 'exports.everything']);
+const BESIDE_THE_QUEUE: ReadonlySet<string> = new Set(['exports.contacts', 'exports.sales', 'exports.everything']);
 
 /**
  * Runs calls one after another. better-sqlite3 is synchronous anyway; serialising keeps a

@@ -9,6 +9,7 @@ import { useCall } from '../../api/use-call';
 import { notifyError } from '../../components/notify';
 import { readExportParams } from './export-link';
 import { saveOutput } from './file-transfer';
+import { SalesExport } from './SalesExport';
 import { useImportsTranslation } from './strings';
 import { listSeparator } from '../../../../shared/import-export/list-separator';
 import { useFormatLocale } from '../../i18n/formats';
@@ -22,7 +23,7 @@ const DEFAULT_COLUMNS = new Set<string>(EXPORT_FIELDS.filter((f) => !['middleNam
 /**
  * Exports contacts (all, the list's current view, a group or a selection) to XLSX, CSV or
  * vCard with the chosen columns and layout; the file is then saved (desktop) or downloaded.
- * Also the full export of every table as one workbook.
+ * Also the sales records of a period (SalesExport) and the full export of every table as one workbook.
  */
 export function ExportPanel() {
   const { t } = useImportsTranslation();
@@ -168,6 +169,7 @@ export function ExportPanel() {
           </Group>
         </Alert>
       )}
+      <SalesExport deliver={deliver} disabled={busy !== null} />
       <Paper withBorder p="md">
         <Group justify="space-between">
           <div>

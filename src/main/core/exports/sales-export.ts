@@ -1,0 +1,108 @@
+import { statSync } from 'node:fs';
+import type { z } from 'zod';
+import type { ExportResult, SalesExportInput } from '../../../shared/contract/exports.contract';
+import type { ExportColumn, ExportRow } from '../../../shared/import-export/export-column';
+import type { ServiceContext } from '../context';
+import { filesFor } from '../files/file-registry';
+import { writeCsv } from '../import-export/write-csv';
+import { writeXlsx } from '../import-export/write-xlsx';
+import { importsText } from '../imports/imports-text';
+import { fractionDigits } from '../imports/sales-plan';
+
+type Input = z.output<typeof SalesExportInput>;
+
+interface SaleRow {
+  id: number;
+  sold_on: string;
+  customer: string;
+  product: string;
+  quantity: number;
+  amount_minor: number;
+  currency: string;
+  display_name: string | null;
+  company_name: string | null;
+  primary_email: string | null;
+  import_name: string | null;
+}
+
+/** Sales read per query, in date order: the export never holds more than this many. */
+const PAGE = 2000;
+
+/** The sales of the period in date order, a page at a time (by date and id, so no page repeats a sale). */
+function* salesInPeriod(ctx: ServiceContext, from: string, to: string): Generator<SaleRow> {
+  const page = ctx.sqlite.prepare<[string, string, string, number], SaleRow>(
+    `select s.id, s.sold_on, s.customer, s.product, s.quantity, s.amount_minor, s.currency,
+            c.display_name, c.company_name, c.primary_email, b.name as import_name
+     from sales s left join contacts c on c.id = s.contact_id left join import_batches b on b.id = s.import_id
+     where s.sold_on >= ? and s.sold_on <= ? and (s.sold_on, s.id) > (?, ?)
+     order by s.sold_on, s.id limit ${PAGE}`,
+  );
+  let after: [string, number] = ['', 0];
+  for (;;) {
+    const rows = page.all(from, to, ...after);
+    yield* rows;
+    if (rows.length < PAGE) return;
+    const last = rows[rows.length - 1]!;
+    after = [last.sold_on, last.id];
+  }
+}
+
+/**
+ * Whether the office's spreadsheets read "12,50" as a number: a CSV split on semicolons (or tabs)
+ * for a country that writes a decimal comma, as Excel writes and reads it there.
+ */
+function decimalComma(formats: string | undefined, delimiter: string): boolean {
+  if (delimiter === ',') return false;
+  return new Intl.NumberFormat(formats).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',';
+}
+
+/**
+ * Writes every sale of the period (all when open) to a new XLSX or CSV file with its customer as
+ * stored now (name, company, email; the file's own name for one linked to no contact), the
+ * product, quantity and amount as numbers in the sale's currency, and the import it came with.
+ * The headers are the ones the sales import recognises, so the file can be imported again.
+ */
+export async function exportSales(ctx: ServiceContext, input: Input): Promise<ExportResult> {
+  const t = importsText(ctx.locale, ctx.formats);
+  const field = (f: string) => t(`imports.salesFields.${f}`);
+  const columns: ExportColumn[] = [
+    { key: 'date', header: field('date'), type: 'date' },
+    { key: 'customer', header: field('customer') },
+    { key: 'company', header: t('imports.exportColumns.company') },
+    { key: 'email', header: field('email') },
+    { key: 'product', header: field('product') },
+    { key: 'quantity', header: field('quantity'), type: 'number' },
+    { key: 'amount', header: field('amount'), type: 'number' },
+    { key: 'currency', header: field('currency') },
+    { key: 'import', header: t('imports.export.salesImport') },
+  ];
+  const comma = input.format === 'csv' && decimalComma(ctx.formats, input.delimiter);
+  const number = (n: number): number | string => (comma ? String(n).replace('.', ',') : n);
+  const rows = function* (): Generator<ExportRow> {
+    for (const s of salesInPeriod(ctx, input.from ?? '0000-01-01', input.to ?? '9999-12-31')) {
+      yield {
+        date: s.sold_on,
+        customer: s.display_name ?? s.customer,
+        company: s.company_name && s.company_name !== s.display_name ? s.company_name : '',
+        email: s.primary_email ?? '',
+        product: s.product,
+        quantity: number(s.quantity),
+        amount: number(s.amount_minor / 10 ** (fractionDigits(s.currency) ?? 2)),
+        currency: s.currency,
+        import: s.import_name ?? '',
+      };
+    }
+  };
+  const name = t('imports.kinds.sales');
+  const file = filesFor(ctx).create(`${name}-${ctx.now().toISOString().slice(0, 10)}.${input.format}`);
+  try {
+    const count =
+      input.format === 'xlsx'
+        ? await writeXlsx(file.path, columns, rows(), { sheetName: name })
+        : await writeCsv(file.path, columns, rows(), { encoding: input.csvEncoding, delimiter: input.delimiter });
+    return { fileId: file.id, fileName: file.name, rows: count, bytes: statSync(file.path).size };
+  } catch (err) {
+    filesFor(ctx).remove(file.id);
+    throw err;
+  }
+}
