@@ -49,6 +49,19 @@ describe('reading delimited text', () => {
     expect(table.rows).toEqual([{ line: 3, cells: ['王小明', '13912345678', '北京华联商厦'] }]);
   });
 
+  it('skips a row of headings over groups of columns (merged cells in Excel) above the header row', async () => {
+    const path = join(tmp.dir, 'grouped.csv');
+    writeFileSync(path, '基本信息,,,联系方式,\r\n姓名,公司,职位,手机,邮箱\r\n王小明,北京华联商厦,经理,13912345678,wang@example.cn\r\n');
+    const table = await readImportFile(path);
+    expect(table.info.title).toBe('基本信息 · 联系方式');
+    expect(table.headers).toEqual(['姓名', '公司', '职位', '手机', '邮箱']);
+    expect(table.rows).toEqual([{ line: 3, cells: ['王小明', '北京华联商厦', '经理', '13912345678', 'wang@example.cn'] }]);
+    // A header with a few named columns over a row of data stays the header.
+    const sparse = join(tmp.dir, 'sparse.csv');
+    writeFileSync(sparse, 'Name,,,Phone,\r\nAnna Weber,Berlin,Sales,030 1234567,anna@weber.test\r\n');
+    expect((await readImportFile(sparse)).headers).toEqual(['Name', 'B', 'C', 'Phone', 'E']);
+  });
+
   it('reads with the delimiter the person picks', async () => {
     const table = await readImportFile(fixture('delim-comma.csv'), { delimiter: ';' });
     expect(table.headers[0]).toBe('Name,Email,Phone,Notes');

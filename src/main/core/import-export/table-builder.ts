@@ -3,6 +3,9 @@ import type { ParsedTable, SourceInfo, TableRow } from '../../../shared/import-e
 import { FileReadError, columnLetter } from './file-read-error';
 import type { ReadLimits } from './read-limits';
 
+/** A cell of digits and the marks numbers, dates and phones are written with: data, not a header. */
+const NUMBER_LIKE = /^[\s\d.,:/+()-]*\d[\s\d.,:/+()-]*$/;
+
 /**
  * Collects rows from any reader into the common table: the first non-empty row is the header,
  * empty rows are left out (their numbers still count), short rows are padded, cells longer than
@@ -12,6 +15,8 @@ export class TableBuilder {
   private headers: string[] | undefined;
   private readonly rows: TableRow[] = [];
   private titleChecked = false;
+  /** The first row's filled cells, while it may still turn out to be a title. */
+  private headings: string[] = [];
 
   constructor(
     private readonly file: string,
@@ -44,6 +49,7 @@ export class TableBuilder {
     const cells = raw;
     if (!this.headers || this.replacesTitle(cells)) {
       this.headers = cells.map((c, i) => c.trim() || columnLetter(i));
+      this.headings = cells.map((c) => c.trim()).filter(Boolean);
       return;
     }
     while (this.headers.length < cells.length) this.headers.push(columnLetter(this.headers.length));
@@ -51,15 +57,20 @@ export class TableBuilder {
   }
 
   /**
-   * Sheets often start with a title in one cell ("客户名单 2024") above the real header row:
-   * a one-cell first row followed by a row of several cells is a title, not the header.
+   * Sheets often start with a title in one cell ("客户名单 2024") above the real header row, or
+   * with a row of headings over groups of its columns ("基本信息" over name and company, "联系方式"
+   * over phone and email, each in merged cells). A one-cell first row, or one with at most half
+   * as many cells, followed by a row of three or more cells none of which is a number (no data
+   * row: those hold phones, postcodes, amounts), is such a title, not the header.
    */
   private replacesTitle(cells: readonly string[]): boolean {
     if (this.rows.length || this.titleChecked || !this.headers) return false;
     this.titleChecked = true;
-    const filled = (list: readonly string[]) => list.filter((c) => c.trim()).length;
-    if (filled(this.headers) !== 1 || filled(cells) < 3 || cells.length < 3) return false;
-    this.info.title = this.headers[0];
+    const above = this.headings.length;
+    const below = cells.filter((c) => c.trim()).length;
+    if (below < 3 || cells.length < 3) return false;
+    if (above !== 1 && (above * 2 > below || cells.some((c) => NUMBER_LIKE.test(c)))) return false;
+    this.info.title = this.headings.join(' · ');
     return true;
   }
 
