@@ -46,6 +46,7 @@ export const importExportEn = {
     notAPhone: '{{value}} has no phone number in it',
     shortenedNumber: '{{value}} is a number Excel shortened (scientific notation): the whole number is not in the file. In Excel, format the column as Text, type the numbers again and save',
     nameMissing: 'no name, company, phone or email',
+    totalsRow: '{{value}} is a row of totals, not a contact',
   },
   issueInColumn: 'Row {{row}}, {{column}}: {{reason}}',
   issueInRow: 'Row {{row}}: {{reason}}',

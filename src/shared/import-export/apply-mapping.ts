@@ -7,6 +7,7 @@ import { parseTarget, type AddressPart, type ParsedTarget, type SimpleField } fr
 import type { ImportMapping } from './mapping';
 import { isCustomerHeader } from './auto-map';
 import { looksLikeFirm } from './firm-name';
+import { headerKey } from './header-key';
 import { isHanName, splitFullName } from './name-split';
 import type { RowSource, TableRow } from './table';
 import type { ValueIssue } from './value-issue';
@@ -116,6 +117,9 @@ function countDigits(text: string): number {
   return n;
 }
 
+/** What the name column of a sheet's totals row says, as headerKey writes it. */
+const TOTALS = new Set(['合计', '总计', '小计', '合計', '總計', '小計', 'total', 'totals', 'grandtotal', 'subtotal', 'sum', 'summe', 'gesamt', 'gesamtsumme', 'totale', 'totaal']);
+
 /** A Chinese person's name rather than a firm's: two to four Chinese characters, no firm's ending. */
 const isHanPersonName = (text: string) => isHanName(text) && [...text.trim()].length <= 4 && [...text.trim()].length >= 2 && !looksLikeFirm(text);
 
@@ -212,6 +216,11 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
   if (!problemsOnly && mapping.splitFullName && record.fullName && !record.givenName && !record.familyName) {
     const parts = splitFullName(record.fullName);
     Object.assign(record, Object.fromEntries(Object.entries(parts).filter(([k]) => !(record as unknown as Record<string, string>)[k])));
+  }
+  // The last row of many sheets adds them up ("合计", "Total"): no contact, whatever else it holds.
+  const named = record.fullName || record.company || record.familyName + record.givenName;
+  if (named && !record.phones.length && !record.emails.length && TOTALS.has(headerKey(named))) {
+    issues.push({ row: row.line, column: '', value: named, reason: 'totalsRow' });
   }
   if (!record.fullName && !record.givenName && !record.familyName && !record.company && !record.phones.length && !record.emails.length) {
     issues.push({ row: row.line, column: '', value: '', reason: 'nameMissing' });

@@ -45,6 +45,18 @@ describe('importing the files people bring', () => {
     expect(fields.map((f) => bo.custom[String(f.id)])).toEqual([undefined, '12345678', 'bo.chen']);
   });
 
+  it('leaves out the totals row at the foot of a sheet, saying so, even when rows with bad values are imported', async () => {
+    const csv = ['姓名,手机,订单数', '王小明,13912345678,3', '李娜,13812345678,2', '合计,,5'].join('\r\n');
+    const session = await b.value('imports.open', { fileId: registerText(b, '客户.csv', csv) });
+    const preview = await b.call('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip', invalidRows: 'importValid' }, 'zh-CN');
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.value.counts).toMatchObject({ new: 2, invalid: 1 });
+    expect(preview.value.issues.map((i) => i.message)).toEqual(['第 4 行：“合计”是合计行，不是联系人']);
+    const run = await importFile(b, registerText(b, 'Kunden.csv', ['Name,Phone', 'Anna Weber,030 1234567', 'Total:,'].join('\n')));
+    expect(run.job.result).toMatchObject({ created: 1, invalid: 1 });
+    expect(await names()).toEqual(['Anna Weber']);
+  });
+
   it('says which phone numbers Excel shortened to scientific notation, instead of storing what is left of them', async () => {
     const csv = ['姓名,手机', '王小明,1.38001E+10', '李娜,13912345678', 'Karl Moser,"1,51234E+10"'].join('\r\n');
     const session = await b.value('imports.open', { fileId: registerText(b, '客户.csv', csv) });

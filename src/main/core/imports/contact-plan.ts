@@ -40,7 +40,7 @@ export interface CheckedRow {
   record: ContactRecord;
   custom: Record<string, CustomValue>;
   problems: RowProblem[];
-  /** True when the row will not be imported (a problem and invalid rows not kept, or no name). */
+  /** True when the row will not be imported (a problem and invalid rows not kept, or no name, or a totals row). */
   blocked: boolean;
 }
 
@@ -60,7 +60,7 @@ export function checkContactRow(row: TableRow, mapping: SplitMapping, context: M
   if (!hasName(record) && !problems.some((p) => p.reason === 'nameMissing')) {
     problems.push({ row: row.line, column: '', value: '', reason: 'nameMissing' });
   }
-  const blocked = problems.length > 0 && (!options.keepInvalid || problems.some((p) => p.reason === 'nameMissing'));
+  const blocked = problems.length > 0 && (!options.keepInvalid || problems.some((p) => p.reason === 'nameMissing' || p.reason === 'totalsRow'));
   return { record, custom, problems, blocked };
 }
 
