@@ -71,8 +71,11 @@ class ValidPhone implements NormalizedPhone {
 /** Extension words libphonenumber does not know ("转808", "分机 808", "Durchwahl 12", "DW 12"), at the end. */
 const EXTENSION_WORD = /\s*(?:转|轉|分机号?|分機號?|内线|內線|durchwahl|dw\.?|apparat|app\.)\s*[:：]?\s*(\d{1,7})$/i;
 
+/** Anything but digits and the marks a plain number is written with: only then can there be a word. */
+const NOT_PLAIN = /[^\d\s+()./-]/;
+
 /** The number with an extension word it does not know put as one it does: "0755-26881234转808" → "… ext. 808". */
-const withExtensionMark = (typed: string): string => typed.replace(EXTENSION_WORD, ' ext. $1');
+const withExtensionMark = (typed: string): string => (NOT_PLAIN.test(typed) ? typed.replace(EXTENSION_WORD, ' ext. $1') : typed);
 
 /** Whether a stored value is a parsed number (E.164, perhaps with an extension) rather than text as typed. */
 export const isParsedPhone = (value: string): boolean => /^\+\d+(;ext=\d+)?$/.test(value);
