@@ -71,11 +71,13 @@ describe('reading address books (vCard)', () => {
     expect(await cellsOf('android-2.1.vcf', 1)).toEqual({ QQ: '12345678', Skype: 'bo.chen' });
   });
 
-  it('reads an Android vCard 2.1 with quoted-printable UTF-8, soft line breaks and bare TYPE parameters', async () => {
+  it('reads an Android vCard 2.1 with quoted-printable UTF-8, soft line breaks, bare TYPE parameters and its own nickname and anniversary rows', async () => {
     const { table, results } = await records('android-2.1.vcf');
     expect(table.info.vcardVersions).toEqual(['2.1']);
     const nana = results[0]!.record;
     expect(nana).toMatchObject({ familyName: '欧阳', givenName: '娜娜', fullName: '欧阳娜娜', company: '腾达贸易', title: 'Manager', birthday: '1988-07-15' });
+    // Android's own rows for what vCard 2.1 lacks.
+    expect(nana).toMatchObject({ nickname: '娜娜', anniversary: '2012-05-20' });
     expect(nana.notes).toBe('First line\nSecond line with a soft break');
     expect(nana.phones).toEqual(
       expect.arrayContaining([

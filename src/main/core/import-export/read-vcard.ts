@@ -86,6 +86,8 @@ function cardCells(card: RawCard): Map<string, string> {
   const set = (header: string, value: string) => {
     if (value.trim() && !cells.has(header)) cells.set(header, value.trim());
   };
+  // CATEGORIES, and the groups an Android phone names one per line.
+  const groups: string[] = [];
   for (const prop of card.props) {
     let parsed: JCardProperty;
     try {
@@ -125,7 +127,7 @@ function cardCells(card: RawCard): Map<string, string> {
         break;
       }
       case 'CATEGORIES':
-        set('CATEGORIES', values.map(textOf).filter(Boolean).join(', '));
+        groups.unshift(...values.map(textOf).filter(Boolean));
         break;
       case 'X-ANNIVERSARY':
         set('ANNIVERSARY', textOf(first));
@@ -134,6 +136,17 @@ function cardCells(card: RawCard): Map<string, string> {
         // Apple keeps an anniversary as a labelled date.
         if (/^anniversary$/i.test(apple.get(prop.group) ?? '')) set('ANNIVERSARY', textOf(first));
         break;
+      case 'X-ANDROID-CUSTOM': {
+        // An Android phone's vCard 2.1 has no NICKNAME or ANNIVERSARY: it writes them as rows of
+        // its own database, "vnd.android.cursor.item/nickname;Yu;1;;;…".
+        const [kind = '', data1 = '', data2 = ''] = textOf(values).split(';');
+        const item = kind.replace(/^vnd\.android\.cursor\.item\//, '');
+        if (item === 'nickname') set('NICKNAME', data1);
+        else if (item === 'contact_event' && data2 === '1') set('ANNIVERSARY', data1);
+        else if (item === 'contact_event' && data2 === '3') set('BDAY', data1);
+        else if (item === 'group_membership' && data1.trim()) groups.push(data1.trim());
+        break;
+      }
       case 'IMPP': {
         // Messenger handles come as columns named by their service, kept in custom fields of those names.
         const handle = messenger(params, textOf(first));
@@ -145,6 +158,7 @@ function cardCells(card: RawCard): Map<string, string> {
         else if (MESSENGER_PROPS[prop.name]) set(MESSENGER_PROPS[prop.name]!, textOf(first));
     }
   }
+  set('CATEGORIES', [...new Set(groups)].join(', '));
   return cells;
 }
 
