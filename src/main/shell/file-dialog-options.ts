@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 export function importFileFilters(locale: string): { name: string; extensions: string[] }[] {
   const zh = locale.toLowerCase().startsWith('zh');
   return [
-    { name: zh ? '表格和通讯录' : 'Spreadsheets and address books', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xls', 'vcf', 'vcard'] },
+    { name: zh ? '表格和通讯录' : 'Spreadsheets and address books', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xls', 'ods', 'vcf', 'vcard'] },
     { name: zh ? '所有文件' : 'All files', extensions: ['*'] },
   ];
 }

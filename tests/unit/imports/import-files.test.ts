@@ -20,6 +20,7 @@ describe('importing the files people bring', () => {
     ['gbk.csv', 'chinese'],
     ['utf16le-excel-unicode.txt', null],
     ['legacy.xls', null],
+    ['libreoffice.ods', null],
     ['icloud-3.0.vcf', 'vcard'],
     ['vcard-4.0.vcf', 'vcard'],
     ['android-2.1.vcf', 'vcard'],
