@@ -63,6 +63,16 @@ describe('columns no contact field takes', () => {
     expect(await fieldNames()).toEqual(['qq', 'Kundennummer']);
   });
 
+  it('fills a new field on the stored contacts a file updates, and undo takes the values and the field away again', async () => {
+    await importFile(b, registerText(b, 'first.csv', ['姓名,手机', '张伟,13800138000', '李娜,13900139000'].join('\n')));
+    const second = await importFile(b, registerText(b, 'second.csv', ['姓名,手机,微信', '张伟,13800138000,zhangwei_hq', '李娜,13900139000,'].join('\n')), { mode: 'fillEmpty' });
+    expect(second.job.result).toMatchObject({ created: 0, updated: 2 });
+    expect((await contactNamed('张伟')).byLabel).toEqual({ 微信: 'zhangwei_hq' });
+    await b.value('imports.undo', { importId: second.job.result!.id });
+    expect(await fieldNames()).toEqual([]);
+    expect((await contactNamed('张伟')).phones.map((p) => p.value)).toEqual(['+8613800138000']);
+  });
+
   it('undoing the import removes the fields it made, unless a contact was given a value in one since', async () => {
     const first = await importFile(b, registerText(b, 'customers.csv', LIST));
     await b.value('imports.undo', { importId: first.job.result!.id });
