@@ -21,7 +21,7 @@ interface FieldOptions {
 }
 
 /** A header as a field's name: as the header reads, within a name's 100 characters. */
-export const fieldLabel = (header: string): string => header.trim().slice(0, 100);
+const fieldLabel = (header: string): string => header.trim().slice(0, 100);
 
 /**
  * The custom fields an import keeps its extra record fields and its new-field columns in: a
@@ -43,8 +43,9 @@ export function fieldsForImport(mapping: MappingInput, stored: readonly FieldDef
     else newFields.push({ label, extra, columns: [] });
   }
   const columns = mapping.columns.map((c) => {
+    if (c.target !== NEW_FIELD_TARGET) return c;
     const label = fieldLabel(c.header);
-    if (c.target !== NEW_FIELD_TARGET || !label) return c.target === NEW_FIELD_TARGET ? { ...c, target: null } : c;
+    if (!label) return { ...c, target: null };
     const id = storedByLabel.get(label.toLowerCase());
     if (id !== undefined) return { ...c, target: `custom:${id}` };
     const field = made(label);
