@@ -114,6 +114,12 @@ describe('importing the files people bring', () => {
     expect(detail.addresses.map((a) => a.city).sort()).toEqual(['Redmond', 'Seattle']);
   });
 
+  it('makes no custom fields of the settings an Outlook export writes for every contact (Priorität: Normal, Privat: Aus)', async () => {
+    const run = await importFile(b, register(b, fixture('outlook-de-contacts.csv')));
+    expect(run.session.mapping.columns.filter((c) => c.target === 'newField')).toEqual([]);
+    expect((await b.value('customFields.list', {})).map((f) => f.label).sort()).toEqual(['Department', 'Job title', 'Website']);
+  });
+
   it('previews each address the way the contact page will show it, in its country\'s own order', async () => {
     const csv = [
       'Name,Street,City,State,Postal Code,Country',

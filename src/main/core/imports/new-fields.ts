@@ -94,8 +94,12 @@ function countsRows(values: readonly string[]): boolean {
  * Sets columns no preset knows (`unknown`: QQ, 微信, Kundennummer) that hold values in the
  * file's first `rows` to be kept in new custom fields, so nothing of a file is dropped unless
  * the person says so. A header the file lacked (named by its letter) and row numbers stay out.
+ * So do the rest of an Outlook or Google export: their columns are fixed, the ones that matter
+ * are mapped, and the others hold the program's own settings for every contact ("Priority:
+ * Normal", "Private: False", a photo's address); the person may still keep any of them.
  */
 export function keepUnknownColumns(mapping: MappingInput, unknown: ReadonlySet<number>, rows: readonly (readonly string[])[]): void {
+  if (mapping.preset === 'outlook' || mapping.preset === 'google') return;
   for (const c of mapping.columns) {
     if (c.target || !unknown.has(c.index) || c.header === columnLetter(c.index)) continue;
     const values = rows.map((row) => (row[c.index] ?? '').trim());
