@@ -49,10 +49,11 @@ describe('reading address books (vCard)', () => {
     expect(table.rows.map((r) => r.line)).toEqual([1, 26, 33]);
   });
 
-  it('takes the labels an iPhone writes beside grouped numbers (typed ones such as "Büro" included) and its anniversary', async () => {
+  it('takes the labels an iPhone writes beside grouped numbers (typed ones such as "Büro" included), its anniversary, and a birthday without a year', async () => {
     const { results } = await records('icloud-3.0.vcf');
     const greta = results[2]!;
-    expect(greta.issues).toEqual([]);
+    // Her birthday has no year: Apple writes it in 1604 and says so, and it is reported as a date without a year.
+    expect(greta.issues).toEqual([{ row: 33, column: 'BDAY', value: '--04-01', reason: 'dateWithoutYear' }]);
     expect(greta.record).toMatchObject({ givenName: 'Greta', familyName: 'Lange', anniversary: '2005-06-18' });
     expect(greta.record.phones).toEqual([
       { label: 'work', value: '+49 30 1234567' },

@@ -24,6 +24,16 @@ const SERVICES: Record<string, string> = {
   yahoo: 'Yahoo', ymsgr: 'Yahoo', gtalk: 'Google Talk', googletalk: 'Google Talk', facebook: 'Facebook', line: 'LINE', whatsapp: 'WhatsApp', telegram: 'Telegram',
 };
 
+/**
+ * A date whose year Apple left out (BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-01) as vCard 4.0 writes
+ * it without one (--04-01), so it is read as a date without a year, not as one in 1604.
+ */
+function withoutOmittedYear(params: Record<string, string | string[]>, value: string): string {
+  const omitted = params['x-apple-omit-year'];
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(value);
+  return m && omitted !== undefined && m[1] === String(Array.isArray(omitted) ? omitted[0] : omitted) ? `--${m[2]}-${m[3]}` : value;
+}
+
 /** The service and handle of an IMPP property: "IMPP;X-SERVICE-TYPE=QQ:x-apple:12345" is QQ 12345. */
 function messenger(params: Record<string, string | string[]>, value: string): [string, string] | null {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value);
@@ -129,12 +139,16 @@ function cardCells(card: RawCard): Map<string, string> {
       case 'CATEGORIES':
         groups.unshift(...values.map(textOf).filter(Boolean));
         break;
+      case 'BDAY':
+        set('BDAY', withoutOmittedYear(params, textOf(first)));
+        break;
+      case 'ANNIVERSARY':
       case 'X-ANNIVERSARY':
-        set('ANNIVERSARY', textOf(first));
+        set('ANNIVERSARY', withoutOmittedYear(params, textOf(first)));
         break;
       case 'X-ABDATE':
         // Apple keeps an anniversary as a labelled date.
-        if (/^anniversary$/i.test(apple.get(prop.group) ?? '')) set('ANNIVERSARY', textOf(first));
+        if (/^anniversary$/i.test(apple.get(prop.group) ?? '')) set('ANNIVERSARY', withoutOmittedYear(params, textOf(first)));
         break;
       case 'X-ANDROID-CUSTOM': {
         // An Android phone's vCard 2.1 has no NICKNAME or ANNIVERSARY: it writes them as rows of
