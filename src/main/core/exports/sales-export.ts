@@ -2,7 +2,9 @@ import { statSync } from 'node:fs';
 import type { z } from 'zod';
 import type { ExportResult, SalesExportInput } from '../../../shared/contract/exports.contract';
 import type { ExportColumn, ExportRow } from '../../../shared/import-export/export-column';
+import type { Selectable } from 'kysely';
 import type { ServiceContext } from '../context';
+import type { SalesTable } from '../db/schema';
 import { filesFor } from '../files/file-registry';
 import { writeCsv } from '../import-export/write-csv';
 import { writeXlsx } from '../import-export/write-xlsx';
@@ -11,19 +13,13 @@ import { fractionDigits } from '../imports/sales-plan';
 
 type Input = z.output<typeof SalesExportInput>;
 
-interface SaleRow {
-  id: number;
-  sold_on: string;
-  customer: string;
-  product: string;
-  quantity: number;
-  amount_minor: number;
-  currency: string;
+/** A sale as the table holds it, with its contact's name and email and its import's name (null when none). */
+type SaleRow = Pick<Selectable<SalesTable>, 'id' | 'sold_on' | 'customer' | 'product' | 'quantity' | 'amount_minor' | 'currency'> & {
   display_name: string | null;
   company_name: string | null;
   primary_email: string | null;
   import_name: string | null;
-}
+};
 
 /** Sales read per query, in date order: the export never holds more than this many. */
 const PAGE = 2000;
