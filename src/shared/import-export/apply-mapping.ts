@@ -100,6 +100,17 @@ const PHONE_SEPARATORS = /\s*(?:[;；,，、\n]| \/ | ::: )\s*/;
 const LIST_STARTS = /[;；,，、|\n:]/;
 const PHONE_STARTS = /[;；,，、\n/:]/;
 
+/**
+ * The numbers in a cell holding several: "138… ; 139…", "138…、139…", and "13800138000/13900139000"
+ * when each side of the slash is a whole number (8 digits or more), not "030/1234567".
+ */
+function splitPhones(value: string): string[] {
+  return value.split(PHONE_SEPARATORS).flatMap((part) => {
+    const halves = part.split('/');
+    return halves.length > 1 && halves.every((h) => countDigits(h) >= 8) ? halves.map((h) => h.trim()) : [part];
+  });
+}
+
 /** True when the (trimmed) value has no character a separator could start with: most cells. */
 const single = (value: string, starts: RegExp): boolean => !starts.test(value);
 
@@ -155,7 +166,7 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
         addIssue(issues, row, column, value, 'shortenedNumber');
         continue;
       }
-      for (const phone of single(value, PHONE_STARTS) ? [value] : value.split(PHONE_SEPARATORS)) {
+      for (const phone of single(value, PHONE_STARTS) ? [value] : splitPhones(value)) {
         if (!phone) continue;
         if (countDigits(phone) < 3) addIssue(issues, row, column, phone, 'notAPhone');
         else record.phones.push({ label: rowLabel(row, column, target.label), value: phone });

@@ -169,6 +169,18 @@ describe('mapping columns to contact fields', () => {
     expect(targets(['客户', '联系人', '公司'])).toEqual(['fullName', 'fullName', 'company']);
   });
 
+  it('reads several numbers in one phone cell as people write them, keeping an area code before a slash', () => {
+    const rows = [['王小明', '13800138000/13900139000'], ['李娜', '138 0013 8000、139 0013 9000'], ['Karl Moser', '030/1234567']].map((cells, i) => ({ line: i + 2, cells }));
+    const table = { headers: ['姓名', '手机'], rows, info: { format: 'csv' as const } };
+    const mapping = autoMap(table.headers);
+    const context = mappingContext(table, mapping);
+    expect(rows.map((r) => applyMapping(r, mapping, context).record.phones.map((p) => p.value))).toEqual([
+      ['13800138000', '13900139000'],
+      ['138 0013 8000', '139 0013 9000'],
+      ['030/1234567'],
+    ]);
+  });
+
   it('tells firms from people in a name column by the legal form or business their name ends with', () => {
     const firms = ['Weber GmbH', 'Acme, Inc.', 'Rossi S.r.l.', 'Siemens AG', 'Tesco PLC', 'Smith & Co.', '深圳市华强电子有限公司', '李记小吃店', '北京协和医院', '株式会社ソニー'];
     const people = ['Anna Weber', '欧阳娜娜', '张伟', 'Ag Smith', 'Ana Sa', 'Coco', '王店'];
