@@ -13,6 +13,8 @@ export const importExportEn = {
     title: 'Job title',
     birthday: 'Birthday',
     anniversary: 'Anniversary',
+    birthdayWithoutYear: 'Birthday (no year)',
+    anniversaryWithoutYear: 'Anniversary (no year)',
     notes: 'Notes',
     tags: 'Tags',
     tier: 'Customer tier',

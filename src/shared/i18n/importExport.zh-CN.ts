@@ -17,6 +17,8 @@ export const importExportZhCN: Widen<typeof importExportEn> = {
     title: '职位',
     birthday: '生日',
     anniversary: '纪念日',
+    birthdayWithoutYear: '生日（无年份）',
+    anniversaryWithoutYear: '纪念日（无年份）',
     notes: '备注',
     tags: '标签',
     tier: '客户等级',

@@ -191,7 +191,10 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
       const detected = context.dateColumns[column.index];
       const order: DateOrder | null = mapping.dateOrders[column.index] ?? (detected === 'dmy' || detected === 'mdy' || detected === 'ymd' ? detected : null);
       const parsed = parseDate(value, order, context.currentYear ? { excelSerial: context.excelSerial, currentYear: context.currentYear } : context.excelSerial ? EXCEL_SERIAL : NOT_SERIAL);
-      if (parsed.ok) record[target.field as 'birthday' | 'anniversary'] = parsed.iso;
+      const field = target.field as 'birthday' | 'anniversary';
+      if (parsed.ok) record[field] = parsed.iso;
+      // Kept beside the contact (record-draft.ts): a contact stores dates with their year.
+      else if (parsed.reason === 'dateWithoutYear') record[`${field}WithoutYear`] = parsed.monthDay;
       else addIssue(issues, row, column, value, parsed.reason);
     } else if (target.field === 'tags') {
       if (problemsOnly) continue;

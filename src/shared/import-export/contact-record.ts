@@ -35,6 +35,9 @@ export interface ContactRecord {
   title: string;
   birthday: string;
   anniversary: string;
+  /** A birthday or anniversary given without its year (Google's and Apple's --04-01), as MM-DD. */
+  birthdayWithoutYear: string;
+  anniversaryWithoutYear: string;
   notes: string;
   tags: string[];
   tier: string;
@@ -61,6 +64,8 @@ export function emptyRecord(): ContactRecord {
     title: '',
     birthday: '',
     anniversary: '',
+    birthdayWithoutYear: '',
+    anniversaryWithoutYear: '',
     notes: '',
     tags: [],
     tier: '',

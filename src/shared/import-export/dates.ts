@@ -8,7 +8,8 @@ export type DateOrder = 'ymd' | 'dmy' | 'mdy';
  */
 export type DateColumnOrder = DateOrder | 'ambiguous' | 'mixed' | 'none';
 
-export type DateParse = { ok: true; iso: string } | { ok: false; reason: 'notADate' | 'ambiguousDate' | 'dateWithoutYear' };
+/** A date read, or why not; a date without a year (--04-01) gives its month and day, MM-DD. */
+export type DateParse = { ok: true; iso: string } | { ok: false; reason: 'notADate' | 'ambiguousDate' } | { ok: false; reason: 'dateWithoutYear'; monthDay: string };
 
 export interface DateOptions {
   /** The year two-digit years are read relative to: they land in the 100 years up to it. */
@@ -176,7 +177,7 @@ export function excelSerialToIso(serial: number): string {
 export function parseDate(value: string, order: DateOrder | null, options: DateOptions = {}): DateParse {
   // Google and vCard 4 write a birthday without a year as --MM-DD; a date needs its year here.
   const noYear = value.includes('--') ? /^--(\d{2})-?(\d{2})$/.exec(value.trim()) : null;
-  if (noYear) return { ok: false, reason: isRealDate(2000, +noYear[1]!, +noYear[2]!) ? 'dateWithoutYear' : 'notADate' };
+  if (noYear) return isRealDate(2000, +noYear[1]!, +noYear[2]!) ? { ok: false, reason: 'dateWithoutYear', monthDay: `${noYear[1]}-${noYear[2]}` } : { ok: false, reason: 'notADate' };
   const s = shapeOf(value);
   if (!s) return { ok: false, reason: 'notADate' };
   let y: number;

@@ -65,9 +65,9 @@ describe('reading dates', () => {
     expect(parseDate('next Tuesday', null)).toEqual({ ok: false, reason: 'notADate' });
   });
 
-  it('says a birthday written without its year (Google, vCard 4) has no year', () => {
-    expect(parseDate('--04-01', null)).toEqual({ ok: false, reason: 'dateWithoutYear' });
-    expect(parseDate('--0401', null)).toEqual({ ok: false, reason: 'dateWithoutYear' });
+  it('says a birthday written without its year (Google, vCard 4) has no year, and gives its month and day', () => {
+    expect(parseDate('--04-01', null)).toEqual({ ok: false, reason: 'dateWithoutYear', monthDay: '04-01' });
+    expect(parseDate('--0401', null)).toEqual({ ok: false, reason: 'dateWithoutYear', monthDay: '04-01' });
     expect(parseDate('--02-31', null)).toEqual({ ok: false, reason: 'notADate' });
   });
 

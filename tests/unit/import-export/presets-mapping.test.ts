@@ -45,8 +45,9 @@ describe('mapping columns to contact fields', () => {
     expect(anna.phones).toEqual([{ label: 'mobile', value: '+1 212 555 0143' }, { label: 'work', value: '+1 212 555 0100' }]);
     expect(anna.emails).toEqual([{ label: 'work', value: 'anna@weber.example' }, { label: 'home', value: 'anna.home@example.com' }]);
     expect(anna.addresses).toEqual([{ label: 'work', street: '1 Main St\nSuite 5', city: 'Springfield', region: 'IL', postcode: '62701', country: 'USA' }]);
-    // Google writes a birthday without a year as --MM-DD.
-    expect(results[1]!.issues).toEqual([{ row: 3, column: 'Birthday', value: '--04-01', reason: 'dateWithoutYear' }]);
+    // Google writes a birthday without a year as --MM-DD: no fault, kept beside the contact's dates.
+    expect(results[1]!.issues).toEqual([]);
+    expect(results[1]!.record).toMatchObject({ birthday: '', birthdayWithoutYear: '04-01' });
   });
 
   it('recognises an Outlook export: "Title" is the salutation there, and street lines are joined', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tableCounts, tempBackend, type TempBackend } from '../support/temp-backend';
+import { waitForJob } from '../../../src/main/core/imports/import-jobs';
 import { fixture, importFile, register, registerBytes, registerText } from './support';
 
 let b: TempBackend;
@@ -55,6 +56,35 @@ describe('importing the files people bring', () => {
     const run = await importFile(b, registerText(b, 'Kunden.csv', ['Name,Phone', 'Anna Weber,030 1234567', 'Total:,'].join('\n')));
     expect(run.job.result).toMatchObject({ created: 1, invalid: 1 });
     expect(await names()).toEqual(['Anna Weber']);
+  });
+
+  it('keeps a birthday given without its year (Google, iPhone) beside the contact, as the office writes such a date, instead of leaving the contact out', async () => {
+    const run = await importFile(b, register(b, fixture('google-contacts.csv')));
+    expect(run.preview.counts).toMatchObject({ new: 2, invalid: 0 });
+    const field = (await b.value('customFields.list', {})).find((f) => f.label === 'Birthday (no year)')!;
+    const bo = await b.value('contacts.get', { id: (await b.value('contacts.list', { search: 'bo@example.com' })).rows[0]!.id });
+    expect(bo.birthday).toBeNull();
+    expect(bo.custom[String(field.id)]).toBe('April 1');
+    // A file whose birthdays all have their year leaves no such field behind.
+    const c = await tempBackend({ systemLocale: 'zh-CN' });
+    try {
+      await importFile(c, registerText(c, '客户.csv', ['姓名,生日', '王小明,1990-01-02'].join('\n')));
+      expect((await c.value('customFields.list', {})).map((f) => f.label)).toEqual([]);
+      // In Chinese, the field and the date are named as a Chinese office writes them.
+      const zh = async <T,>(res: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) => {
+        const r = await res;
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value;
+      };
+      const session = await zh(c.call('imports.open', { fileId: register(c, fixture('icloud-3.0.vcf')) }, 'zh-CN'));
+      const job = await zh(c.call('imports.start', { sessionId: session.sessionId, mapping: session.mapping, name: 'iPhone' }, 'zh-CN'));
+      await waitForJob(c.base, job.jobId);
+      const greta = await c.value('contacts.get', { id: (await c.value('contacts.list', { search: 'greta@privat' })).rows[0]!.id });
+      const noYear = (await c.value('customFields.list', {})).find((f) => f.label === '生日（无年份）')!;
+      expect(greta.custom[String(noYear.id)]).toBe('4月1日');
+    } finally {
+      await c.dispose();
+    }
   });
 
   it('says which phone numbers Excel shortened to scientific notation, instead of storing what is left of them', async () => {

@@ -26,7 +26,7 @@ export interface ContactStep {
   duplicateId?: number;
 }
 
-export type StepOptions = Pick<ImportJobData, 'mapping' | 'mode' | 'keepInvalid' | 'defaultCountry' | 'extras' | 'fields'>;
+export type StepOptions = Pick<ImportJobData, 'mapping' | 'mode' | 'keepInvalid' | 'defaultCountry' | 'formats' | 'extras' | 'fields'>;
 
 function stepOf(plan: PlannedRow, options: StepOptions, fields: ReadonlyMap<number, ImportJobData['fields'][number]>): ContactStep {
   const invalid = plan.problems.length > 0;
@@ -49,6 +49,6 @@ export function* planContactSteps(sqlite: Sqlite, table: RowSource, options: Ste
   const context = contactPlanContext(table, mapping);
   const fields = new Map(options.fields.map((f) => [f.id, f]));
   const duplicates = new DuplicateIndex(sqlite);
-  const planOptions = { fields, duplicates, mode: options.mode, defaultCountry: options.defaultCountry, extras: options.extras, keepInvalid: options.keepInvalid };
+  const planOptions = { fields, duplicates, mode: options.mode, defaultCountry: options.defaultCountry, formats: options.formats, extras: options.extras, keepInvalid: options.keepInvalid };
   for (const row of table.rows) yield stepOf(planContactRow(row, mapping, context, planOptions), options, fields);
 }

@@ -68,6 +68,7 @@ function launchPlanner(ctx: ServiceContext, data: Omit<ImportJobData, 'cancel' |
     mode: data.mode,
     keepInvalid: data.keepInvalid,
     defaultCountry: data.defaultCountry,
+    formats: data.formats,
     extras: data.extras,
     newFields: data.newFields,
     fields: data.fields,

@@ -46,6 +46,7 @@ export async function startImport(ctx: ServiceContext, input: z.output<typeof St
       tagName: input.tagWithName && session.kind === 'contacts' ? input.name : null,
       undoLabel: t('imports.undoLabel', { name: input.name }),
       defaultCountry,
+      formats: ctx.formats ?? ctx.locale,
       currency: input.currency ?? currencyOf(defaultCountry),
       fields,
       extras: custom.extras,

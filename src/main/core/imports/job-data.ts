@@ -24,6 +24,8 @@ export interface ImportJobData {
   /** The undo menu's line for this import, already in the person's language. */
   undoLabel: string;
   defaultCountry: string;
+  /** The locale the office writes dates in (a date without a year is kept as text so). */
+  formats: string;
   currency: string;
   fields: FieldDef[];
   /** Stored custom fields for the extra record fields (nickname, department, job title, website). */
@@ -40,7 +42,7 @@ export interface ImportJobData {
 }
 
 /** What the planning thread of a large contacts import needs. */
-export type PlannerData = Pick<ImportJobData, 'dataFile' | 'filePath' | 'read' | 'packed' | 'mapping' | 'mode' | 'keepInvalid' | 'defaultCountry' | 'extras' | 'newFields' | 'fields' | 'cancel'> & {
+export type PlannerData = Pick<ImportJobData, 'dataFile' | 'filePath' | 'read' | 'packed' | 'mapping' | 'mode' | 'keepInvalid' | 'defaultCountry' | 'formats' | 'extras' | 'newFields' | 'fields' | 'cancel'> & {
   link: PlanLink;
 };
 

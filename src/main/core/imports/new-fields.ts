@@ -2,7 +2,7 @@ import { NEW_FIELD_TARGET, type MappingInput } from '../../../shared/contract/im
 import type { FieldDef } from '../contacts/custom-values';
 import type { Sqlite } from '../db/connection';
 import { columnLetter } from '../import-export/file-read-error';
-import { EXTRA_FIELDS, type ExtraField } from './record-draft';
+import { EXTRA_FIELDS, EXTRA_SOURCE, type ExtraField } from './record-draft';
 
 /** A custom text field an import makes inside its own transaction, and what of the file goes in it. */
 export interface NewField {
@@ -36,7 +36,7 @@ export function fieldsForImport(mapping: MappingInput, stored: readonly FieldDef
   const newFields: NewField[] = [];
   const made = (label: string) => newFields.find((f) => f.label.toLowerCase() === label.toLowerCase());
   for (const extra of EXTRA_FIELDS) {
-    if (!targets.has(extra)) continue;
+    if (!targets.has(EXTRA_SOURCE[extra])) continue;
     const label = extraLabel(extra);
     const id = storedByLabel.get(label.toLowerCase());
     if (id !== undefined) extras[extra] = id;

@@ -5,14 +5,34 @@ import { isProblem, storedValue, type FieldDef } from '../contacts/custom-values
 import { countryFor } from './country-resolver';
 import { lifecycleFromWord, tierFromWord } from './trait-words';
 
-/** Record fields our contacts have no column for; the import keeps them in custom text fields. */
-export const EXTRA_FIELDS = ['nickname', 'department', 'title', 'website'] as const;
+/**
+ * Record fields our contacts have no column for; the import keeps them in custom text fields.
+ * A contact's dates have their year, so a birthday or anniversary given without one is kept so.
+ */
+export const EXTRA_FIELDS = ['nickname', 'department', 'title', 'website', 'birthdayWithoutYear', 'anniversaryWithoutYear'] as const;
 export type ExtraField = (typeof EXTRA_FIELDS)[number];
+
+/** The column target each extra field's values come from. */
+export const EXTRA_SOURCE: Record<ExtraField, string> = {
+  nickname: 'nickname', department: 'department', title: 'title', website: 'website', birthdayWithoutYear: 'birthday', anniversaryWithoutYear: 'anniversary',
+};
 
 export interface DraftOptions {
   defaultCountry: string;
   /** Custom field ids for the extra fields (filled in when the import starts). */
   extras?: Partial<Record<ExtraField, number>>;
+  /** The locale dates are written in, for a date without a year ("April 1", "4月1日"). */
+  formats?: string;
+}
+
+const monthDayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date without a year, MM-DD, as the office writes one: "April 1", "1. April", "4月1日". */
+function monthDayText(monthDay: string, formats = 'en'): string {
+  let format = monthDayFormats.get(formats);
+  if (!format) monthDayFormats.set(formats, (format = new Intl.DateTimeFormat(formats, { month: 'long', day: 'numeric', timeZone: 'UTC' })));
+  const [m, d] = monthDay.split('-').map(Number);
+  return format.format(Date.UTC(2000, m! - 1, d));
 }
 
 const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
@@ -41,11 +61,11 @@ export const hasName = (r: ContactRecord) => !!(r.givenName || r.familyName || r
  * The extra fields' values, then the row's custom values over them; undefined when there are
  * none. Built in one object: a spread copy and a key count per row cost twice as much.
  */
-function withExtras(r: ContactRecord, custom: Record<string, CustomValue>, extras: DraftOptions['extras']): Record<string, CustomValue> | undefined {
+function withExtras(r: ContactRecord, custom: Record<string, CustomValue>, options: DraftOptions): Record<string, CustomValue> | undefined {
   let all: Record<string, CustomValue> | undefined;
   for (const f of EXTRA_FIELDS) {
-    const id = extras?.[f];
-    if (id && r[f]) (all ??= {})[String(id)] = cut(r[f], 5000);
+    const id = options.extras?.[f];
+    if (id && r[f]) (all ??= {})[String(id)] = f.endsWith('WithoutYear') ? monthDayText(r[f], options.formats) : cut(r[f], 5000);
   }
   for (const key of Object.keys(custom)) (all ??= {})[key] = custom[key]!;
   return all;
@@ -62,7 +82,7 @@ export function recordToDraft(r: ContactRecord, custom: Record<string, CustomVal
   // A name column that only repeats the company (our own export of a company) names no person.
   if (!given && !family && r.fullName && r.fullName !== r.company) given = r.fullName;
   const kind = !given && !family && r.company ? 'company' : 'person';
-  const allCustom = withExtras(r, custom, options.extras);
+  const allCustom = withExtras(r, custom, options);
   const draft: ContactDraft = {
     kind,
     givenName: cut(given.trim(), 200),

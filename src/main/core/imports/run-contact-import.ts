@@ -49,6 +49,17 @@ function checkFieldsExist(sqlite: Sqlite, ids: ReadonlySet<number>): void {
 }
 
 /**
+ * Removes the fields an import made that no row gave a value (a birthday column whose dates all
+ * have their year made one for dates without).
+ */
+function dropEmptyFields(sqlite: Sqlite, made: readonly number[]): void {
+  if (!made.length) return;
+  sqlite
+    .prepare(`delete from custom_fields where id in (${made.map(() => '?').join(', ')}) and not exists (select 1 from contact_custom_values v where v.field_id = custom_fields.id)`)
+    .run(...made);
+}
+
+/**
  * Writes a contacts file in ONE transaction: new rows inserted with their search entries and
  * tags, duplicates skipped or updated as the person chose, every change journaled as one undo
  * batch and the import logged. Cancelling (or any error) rolls all of it back.
@@ -137,6 +148,7 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
     });
     journal.insertedContacts(floor, sqlite.prepare('select coalesce(max(id), 0) from contacts').pluck().get() as number);
     checkFieldsExist(sqlite, fieldsUsed);
+    dropEmptyFields(sqlite, made);
     hooks.progress(total, total);
     if (hooks.cancelled()) throw new ImportCancelled();
     journal.finish(counts.created + counts.updated);
