@@ -1,11 +1,12 @@
 import type { TargetField } from './fields';
+import { dictionary } from './dictionary';
 import { headerKey } from './header-key';
 import { OUTLOOK_COLUMNS, type OutlookField } from './outlook-columns';
 
 type Dictionary = Record<string, TargetField>;
 
 /** Outlook's English CSV export: "Title" there is the salutation, and every channel has its own column. */
-const ENGLISH: Dictionary = {
+const ENGLISH: Dictionary = dictionary({
   title: 'prefix', jobtitle: 'title', company: 'company', department: 'department',
   businessstreet: 'address.work.street', businessstreet2: 'address.work.street', businessstreet3: 'address.work.street',
   businesscity: 'address.work.city', businessstate: 'address.work.region', businesspostalcode: 'address.work.postcode', businesscountryregion: 'address.work.country', businesscountry: 'address.work.country',
@@ -18,7 +19,7 @@ const ENGLISH: Dictionary = {
   businessfax: 'phone.other', homefax: 'phone.other', otherfax: 'phone.other',
   emailaddress: 'email.work', email2address: 'email.home', email3address: 'email.other',
   webpage: 'website', categories: 'tags', notes: 'notes', birthday: 'birthday', anniversary: 'anniversary',
-};
+});
 
 /** What each of Outlook's fields becomes; its other fields (display names, e-mail types, ...) are not imported. */
 const FIELD_TARGETS: Partial<Record<OutlookField, TargetField>> = {
@@ -80,11 +81,11 @@ function dictionaryOf(fields: readonly OutlookField[]): Dictionary {
 }
 
 /** Every column name of OUTLOOK_COLUMNS, by headerKey: what it becomes, or null when it is not imported. */
-const LOCALISED: Record<string, TargetField | null> = {};
+const LOCALISED: Record<string, TargetField | null> = Object.create(null) as Record<string, TargetField | null>;
 for (const field of Object.keys(OUTLOOK_COLUMNS) as OutlookField[]) {
   for (const name of OUTLOOK_COLUMNS[field]) LOCALISED[headerKey(name)] = FIELD_TARGETS[field] ?? null;
 }
-const PLAIN = Object.fromEntries(Object.entries(dictionaryOf(PLAIN_FIELDS)).filter(([key]) => !NOT_PLAIN.has(key)));
+const PLAIN = dictionary(Object.fromEntries(Object.entries(dictionaryOf(PLAIN_FIELDS)).filter(([key]) => !NOT_PLAIN.has(key))));
 
 /**
  * What a column of an Outlook export holds, by its headerKey, in English or any of Outlook's

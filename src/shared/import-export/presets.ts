@@ -1,4 +1,5 @@
 import type { AddressPart, TargetField } from './fields';
+import { dictionary } from './dictionary';
 import { headerKey } from './header-key';
 import type { PresetId } from './mapping';
 import { OUTLOOK_ENGLISH_MARKER, outlookMarkers, outlookTarget, plainOutlookTarget } from './outlook-preset';
@@ -14,7 +15,7 @@ export interface HeaderMatch {
 type Dictionary = Record<string, TargetField>;
 
 /** Plain names any spreadsheet uses, English and Chinese, by headerKey. */
-const GENERIC: Dictionary = {
+const GENERIC: Dictionary = dictionary({
   name: 'fullName', fullname: 'fullName', displayname: 'fullName', contactname: 'fullName', contact: 'fullName', customer: 'fullName', customername: 'fullName',
   contactperson: 'fullName', contactpersonname: 'fullName',
   firstname: 'givenName', givenname: 'givenName', forename: 'givenName', first: 'givenName',
@@ -45,10 +46,10 @@ const GENERIC: Dictionary = {
   lifecycle: 'lifecycle', stage: 'lifecycle', lifecyclestage: 'lifecycle', status: 'lifecycle',
   source: 'source', leadsource: 'source', referral: 'source',
   website: 'website', webpage: 'website', url: 'website', homepage: 'website', web: 'website',
-};
+});
 
 /** Headers Chinese spreadsheets use (Excel templates, WeChat and phone exports). */
-const CHINESE: Dictionary = {
+const CHINESE: Dictionary = dictionary({
   姓名: 'fullName', 名称: 'fullName', 联系人: 'fullName', 联系人姓名: 'fullName', 负责人: 'fullName', 客户名称: 'fullName', 客户姓名: 'fullName', 客户: 'fullName',
   姓: 'familyName', 姓氏: 'familyName',
   名: 'givenName', 名字: 'givenName',
@@ -74,10 +75,10 @@ const CHINESE: Dictionary = {
   客户阶段: 'lifecycle', 阶段: 'lifecycle', 客户状态: 'lifecycle',
   来源: 'source', 客户来源: 'source', 渠道: 'source',
   网址: 'website', 网站: 'website', 主页: 'website',
-};
+});
 
 /** Traditional Chinese (Big5 files from Taiwan and Hong Kong), Japanese and Russian headers. */
-const OTHER_SCRIPTS: Dictionary = {
+const OTHER_SCRIPTS: Dictionary = dictionary({
   電話: 'phone.work', 電話號碼: 'phone.work', 手機: 'phone.mobile', 行動電話: 'phone.mobile', 郵箱: 'email.work', 電子郵件: 'email.work', 電郵: 'email.work',
   職位: 'title', 職稱: 'title', 備註: 'notes', 郵遞區號: 'address.work.postcode', 郵編: 'address.work.postcode', 縣市: 'address.work.city', 標籤: 'tags', 客戶名稱: 'fullName',
   氏名: 'fullName', 名前: 'fullName', 会社: 'company', 会社名: 'company', 住所: 'address.work.full', 電話番号: 'phone.work', 携帯: 'phone.mobile',
@@ -85,14 +86,14 @@ const OTHER_SCRIPTS: Dictionary = {
   имя: 'givenName', фамилия: 'familyName', отчество: 'middleName', фио: 'fullName', компания: 'company', организация: 'company', должность: 'title', телефон: 'phone.work',
   мобильный: 'phone.mobile', почта: 'email.work', город: 'address.work.city', адрес: 'address.work.full', индекс: 'address.work.postcode', страна: 'address.work.country',
   деньрождения: 'birthday', заметки: 'notes', примечание: 'notes',
-};
+});
 
 /**
  * Plain column names of German, French, Spanish, Italian, Dutch and Portuguese spreadsheets for
  * what Outlook's names (outlook-preset.ts) do not cover: the address in parts, phones, the
  * salutation, remarks.
  */
-const EUROPEAN: Dictionary = {
+const EUROPEAN: Dictionary = dictionary({
   straße: 'address.work.street', strasse: 'address.work.street', rue: 'address.work.street', calle: 'address.work.street', dirección: 'address.work.full',
   adresse: 'address.work.full', anschrift: 'address.work.full', indirizzo: 'address.work.full', straat: 'address.work.street', adres: 'address.work.full',
   rua: 'address.work.street', endereço: 'address.work.full',
@@ -111,7 +112,7 @@ const EUROPEAN: Dictionary = {
   ansprechpartner: 'fullName', kontaktperson: 'fullName', interlocuteur: 'fullName', personadecontacto: 'fullName', contactpersoon: 'fullName', referente: 'fullName',
   kunde: 'fullName', kundenname: 'fullName', cliente: 'fullName',
   unternehmen: 'company', firmenname: 'company', entreprise: 'company', azienda: 'company',
-};
+});
 
 /** Columns that only exist in a given preset's files, to recognise them. */
 const MARKERS: Record<Exclude<PresetId, 'generic'>, RegExp> = {
@@ -121,10 +122,10 @@ const MARKERS: Record<Exclude<PresetId, 'generic'>, RegExp> = {
   chinese: /[\u4e00-\u9fff]/,
 };
 
-const GOOGLE_PART: Record<string, AddressPart | null> = {
+const GOOGLE_PART: Record<string, AddressPart | null> = dictionary({
   formatted: 'full', street: 'street', city: 'city', region: 'region', postalcode: 'postcode', country: 'country',
   pobox: 'street', extendedaddress: 'street', neighborhood: 'street',
-};
+});
 
 function matchGoogle(header: string, headers: readonly string[]): HeaderMatch | undefined {
   const m = /^(E-mail|Phone|Address|Website|Organization|Relation|Event|IM|Custom Field) (\d+) - (.+)$/i.exec(header.trim());
@@ -139,7 +140,7 @@ function matchGoogle(header: string, headers: readonly string[]): HeaderMatch | 
   if (kind === 'phone' && what === 'value') return withLabel('phone.other');
   if (kind === 'website' && what === 'value') return { target: n === 1 ? 'website' : null };
   if (kind === 'organization') {
-    const org: Record<string, TargetField> = { name: 'company', title: 'title', department: 'department' };
+    const org: Record<string, TargetField> = dictionary({ name: 'company', title: 'title', department: 'department' });
     return { target: n === 1 ? (org[what] ?? null) : null };
   }
   if (kind === 'address') {
@@ -152,11 +153,11 @@ function matchGoogle(header: string, headers: readonly string[]): HeaderMatch | 
   return { target: null };
 }
 
-const VCARD_SIMPLE: Record<string, TargetField> = {
+const VCARD_SIMPLE: Record<string, TargetField> = dictionary({
   FN: 'fullName', 'N family': 'familyName', 'N given': 'givenName', 'N middle': 'middleName', 'N prefix': 'prefix', 'N suffix': 'suffix',
   NICKNAME: 'nickname', ORG: 'company', 'ORG unit': 'department', TITLE: 'title', BDAY: 'birthday', ANNIVERSARY: 'anniversary',
   NOTE: 'notes', CATEGORIES: 'tags', URL: 'website',
-};
+});
 
 function matchVcard(header: string): HeaderMatch | undefined {
   if (VCARD_SIMPLE[header]) return { target: VCARD_SIMPLE[header] };
@@ -196,10 +197,10 @@ export function recognisePreset(headers: readonly string[]): PresetId {
   return best === 'chinese' && (counts.get('outlook') ?? 0) >= 3 ? 'outlook' : best;
 }
 
-const OWN_PARTS: Record<string, AddressPart | 'label'> = {
+const OWN_PARTS: Record<string, AddressPart | 'label'> = dictionary({
   street: 'street', city: 'city', region: 'region', postcode: 'postcode', country: 'country', label: 'label',
   街道: 'street', 城市: 'city', 省份: 'region', 邮编: 'postcode', 国家: 'country', 类型: 'label',
-};
+});
 
 /** The numbered columns of our own exports ("Phone 2", "Phone 2 label", "地址1城市"), in either language. */
 function matchOwnExport(header: string, headers: readonly string[]): HeaderMatch | undefined {

@@ -182,6 +182,13 @@ describe('mapping columns to contact fields', () => {
     ]);
   });
 
+  it('maps headers named like JavaScript\'s own object members (constructor, toString, __proto__) to nothing, in every preset', () => {
+    const odd = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
+    for (const headers of [['Name', ...odd], ['First Name', 'E-mail 1 - Value', 'Address 1 - constructor', ...odd], ['FN', 'TEL 1', ...odd], ['Business Street', 'Business City', 'E-mail Display Name', ...odd], ['姓名', ...odd]]) {
+      expect(autoMap(headers).columns.filter((c) => odd.includes(c.header) || c.header.endsWith('constructor')).map((c) => c.target)).toEqual(headers.filter((h) => odd.includes(h) || h.endsWith('constructor')).map(() => null));
+    }
+  });
+
   it('tells firms from people in a name column by the legal form or business their name ends with', () => {
     const firms = ['Weber GmbH', 'Acme, Inc.', 'Rossi S.r.l.', 'Siemens AG', 'Tesco PLC', 'Smith & Co.', '深圳市华强电子有限公司', '李记小吃店', '北京协和医院', '株式会社ソニー'];
     const people = ['Anna Weber', '欧阳娜娜', '张伟', 'Ag Smith', 'Ana Sa', 'Coco', '王店'];

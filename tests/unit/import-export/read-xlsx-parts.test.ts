@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listSheets, readImportFile } from '../../../src/main/core/import-export/read-import-file';
 import { writeXlsxSheets } from '../../../src/main/core/import-export/write-xlsx';
+import { xmlText } from '../../../src/main/core/import-export/read-xlsx-xml';
 import { tempDir } from './fixtures';
 import { sheetXml, workbookParts, writeZip } from './xlsx-builder';
 
@@ -64,6 +65,12 @@ describe('reading XLSX workbooks as other programs write them', () => {
     writeZip(path, [...parts, ['xl/styles.xml', STYLES], ['xl/worksheets/sheet1.xml', sheetXml('<row><c t="inlineStr"><is><t>Born</t></is></c></row><row><c s="1"><v>0</v></c></row>')]]);
     const table = await readImportFile(path);
     expect(table.rows).toEqual([{ line: 2, cells: ['1904-01-01'] }]);
+  });
+});
+
+describe('the text of a workbook\'s XML', () => {
+  it('reads the five entities and leaves any other as written, "&constructor;" included', () => {
+    expect(xmlText('a &amp; b &lt;c&gt; &quot;d&apos; &constructor; &#x4E2D;&#25991;')).toBe('a & b <c> "d\' &constructor; 中文');
   });
 });
 

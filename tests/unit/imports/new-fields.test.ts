@@ -73,6 +73,13 @@ describe('columns no contact field takes', () => {
     expect((await contactNamed('张伟')).phones.map((p) => p.value)).toEqual(['+8613800138000']);
   });
 
+  it('takes a column named like a JavaScript object member (constructor) as any other unknown column', async () => {
+    const run = await importFile(b, registerText(b, 'odd.csv', ['Name,constructor,toString', 'Anna Weber,builder,x1', 'Bruno Klein,architect,x2'].join('\n')));
+    expect(run.job.result).toMatchObject({ created: 2 });
+    expect(await fieldNames()).toEqual(['constructor', 'toString']);
+    expect((await contactNamed('Bruno')).byLabel).toEqual({ constructor: 'architect', toString: 'x2' });
+  });
+
   it('undoing the import removes the fields it made, unless a contact was given a value in one since', async () => {
     const first = await importFile(b, registerText(b, 'customers.csv', LIST));
     await b.value('imports.undo', { importId: first.job.result!.id });

@@ -41,7 +41,8 @@ function messenger(params: Record<string, string | string[]>, value: string): [s
   const typed = params['x-service-type'];
   const service = (Array.isArray(typed) ? typed[0] : typed) ?? (scheme && scheme[1]!.toLowerCase() !== 'x-apple' ? scheme[1] : undefined);
   if (!service || !handle.trim()) return null;
-  return [SERVICES[service.toLowerCase().replace(/\s+/g, '')] ?? service, handle];
+  const key = service.toLowerCase().replace(/\s+/g, '');
+  return [Object.hasOwn(SERVICES, key) ? SERVICES[key]! : service, handle];
 }
 
 /** vCard TYPE values to our labels; the first that says something wins. */

@@ -1,3 +1,4 @@
+import { dictionary } from '../../../shared/import-export/dictionary';
 /**
  * The small part of XML a workbook's parts use, read with string searches: spreadsheet parts are
  * machine-written (no DTDs, no entities beyond the five predefined and character references),
@@ -5,7 +6,7 @@
  * without their prefix, since some writers use `x:c` where Excel writes `c`.
  */
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITIES: Record<string, string> = dictionary({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" });
 
 /**
  * Text content or an attribute value as the person typed it: XML references decoded, then
