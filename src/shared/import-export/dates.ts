@@ -25,7 +25,7 @@ export interface DateOptions {
  * means two different months among them.
  */
 const MONTHS: Record<string, number> = (() => {
-  const out: Record<string, number> = {};
+  const out = Object.create(null) as Record<string, number>;
   for (const locale of ['en', 'en-GB', 'de', 'fr', 'es', 'it', 'nl', 'pt']) {
     for (const month of ['long', 'short'] as const) {
       const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
