@@ -21,6 +21,8 @@ export interface SourceInfo {
   title?: string;
   /** vCard only: the versions met in the file. */
   vcardVersions?: string[];
+  /** Columns made of a Google export's labelled pairs ("Spouse", "Kundennummer"): see spreadLabelledPairs. */
+  labelled?: string[];
 }
 
 /**

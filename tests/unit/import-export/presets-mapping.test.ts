@@ -50,6 +50,19 @@ describe('mapping columns to contact fields', () => {
     expect(results[1]!.record).toMatchObject({ birthday: '', birthdayWithoutYear: '04-01' });
   });
 
+  it('reads Google\'s labelled pairs as columns named by their labels: the anniversary is the contact\'s, a spouse or customer number a column of its own', async () => {
+    const { table, mapping, results } = await load('google-contacts.csv');
+    expect(table.headers.filter((h) => / - (Label|Value|Service)$/.test(h) && /^(Relation|Event|Custom Field|IM) /.test(h))).toEqual([]);
+    expect(table.info.labelled).toEqual(['Anniversary', 'Spouse', 'Kundennummer', 'Skype', 'Child', 'QQ']);
+    expect(mapping.columns.find((c) => c.header === 'Anniversary')?.target).toBe('anniversary');
+    expect(results[0]!.record.anniversary).toBe('2008-06-21');
+    const cell = (row: number, header: string) => table.rows[row]!.cells[table.headers.indexOf(header)];
+    expect([cell(0, 'Spouse'), cell(0, 'Kundennummer'), cell(0, 'Skype'), cell(0, 'Child')]).toEqual(['Thomas Weber', 'K-1001', 'anna.weber', '']);
+    // Bo's two children are one column's value; a messenger without a label is named by its service.
+    expect([cell(1, 'Child'), cell(1, 'QQ'), cell(1, 'Kundennummer')]).toEqual(['Mia, Max', '12345678', 'K-1002']);
+    expect(table.rows.map((r) => r.line)).toEqual([2, 3]);
+  });
+
   it('recognises an Outlook export: "Title" is the salutation there, and street lines are joined', async () => {
     const { mapping, ctx, results } = await load('outlook-contacts.csv');
     expect(mapping.preset).toBe('outlook');

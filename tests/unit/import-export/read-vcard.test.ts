@@ -73,6 +73,19 @@ describe('reading address books (vCard)', () => {
     expect(await cellsOf('android-2.1.vcf', 1)).toEqual({ QQ: '12345678', Skype: 'bo.chen' });
   });
 
+  it('reads the people a contact is related to as columns named by the relation: Apple\'s labels, Android\'s types, vCard 4.0\'s RELATED by name', async () => {
+    const cellsOf = async (name: string, row: number, headers: string[]) => {
+      const table = await readImportFile(fixture(name));
+      return Object.fromEntries(headers.map((h) => [h, table.rows[row]!.cells[table.headers.indexOf(h)]]));
+    };
+    expect(await cellsOf('icloud-3.0.vcf', 2, ['Spouse', 'Hausarzt'])).toEqual({ Spouse: 'Peter Lange', Hausarzt: 'Dr. Roth' });
+    expect(await cellsOf('android-2.1.vcf', 0, ['Spouse'])).toEqual({ Spouse: 'Wang Lei' });
+    // Two children are one column's value; a colleague given only as a link to her card is no name to keep.
+    const table = await readImportFile(fixture('vcard-4.0.vcf'));
+    expect(table.headers.filter((h) => /^(Child|Colleague|Related)$/.test(h))).toEqual(['Child']);
+    expect(table.rows[0]!.cells[table.headers.indexOf('Child')]).toBe('Lena, Paul');
+  });
+
   it('reads an Android vCard 2.1 with quoted-printable UTF-8, soft line breaks, bare TYPE parameters and its own nickname and anniversary rows', async () => {
     const { table, results } = await records('android-2.1.vcf');
     expect(table.info.vcardVersions).toEqual(['2.1']);

@@ -144,10 +144,26 @@ describe('importing the files people bring', () => {
     expect(detail.addresses.map((a) => a.city).sort()).toEqual(['Redmond', 'Seattle']);
   });
 
-  it('makes no custom fields of the settings an Outlook export writes for every contact (Priorität: Normal, Privat: Aus)', async () => {
+  it('keeps what the person typed in an Outlook export\'s other columns (Partner, Hobby, Benutzer 1), not the settings and initials it writes for every contact', async () => {
     const run = await importFile(b, register(b, fixture('outlook-de-contacts.csv')));
-    expect(run.session.mapping.columns.filter((c) => c.target === 'newField')).toEqual([]);
-    expect((await b.value('customFields.list', {})).map((f) => f.label).sort()).toEqual(['Department', 'Job title', 'Website']);
+    expect(run.session.mapping.columns.filter((c) => c.target === 'newField').map((c) => c.header)).toEqual(['Benutzer 1', 'Hobby', 'Partner']);
+    const fields = await b.value('customFields.list', {});
+    expect(fields.map((f) => f.label).sort()).toEqual(['Benutzer 1', 'Department', 'Hobby', 'Job title', 'Partner', 'Website']);
+    const juergen = await b.value('contacts.get', { id: (await b.value('contacts.list', { search: 'j.mueller@mueller-soehne.example' })).rows[0]!.id });
+    const byLabel = Object.fromEntries(fields.map((f) => [f.label, juergen.custom[String(f.id)]]));
+    expect(byLabel).toMatchObject({ Partner: 'Anna Müller', Hobby: 'Golf', 'Benutzer 1': 'Kd-Nr. 4711' });
+  });
+
+  it('keeps the relations, dates, messengers and custom fields of a Google export under their labels', async () => {
+    const run = await importFile(b, register(b, fixture('google-contacts.csv')));
+    expect(run.job.state).toBe('done');
+    const fields = await b.value('customFields.list', {});
+    const values = async (email: string) => {
+      const c = await b.value('contacts.get', { id: (await b.value('contacts.list', { search: email })).rows[0]!.id });
+      return { anniversary: c.anniversary, ...Object.fromEntries(fields.filter((f) => c.custom[String(f.id)]).map((f) => [f.label, c.custom[String(f.id)]])) };
+    };
+    expect(await values('anna@weber.example')).toMatchObject({ anniversary: '2008-06-21', Spouse: 'Thomas Weber', Kundennummer: 'K-1001', Skype: 'anna.weber' });
+    expect(await values('bo@example.com')).toMatchObject({ Child: 'Mia, Max', Kundennummer: 'K-1002', QQ: '12345678' });
   });
 
   it('previews each address the way the contact page will show it, in its country\'s own order', async () => {

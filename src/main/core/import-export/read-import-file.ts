@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import type { ParsedTable } from '../../../shared/import-export/table';
 import { decodeText } from './detect-encoding';
 import { FileReadError } from './file-read-error';
+import { spreadLabelledPairs } from './labelled-pairs';
 import { parseDelimited } from './read-delimited';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits';
 import { parseVcard } from './read-vcard';
@@ -73,6 +74,12 @@ async function load(path: string, file: string, limits: ReadLimits): Promise<Buf
  * @example const table = await readImportFile('/tmp/客户.csv'); table.info.encoding // 'gb18030'
  */
 export async function readImportFile(path: string, options: ReadOptions = {}): Promise<ParsedTable> {
+  const table = await readTable(path, options);
+  return table.info.format === 'vcard' ? table : spreadLabelledPairs(table);
+}
+
+/** The file's table as its reader gives it. */
+async function readTable(path: string, options: ReadOptions): Promise<ParsedTable> {
   const file = basename(path);
   const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   const bytes = await load(path, file, limits);

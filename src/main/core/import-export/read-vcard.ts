@@ -24,6 +24,18 @@ const SERVICES: Record<string, string> = {
   yahoo: 'Yahoo', ymsgr: 'Yahoo', gtalk: 'Google Talk', googletalk: 'Google Talk', facebook: 'Facebook', line: 'LINE', whatsapp: 'WhatsApp', telegram: 'Telegram',
 };
 
+/** Android's relation types (ContactsContract.CommonDataKinds.Relation), by number. */
+const ANDROID_RELATIONS: Record<string, string> = {
+  '1': 'Assistant', '2': 'Brother', '3': 'Child', '4': 'Domestic Partner', '5': 'Father', '6': 'Friend', '7': 'Manager',
+  '8': 'Mother', '9': 'Parent', '10': 'Partner', '11': 'Referred By', '12': 'Relative', '13': 'Sister', '14': 'Spouse',
+};
+
+/** The column a related person goes under: the relation as written ("spouse" as "Spouse"), or "Related". */
+const relationColumn = (relation: string | undefined): string => {
+  const r = relation?.trim();
+  return r ? r[0]!.toUpperCase() + r.slice(1) : 'Related';
+};
+
 /**
  * A date whose year Apple left out (BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-01) as vCard 4.0 writes
  * it without one (--04-01), so it is read as a date without a year, not as one in 1604.
@@ -97,6 +109,12 @@ function cardCells(card: RawCard): Map<string, string> {
   const set = (header: string, value: string) => {
     if (value.trim() && !cells.has(header)) cells.set(header, value.trim());
   };
+  // People the contact is related to, in columns named by the relation; two children are one column's value.
+  const related = (relation: string | undefined, name: string) => {
+    const header = relationColumn(relation);
+    const had = cells.get(header);
+    if (name.trim()) cells.set(header, had ? `${had}, ${name.trim()}` : name.trim());
+  };
   // CATEGORIES, and the groups an Android phone names one per line.
   const groups: string[] = [];
   for (const prop of card.props) {
@@ -152,14 +170,24 @@ function cardCells(card: RawCard): Map<string, string> {
         if (/^anniversary$/i.test(apple.get(prop.group) ?? '')) set('ANNIVERSARY', withoutOmittedYear(params, textOf(first)));
         break;
       case 'X-ANDROID-CUSTOM': {
-        // An Android phone's vCard 2.1 has no NICKNAME or ANNIVERSARY: it writes them as rows of
-        // its own database, "vnd.android.cursor.item/nickname;Yu;1;;;…".
-        const [kind = '', data1 = '', data2 = ''] = textOf(values).split(';');
+        // An Android phone's vCard 2.1 has no NICKNAME, ANNIVERSARY or related people: it writes
+        // them as rows of its own database, "vnd.android.cursor.item/nickname;Yu;1;;;…".
+        const [kind = '', data1 = '', data2 = '', data3 = ''] = textOf(values).split(';');
         const item = kind.replace(/^vnd\.android\.cursor\.item\//, '');
         if (item === 'nickname') set('NICKNAME', data1);
         else if (item === 'contact_event' && data2 === '1') set('ANNIVERSARY', data1);
         else if (item === 'contact_event' && data2 === '3') set('BDAY', data1);
         else if (item === 'group_membership' && data1.trim()) groups.push(data1.trim());
+        else if (item === 'relation') related(data2 === '0' ? data3 : ANDROID_RELATIONS[data2], data1);
+        break;
+      }
+      case 'X-ABRELATEDNAMES':
+        related(apple.get(prop.group), textOf(first));
+        break;
+      case 'RELATED': {
+        // vCard 4.0: a related person by name (VALUE=text), not one given by a link to their card.
+        const type = params.type;
+        if (parsed[2] === 'text' || !/^[a-z][a-z0-9+.-]*:/i.test(textOf(first))) related(Array.isArray(type) ? type[0] : type, textOf(first));
         break;
       }
       case 'IMPP': {

@@ -47,7 +47,7 @@ const MAX_ISSUES = 1000;
  * The automatic mapping of a file: our own export's headers, else the presets; custom fields by
  * their name, and other columns with values in the file's `head` kept in new custom fields.
  */
-function automaticMapping(kind: ImportKind, headers: readonly string[], customFields: { id: number; label: string }[], head: readonly string[][]): MappingInput {
+function automaticMapping(kind: ImportKind, headers: readonly string[], customFields: { id: number; label: string }[], head: readonly string[][], labelled: readonly string[] = []): MappingInput {
   if (kind === 'sales') {
     const targets = autoMapSales(headers);
     return { columns: headers.map((header, index) => ({ index, header, target: targets[index] ?? null })), splitFullName: false, dateOrders: {}, preset: 'generic' };
@@ -58,7 +58,7 @@ function automaticMapping(kind: ImportKind, headers: readonly string[], customFi
     const byLabel = new Map(customFields.map((f) => [f.label.toLowerCase(), f.id]));
     for (const c of mapping.columns) if (!c.target && byLabel.has(c.header.toLowerCase())) c.target = `custom:${byLabel.get(c.header.toLowerCase())}`;
   }
-  keepUnknownColumns(mapping, own?.unknown ?? unknownColumns(headers), head);
+  keepUnknownColumns(mapping, own?.unknown ?? unknownColumns(headers), head, new Set(labelled));
   return mapping;
 }
 
@@ -87,7 +87,7 @@ export async function openImport(ctx: ServiceContext, input: z.output<typeof Ope
   const table = await readSessionTable(file.path, read);
   const fields = [...(await loadFieldDefs(ctx)).values()].map((f) => ({ id: f.id, label: f.label }));
   const head = firstRows(table.rows, HEAD_ROWS).map((r) => r.cells);
-  let mapping = automaticMapping(input.kind, table.headers, fields, head);
+  let mapping = automaticMapping(input.kind, table.headers, fields, head, table.info.labelled);
   if (input.mappingId) mapping = fromSavedColumns(table.headers, (await storedMapping(ctx, input.mappingId)).mapping, mapping);
   const session = addSession({ dataFile: ctx.dataFile, kind: input.kind, fileId: file.id, filePath: file.path, fileName: file.name, read, table });
   const info = table.info;

@@ -90,19 +90,39 @@ function countsRows(values: readonly string[]): boolean {
   return (numbers[0] === 0 || numbers[0] === 1) && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
 }
 
+/** Initials as Outlook and Google make them from the name: "J.S.", "AMW". */
+const INITIALS = /^(?:\p{Lu}\.?\s?){1,4}$/u;
+/** Google's own column of what a contact is filed under ("Hopper, Grace"), made from the name. */
+const FILED_AS = 'file as';
+
+/**
+ * Whether an unknown column of an Outlook or Google export holds what the person typed (Spouse,
+ * Hobby, User 1, Empfohlen von) rather than what the program writes for every contact: its
+ * settings, the same for all ("Priority: Normal", "Private: False", "Gender: Unspecified"),
+ * the initials and "file as" it makes from the name, the address of a photo. A file of one
+ * contact cannot tell a setting from a value, and keeps none.
+ */
+function typedByPerson(header: string, values: readonly string[]): boolean {
+  if (header.trim().toLowerCase() === FILED_AS || new Set(values).size < 2) return false;
+  const filled = values.filter(Boolean);
+  return !filled.every((v) => /^https?:\/\//i.test(v)) && !filled.every((v) => INITIALS.test(v));
+}
+
 /**
  * Sets columns no preset knows (`unknown`: QQ, 微信, Kundennummer) that hold values in the
  * file's first `rows` to be kept in new custom fields, so nothing of a file is dropped unless
  * the person says so. A header the file lacked (named by its letter) and row numbers stay out.
- * So do the rest of an Outlook or Google export: their columns are fixed, the ones that matter
- * are mapped, and the others hold the program's own settings for every contact ("Priority:
- * Normal", "Private: False", a photo's address); the person may still keep any of them.
+ * In an Outlook or Google export, whose columns are fixed, only those the person typed in
+ * (typedByPerson), and the columns made of Google's labelled pairs (`labelled`: Spouse,
+ * Kundennummer, see spreadLabelledPairs); the person may still keep any of the others.
  */
-export function keepUnknownColumns(mapping: MappingInput, unknown: ReadonlySet<number>, rows: readonly (readonly string[])[]): void {
-  if (mapping.preset === 'outlook' || mapping.preset === 'google') return;
+export function keepUnknownColumns(mapping: MappingInput, unknown: ReadonlySet<number>, rows: readonly (readonly string[])[], labelled: ReadonlySet<string> = new Set()): void {
+  const program = mapping.preset === 'outlook' || mapping.preset === 'google';
   for (const c of mapping.columns) {
     if (c.target || !unknown.has(c.index) || c.header === columnLetter(c.index)) continue;
     const values = rows.map((row) => (row[c.index] ?? '').trim());
-    if (values.some(Boolean) && !countsRows(values)) c.target = NEW_FIELD_TARGET;
+    if (!values.some(Boolean) || countsRows(values)) continue;
+    if (program && !labelled.has(c.header) && !typedByPerson(c.header, values)) continue;
+    c.target = NEW_FIELD_TARGET;
   }
 }
