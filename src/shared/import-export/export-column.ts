@@ -7,6 +7,8 @@ export interface ExportColumn {
    * number: a number cell in XLSX; date: YYYY-MM-DD written as a date cell in XLSX.
    */
   type?: 'text' | 'number' | 'date';
+  /** XLSX only: the number format of this column's cell in a row ("#,##0.00" for an amount in yuan, "#,##0" in yen). */
+  numFmt?: (row: ExportRow) => string;
 }
 
 /** A row to export: plain values; arrays are joined with ", ". */

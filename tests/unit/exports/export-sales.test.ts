@@ -61,6 +61,21 @@ describe('exporting sales records for the accountant', () => {
       [new Date('2026-03-08T00:00:00Z'), '陌生人', undefined, undefined, '茶叶', 1.5, 99, 'CNY', '一季度销售'],
       [new Date('2026-03-09T00:00:00Z'), '王小明', '腾达贸易', 'wang@example.cn', '退货', 1, -120, 'CNY', '一季度销售'],
     ]);
+    // Amounts show as money: thousands grouped, the yuan's two decimals (1,280.50).
+    expect([2, 3, 4, 5].map((r) => sheet.getRow(r).getCell(7).numFmt)).toEqual(Array(4).fill('#,##0.00'));
+  });
+
+  it('shows an amount with the decimals of its own currency', async () => {
+    const csv = ['Date,Customer,Product,Amount,Currency', '2026-04-01,Tanaka,Tea,"12,800",JPY', '2026-04-02,Weber,Tea,"1,280.5",EUR'].join('\n');
+    await importFile(a, registerText(a, 'mixed.csv', csv), { kind: 'sales', name: 'April' });
+    const out = await exportSales({ format: 'xlsx' }, 'en', 'en-US');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(filesFor(a.base).get(out.fileId).path);
+    const sheet = book.worksheets[0]!;
+    expect([2, 3].map((r) => [sheet.getRow(r).getCell(7).value, sheet.getRow(r).getCell(7).numFmt])).toEqual([
+      [12800, '#,##0'],
+      [1280.5, '#,##0.00'],
+    ]);
   });
 
   it('keeps to the period asked for, either end left open', async () => {

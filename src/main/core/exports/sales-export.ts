@@ -52,6 +52,12 @@ function decimalComma(formats: string | undefined, delimiter: string): boolean {
   return new Intl.NumberFormat(formats).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',';
 }
 
+/** An amount's number format in a workbook: thousands grouped, the currency's decimals shown ("#,##0.00"; "#,##0" for yen). */
+function moneyFormat(currency: string): string {
+  const digits = fractionDigits(currency) ?? 2;
+  return digits ? `#,##0.${'0'.repeat(digits)}` : '#,##0';
+}
+
 /**
  * Writes every sale of the period (all when open) to a new XLSX or CSV file with its customer as
  * stored now (name, company, email; the file's own name for one linked to no contact), the
@@ -68,7 +74,7 @@ export async function exportSales(ctx: ServiceContext, input: Input): Promise<Ex
     { key: 'email', header: field('email') },
     { key: 'product', header: field('product') },
     { key: 'quantity', header: field('quantity'), type: 'number' },
-    { key: 'amount', header: field('amount'), type: 'number' },
+    { key: 'amount', header: field('amount'), type: 'number', numFmt: (row) => moneyFormat(String(row.currency)) },
     { key: 'currency', header: field('currency') },
     { key: 'import', header: t('imports.export.salesImport') },
   ];

@@ -69,9 +69,12 @@ export async function writeXlsxSheets(path: string, sheets: readonly XlsxSheet[]
       ...(c.type === 'date' ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
     }));
     worksheet.getRow(1).commit();
+    const formatted = sheet.columns.flatMap((c, i) => (c.numFmt ? [{ cell: i + 1, numFmt: c.numFmt }] : []));
     let count = 0;
     for await (const row of sheet.rows) {
-      worksheet.addRow(sheet.columns.map((c) => cellValue(row[c.key], c))).commit();
+      const added = worksheet.addRow(sheet.columns.map((c) => cellValue(row[c.key], c)));
+      for (const f of formatted) added.getCell(f.cell).numFmt = f.numFmt(row);
+      added.commit();
       if (++count % 1000 === 0) await waitForCompressor(worksheet);
     }
     worksheet.commit();
