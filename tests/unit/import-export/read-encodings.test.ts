@@ -47,6 +47,23 @@ describe('reading text files in the encodings Excel writes', () => {
     ]);
   });
 
+  it('reads a Mac Roman file as Excel for Mac saves "CSV", lines ended by CR alone', async () => {
+    const table = await readImportFile(fixture('mac-roman.csv'));
+    expect(table.info).toMatchObject({ encoding: 'macintosh', delimiter: ',' });
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['Jürgen', 'Müller', 'Bäckerei Weiß', 'Köln'],
+      ['François', 'Dupré', 'Café de l’Église', 'Genève'],
+    ]);
+    expect(table.rows.map((r) => r.line)).toEqual([2, 3]);
+  });
+
+  it('tells Windows-1252 from Mac Roman, and from GBK, on a line of Western names', () => {
+    for (const line of ['Name\r\nJürgen Müller, Straße 5\r\n', 'Name\r\nSeán O’Brien\r\n', 'Note\r\n“Don’t call” – email\r\n']) {
+      expect(detectEncoding(iconv.encode(line, 'windows-1252'))).toBe('windows-1252');
+      expect(detectEncoding(iconv.encode(line, 'macintosh'))).toBe('macintosh');
+    }
+  });
+
   it('reads a Russian Windows-1251 file', async () => {
     const table = await readImportFile(fixture('windows-1251.csv'));
     expect(table.info.encoding).toBe('windows-1251');

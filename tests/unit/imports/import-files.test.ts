@@ -26,6 +26,7 @@ describe('importing the files people bring', () => {
     ['vcard-4.0.vcf', 'vcard'],
     ['android-2.1.vcf', 'vcard'],
     ['windows-1252.csv', null],
+    ['mac-roman.csv', null],
     ['big5.csv', null],
     ['shift-jis.csv', null],
   ])('imports %s: the preview counts are what gets written, every new row tagged with the batch', async (name, preset) => {

@@ -32,16 +32,25 @@ function common(): Set<string> {
   return commonChars;
 }
 
-/** Share of the non-ASCII characters that are common ones; any undecodable byte disqualifies. */
+const ASCII_LETTER = /[A-Za-z]/;
+
+/**
+ * Share of the non-ASCII characters that are common ones; any undecodable byte disqualifies. A
+ * character inside a Latin word ("O扖rien": Windows-1252's apostrophe and the next letter read
+ * as one GBK character) is not common there, whatever it is.
+ */
 function plausibility(text: string): number {
   const set = common();
   let total = 0;
   let good = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
     if (code < 0x80) continue;
     if (code === 0xfffd) return -1;
+    const ch = String.fromCodePoint(code);
+    if (ch.length === 2) i++;
     total++;
+    if (ASCII_LETTER.test(text[i - ch.length] ?? '') && ASCII_LETTER.test(text[i + 1] ?? '')) continue;
     // Kana, CJK punctuation and full-width forms are common in every CJK file.
     if (set.has(ch) || (code >= 0x3000 && code <= 0x30ff) || (code >= 0xff01 && code <= 0xff5e)) good++;
   }
@@ -65,10 +74,43 @@ function utf16WithoutBom(sample: Buffer): 'utf-16le' | 'utf-16be' | undefined {
 
 const SINGLE_BYTE_ALIASES: Record<string, string> = { 'iso-8859-1': 'windows-1252' };
 
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+/** Punctuation that follows a letter in any Latin text: an apostrophe, a closing quote, a dash, an ellipsis. */
+const AFTER_LETTER = new Set(['\u2019', '\u201d', '\u2013', '\u2014', '\u2026']);
+
+/**
+ * How well a decoding reads inside words: each non-ASCII character after a letter counts one up
+ * when it is a letter of the word's case (or an apostrophe, closing quote or dash), one down
+ * otherwise. Mac Roman's ü (0x9F) read as Windows-1252 is "Ÿ" in "MŸller", its ß "§" in
+ * "Stra§e"; Windows-1252's ü read as Mac Roman is "¸", its é "È".
+ */
+function inWordScore(text: string): number {
+  let score = 0;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i]!;
+    if (c.charCodeAt(0) < 0x80 || !LETTER.test(text[i - 1]!)) continue;
+    const next = text[i + 1] ?? '';
+    const fits = AFTER_LETTER.has(c) || (LETTER.test(c) && !(UPPER.test(c) && (LOWER.test(text[i - 1]!) || LOWER.test(next))));
+    score += fits ? 1 : -1;
+  }
+  return score;
+}
+
+/**
+ * Windows-1252 or Mac Roman, which Excel for Mac writes when saving "CSV" (not "CSV UTF-8") and
+ * chardet does not know: the one whose accented letters sit better inside words.
+ */
+function latinOrMac(text: Buffer): string {
+  return inWordScore(iconv.decode(text, 'macintosh')) > inWordScore(iconv.decode(text, 'windows-1252')) ? 'macintosh' : 'windows-1252';
+}
+
 /**
  * Finds the encoding of text bytes as Excel and other programs write them: a BOM, UTF-16 without
  * one, valid UTF-8, then the CJK code pages judged by how common the decoded characters are,
- * then chardet's best single-byte code page (Windows-1252 when it has no idea).
+ * then chardet's best single-byte code page (Windows-1252 when it has no idea), told from Mac
+ * Roman by how its accented letters sit in words.
  * @example detectEncoding(iconv.encode('张三,北京', 'gbk')) // 'gb18030'
  */
 export function detectEncoding(bytes: Buffer, preferred: readonly string[] = CJK): string {
@@ -93,7 +135,8 @@ export function detectEncoding(bytes: Buffer, preferred: readonly string[] = CJK
     .analyse(text)
     .map((m) => m.name.toLowerCase())
     .find((name) => /^(iso-8859-\d+|windows-125\d|koi8-[ru])$/.test(name) && iconv.encodingExists(name));
-  return guess ? (SINGLE_BYTE_ALIASES[guess] ?? guess) : 'windows-1252';
+  const single = guess ? (SINGLE_BYTE_ALIASES[guess] ?? guess) : 'windows-1252';
+  return single === 'windows-1252' ? latinOrMac(text) : single;
 }
 
 /** True when the bytes are valid UTF-8; a sample may end in the middle of a character. */

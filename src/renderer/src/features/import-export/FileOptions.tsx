@@ -3,7 +3,7 @@ import type { ImportSession } from '../../../../shared/contract/imports.contract
 import { useImportsTranslation } from './strings';
 
 /** Encodings a person may need to force when the detection guessed wrong (iconv-lite names). */
-const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'shift_jis', 'euc-kr', 'windows-1252', 'windows-1250', 'windows-1251', 'iso-8859-1', 'iso-8859-15'];
+const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'shift_jis', 'euc-kr', 'windows-1252', 'macintosh', 'windows-1250', 'windows-1251', 'iso-8859-1', 'iso-8859-15'];
 const DELIMITERS = [
   { value: ',', key: 'comma' },
   { value: ';', key: 'semicolon' },
