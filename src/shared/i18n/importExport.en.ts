@@ -20,6 +20,7 @@ export const importExportEn = {
     tier: 'Customer tier',
     lifecycle: 'Lifecycle stage',
     source: 'Source',
+    owner: 'Owner (staff member)',
     website: 'Website',
     phone: 'Phone ({{label}})',
     email: 'Email ({{label}})',

@@ -24,6 +24,7 @@ export const importExportZhCN: Widen<typeof importExportEn> = {
     tier: '客户等级',
     lifecycle: '客户阶段',
     source: '来源',
+    owner: '负责人（员工）',
     website: '网址',
     phone: '电话（{{label}}）',
     email: '邮箱（{{label}}）',

@@ -31,6 +31,7 @@ export function autoMap(headers: readonly string[]): ImportMapping {
     if (full.length === 1) full[0]!.target = 'familyName';
   }
   customerBesideContact(columns);
+  ownerBesideContact(columns);
   // With separate city or region columns, an "address" column holds only the street part.
   const partsMapped = new Set(
     columns.flatMap((c) => {
@@ -46,6 +47,17 @@ export function autoMap(headers: readonly string[]): ImportMapping {
   }
   const names = new Set(columns.map((c) => c.target));
   return { columns, splitFullName: names.has('fullName'), dateOrders: {}, preset };
+}
+
+/**
+ * "联系人 | 负责人": beside a column naming the contact person, 负责人 (the one in charge) is the
+ * staff member who looks after the customer, not a second name; alone it names the person at
+ * a firm to speak to.
+ */
+function ownerBesideContact(columns: ColumnMapping[]): void {
+  const names = columns.filter((c) => c.target === 'fullName' || c.target === 'givenName' || c.target === 'familyName');
+  const inCharge = names.filter((c) => headerKey(c.header) === '负责人');
+  if (inCharge.length === 1 && names.length > 1) inCharge[0]!.target = 'owner';
 }
 
 /** Headers that name the customer, a person or a firm: "客户名称", "Customer", "Kunde". */

@@ -43,6 +43,8 @@ export interface ContactRecord {
   tier: string;
   lifecycle: string;
   source: string;
+  /** The staff member who looks after the contact, by name. */
+  owner: string;
   website: string;
   phones: RecordPhone[];
   emails: RecordEmail[];
@@ -71,6 +73,7 @@ export function emptyRecord(): ContactRecord {
     tier: '',
     lifecycle: '',
     source: '',
+    owner: '',
     website: '',
     phones: [],
     emails: [],

@@ -20,6 +20,7 @@ export const SIMPLE_FIELDS = [
   'tier',
   'lifecycle',
   'source',
+  'owner',
   'website',
 ] as const;
 export type SimpleField = (typeof SIMPLE_FIELDS)[number];

@@ -45,6 +45,7 @@ const GENERIC: Dictionary = dictionary({
   tier: 'tier', customertier: 'tier', level: 'tier', grade: 'tier', class: 'tier',
   lifecycle: 'lifecycle', stage: 'lifecycle', lifecyclestage: 'lifecycle', status: 'lifecycle',
   source: 'source', leadsource: 'source', referral: 'source',
+  owner: 'owner', contactowner: 'owner', accountowner: 'owner', leadowner: 'owner', salesrep: 'owner', salesperson: 'owner', accountmanager: 'owner', assignedto: 'owner',
   website: 'website', webpage: 'website', url: 'website', homepage: 'website', web: 'website',
 });
 
@@ -74,6 +75,7 @@ const CHINESE: Dictionary = dictionary({
   客户等级: 'tier', 等级: 'tier', 级别: 'tier', 客户级别: 'tier',
   客户阶段: 'lifecycle', 阶段: 'lifecycle', 客户状态: 'lifecycle',
   来源: 'source', 客户来源: 'source', 渠道: 'source',
+  业务员: 'owner', 销售员: 'owner', 跟进人: 'owner', 所属销售: 'owner', 销售负责人: 'owner', 客户经理: 'owner', 归属人: 'owner', 所属员工: 'owner', 负责销售: 'owner',
   网址: 'website', 网站: 'website', 主页: 'website',
 });
 
@@ -112,6 +114,7 @@ const EUROPEAN: Dictionary = dictionary({
   ansprechpartner: 'fullName', kontaktperson: 'fullName', interlocuteur: 'fullName', personadecontacto: 'fullName', contactpersoon: 'fullName', referente: 'fullName',
   kunde: 'fullName', kundenname: 'fullName', cliente: 'fullName',
   unternehmen: 'company', firmenname: 'company', entreprise: 'company', azienda: 'company',
+  betreuer: 'owner', kundenbetreuer: 'owner', zuständig: 'owner', verantwortlich: 'owner', vertriebsmitarbeiter: 'owner', commercial: 'owner', responsable: 'owner',
 });
 
 /** Columns that only exist in a given preset's files, to recognise them. */

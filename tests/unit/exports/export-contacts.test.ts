@@ -53,8 +53,9 @@ const PEOPLE: ContactDraftInput[] = [
 
 async function seed(t: TempBackend) {
   const tag = await t.value('tags.create', { name: 'Stammkunde' });
+  const owner = await t.value('staff.create', { name: '李娜' });
   const ids: number[] = [];
-  for (const p of PEOPLE) ids.push((await t.value('contacts.create', { ...p, tagIds: [tag.id] })).id);
+  for (const [i, p] of PEOPLE.entries()) ids.push((await t.value('contacts.create', { ...p, tagIds: [tag.id], ...(i === 0 ? { ownerId: owner.id } : {}) })).id);
   return ids;
 }
 
@@ -67,6 +68,7 @@ function comparable(d: ContactDetail) {
     emails: d.emails.map((e) => [e.label, e.value, e.primary]),
     addresses: d.addresses.map((x) => [x.label, x.street, x.city, x.region, x.postcode, x.country]),
     rest: [d.birthday, d.anniversary, d.tier, d.lifecycle, d.source, d.notes],
+    owner: d.owner?.name ?? null,
     tags: d.tags.map((t) => t.name).sort(),
   };
 }

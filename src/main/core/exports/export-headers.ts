@@ -10,7 +10,7 @@ export const MAX_NUMBERED = 10;
 /** Where a simple export column goes when the file is imported again. */
 const SIMPLE_TARGETS: Partial<Record<ExportField, string>> = {
   name: 'fullName', prefix: 'prefix', givenName: 'givenName', middleName: 'middleName', familyName: 'familyName', suffix: 'suffix',
-  company: 'company', birthday: 'birthday', anniversary: 'anniversary', tier: 'tier', lifecycle: 'lifecycle', source: 'source',
+  company: 'company', birthday: 'birthday', anniversary: 'anniversary', tier: 'tier', lifecycle: 'lifecycle', source: 'source', owner: 'owner',
   tags: 'tags', notes: 'notes',
 };
 

@@ -19,6 +19,8 @@ export interface ContactStep {
   tags: string[];
   /** Ids of the custom fields the row writes. */
   fields: number[];
+  /** The staff member the row names as the contact's owner (the writer finds or adds them). */
+  owner?: string;
   /** 'create' and 'importNew': the contact, ready to insert. */
   prepared?: PreparedContact;
   /** 'fillEmpty' and 'overwrite': the row's draft and the stored contact it updates. */
@@ -33,10 +35,11 @@ function stepOf(plan: PlannedRow, options: StepOptions, fields: ReadonlyMap<numb
   const { draft, action } = plan;
   if (!draft || action === 'none' || action === 'skip') return { invalid, action, tags: [], fields: [] };
   const used = Object.keys(draft.custom ?? {}).map(Number);
-  if (action === 'create' || action === 'importNew') {
-    return { invalid, action, tags: plan.record.tags, fields: used, prepared: prepareContact(draft, options.defaultCountry, fields) };
-  }
-  return { invalid, action, tags: plan.record.tags, fields: used, draft, duplicateId: plan.duplicate!.id };
+  const owner = plan.record.owner.trim();
+  const step: ContactStep = { invalid, action, tags: plan.record.tags, fields: used, ...(owner ? { owner } : {}) };
+  if (action === 'create' || action === 'importNew') step.prepared = prepareContact(draft, options.defaultCountry, fields);
+  else Object.assign(step, { draft, duplicateId: plan.duplicate!.id });
+  return step;
 }
 
 /**

@@ -15,12 +15,14 @@ interface StoredRow {
   lifecycle: string | null;
   source: string;
   notes: string;
+  owner_id: number | null;
 }
 
-type Optional = 'middleName' | 'namePrefix' | 'nameSuffix' | 'birthday' | 'anniversary' | 'tier' | 'lifecycle' | 'source' | 'notes';
+type Optional = 'middleName' | 'namePrefix' | 'nameSuffix' | 'birthday' | 'anniversary' | 'tier' | 'lifecycle' | 'source' | 'notes' | 'ownerId';
 const OPTIONAL: [Optional, keyof StoredRow][] = [
   ['middleName', 'middle_name'], ['namePrefix', 'name_prefix'], ['nameSuffix', 'name_suffix'], ['birthday', 'birthday'],
   ['anniversary', 'anniversary'], ['tier', 'tier'], ['lifecycle', 'lifecycle'], ['source', 'source'], ['notes', 'notes'],
+  ['ownerId', 'owner_id'],
 ];
 
 /**
@@ -37,7 +39,7 @@ export class ExistingContacts {
 
   constructor(sqlite: Sqlite) {
     this.row = sqlite.prepare(
-      `select kind, given_name, family_name, company_name, middle_name, name_prefix, name_suffix, birthday, anniversary, tier, lifecycle, source, notes from contacts where id = ?`,
+      `select kind, given_name, family_name, company_name, middle_name, name_prefix, name_suffix, birthday, anniversary, tier, lifecycle, source, notes, owner_id from contacts where id = ?`,
     );
     this.phones = sqlite.prepare('select label, raw, is_primary from contact_phones where contact_id = ? order by position');
     this.emails = sqlite.prepare('select label, value, is_primary from contact_emails where contact_id = ? order by position');

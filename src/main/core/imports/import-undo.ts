@@ -48,7 +48,8 @@ type Kept = Pick<ImportUndone, 'movedToTrash' | 'leftAsTheyAre'>;
  * created are deleted set-wise with every row that hangs off them (phones, emails, addresses,
  * tags, search keys), except those worked on since, which go to the trash with their notes and
  * links (trashWorkedOn); the contacts it updated get their journaled rows back, and a tag the
- * import made is removed once nothing carries it, as is a custom field it made once no value is in it.
+ * import made is removed once nothing carries it, as is a custom field it made once no value is in it
+ * and a staff member it added once no contact, history entry or mailing names them.
  * Contacts it updated that were changed since are left as they are now, but for the import's tag.
  * @returns how many of the contacts it created went to the trash instead, and how many it updated were left
  */
@@ -116,9 +117,18 @@ function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tag
     )
     .run(tagId, tagCreated ? 1 : 0, createdAt);
   deleteSetWise(sqlite, 'tags', 'select id from import_undo_tags');
-  // So do the custom fields it made (with its timestamp too: makeFields).
+  // So do the custom fields it made (with its timestamp too: makeFields), and the staff it added
+  // for an owner column no staff member had the name of (StaffFinder), once no one refers to them.
   sqlite
     .prepare('delete from custom_fields where created_at = ? and not exists (select 1 from contact_custom_values v where v.field_id = custom_fields.id)')
+    .run(createdAt);
+  sqlite
+    .prepare(
+      `delete from staff where created_at = ?
+       and not exists (select 1 from contacts c where c.owner_id = staff.id)
+       and not exists (select 1 from history h where h.staff_id = staff.id)
+       and not exists (select 1 from mailing_runs m where m.staff_id = staff.id)`,
+    )
     .run(createdAt);
   sqlite.prepare('update undo_batches set undone_at = ? where id = ?').run(now, batchId);
   sqlite.exec('delete from import_undo_ids');

@@ -1,10 +1,12 @@
 import type { Sqlite } from '../db/connection';
 import { ContactWriter, type NewContact } from '../contacts/contact-writer';
+import { CONTACT_COLUMNS } from '../contacts/prepared-contact';
 import { Journal } from '../undo/journal';
 import type { ContactStep } from './contact-steps';
 import { ExistingContacts } from './existing-contact';
 import type { ImportJobData } from './job-data';
 import { makeFields, withMadeFields } from './new-fields';
+import { StaffFinder } from './staff-finder';
 import { TagFinder } from './tag-finder';
 
 /** Thrown inside the transaction when the person cancels: the transaction rolls back. */
@@ -21,6 +23,8 @@ export interface RunHooks {
 }
 
 const CHECK_EVERY = 500;
+/** Where a prepared contact's row holds its owner. */
+const OWNER_COLUMN = CONTACT_COLUMNS.indexOf('owner_id');
 /** New contacts written together: a batch of each table's multi-row statements. */
 const FRESH_BATCH = 50;
 /**
@@ -75,6 +79,7 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
     const fields = new Map(withMadeFields(data, data.newFields, made).fields.map((f) => [f.id, f]));
     const journal = Journal.open(sqlite, 'import', data.undoLabel, data.now);
     const tags = new TagFinder(sqlite, data.now);
+    const staff = new StaffFinder(sqlite, data.now);
     const preexisting = data.tagName ? (sqlite.prepare('select id from tags where name = ? collate nocase').pluck().get(data.tagName) as number | undefined) : undefined;
     const batchTag = data.tagName ? tags.id(data.tagName) : null;
     const writer = new ContactWriter(sqlite, data.defaultCountry, fields);
@@ -119,7 +124,9 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
         }
         for (const k of step.fields) fieldsUsed.add(k);
         const tagIds = step.tags.map((n) => tags.id(n));
+        const ownerId = step.owner ? staff.id(step.owner) : undefined;
         if (step.prepared) {
+          if (ownerId !== undefined) step.prepared.row[OWNER_COLUMN] = ownerId;
           if (fresh.push({ prepared: step.prepared, tagIds }) === FRESH_BATCH) writeFresh();
           counts.created++;
           continue;
@@ -127,7 +134,7 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
         writeFresh();
         if (batchTag !== null) tagIds.push(batchTag);
         const id = step.duplicateId!;
-        const update = existing.update(id, step.draft!, step.action as 'fillEmpty' | 'overwrite');
+        const update = existing.update(id, ownerId === undefined ? step.draft! : { ...step.draft!, ownerId }, step.action as 'fillEmpty' | 'overwrite');
         if (!update) {
           counts.skipped++;
           continue;
