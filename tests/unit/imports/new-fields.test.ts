@@ -41,6 +41,19 @@ describe('columns no contact field takes', () => {
     expect(await contactNamed('王小明')).toMatchObject({ kind: 'person', familyName: '王', givenName: '小明', companyName: '' });
   });
 
+  it('a tier or stage column written as offices grade (A级, B级, 跟进中, 已成交) sets the tier and stage; one of words this app does not grade is kept as it is', async () => {
+    const graded = ['客户名称,联系人,手机,客户级别,客户状态', '腾达贸易,王小明,13800138000,A级,跟进中', '华联商厦,张伟,13900139000,C类客户,已成交'].join('\n');
+    const run = await importFile(b, registerText(b, 'graded.csv', graded));
+    expect(run.session.mapping.columns.map((c) => c.target).slice(3)).toEqual(['tier', 'lifecycle']);
+    expect(await contactNamed('王小明')).toMatchObject({ tier: 'key', lifecycle: 'prospect' });
+    expect(await contactNamed('张伟')).toMatchObject({ tier: 'regular', lifecycle: 'customer' });
+    // Diamond and Gold are no tier here: taken as one, Diamond would have been lost.
+    const own = ['Name,Phone,Level', 'Anna Weber,030 1234567,Diamond', 'Bo Chen,030 1234568,Gold'].join('\n');
+    const kept = await importFile(b, registerText(b, 'levels.csv', own));
+    expect(kept.session.mapping.columns.map((c) => c.target)).toEqual(['fullName', 'phone.work', NEW_FIELD_TARGET]);
+    expect(await contactNamed('Anna Weber')).toMatchObject({ tier: null, byLabel: { Level: 'Diamond' } });
+  });
+
   it('a customer column of firms and people gives firms as companies, the people as persons', async () => {
     const run = await importFile(b, registerText(b, 'customers.csv', ['客户名称,手机', '深圳市华强电子有限公司,13800138000', '欧阳娜娜,13900139000', 'Weber GmbH,+49 30 1234567'].join('\n')));
     expect(run.job.result).toMatchObject({ created: 3 });

@@ -3,6 +3,7 @@ import type { FieldDef } from '../contacts/custom-values';
 import type { Sqlite } from '../db/connection';
 import { columnLetter } from '../import-export/file-read-error';
 import { EXTRA_FIELDS, EXTRA_SOURCE, type ExtraField } from './record-draft';
+import { lifecycleFromWord, tierFromWord } from './trait-words';
 
 /** A custom text field an import makes inside its own transaction, and what of the file goes in it. */
 export interface NewField {
@@ -124,5 +125,19 @@ export function keepUnknownColumns(mapping: MappingInput, unknown: ReadonlySet<n
     if (!values.some(Boolean) || countsRows(values)) continue;
     if (program && !labelled.has(c.header) && !typedByPerson(c.header, values)) continue;
     c.target = NEW_FIELD_TARGET;
+  }
+}
+
+/**
+ * A column a preset took for the tier or the stage ("客户级别", "Status") whose values in the
+ * file's first `rows` are more than a few words neither knows ("钻石", "In Verhandlung") is kept
+ * in a new custom field of its name instead: as the tier or stage those values would be lost.
+ */
+export function keepUnreadTraits(mapping: MappingInput, rows: readonly (readonly string[])[]): void {
+  for (const c of mapping.columns) {
+    const read = c.target === 'tier' ? tierFromWord : c.target === 'lifecycle' ? lifecycleFromWord : null;
+    if (!read) continue;
+    const values = rows.map((row) => (row[c.index] ?? '').trim()).filter(Boolean);
+    if (values.length && values.filter((v) => read(v)).length < values.length * 0.9) c.target = NEW_FIELD_TARGET;
   }
 }

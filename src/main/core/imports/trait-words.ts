@@ -7,6 +7,17 @@ type LifecycleT = (typeof Lifecycle.options)[number];
 
 const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase();
 
+/**
+ * A grade as offices write it, down to its letter or number: "A级", "A类客户", "A-Kunde",
+ * "Klasse A", "1级", "一级" → "a" / "1".
+ */
+function grade(word: string): string {
+  const w = fold(word)
+    .replace(/^(klasse|class|grade|level|tier|stufe)[\s-]*/, '')
+    .replace(/[\s-]*(级|類|类|等|档|級)?(客户|客戶|kunde|kunden|customer|client)?$/, '');
+  return { 一: '1', 二: '2', 三: '3', 四: '4' }[w] ?? w;
+}
+
 function table<K extends string>(keys: readonly K[], catalogues: Record<string, string>[], extra: Record<string, K>): Map<string, K> {
   const map = new Map<string, K>();
   for (const k of keys) {
@@ -17,10 +28,19 @@ function table<K extends string>(keys: readonly K[], catalogues: Record<string, 
   return map;
 }
 
-const TIERS = table(Tier.options, [contactsEn.tiers, contactsZhCN.tiers], { vip: 'key', a: 'key', 重要客户: 'key', 核心客户: 'key', b: 'major', c: 'regular', d: 'small' });
-const LIFECYCLES = table(Lifecycle.options, [contactsEn.lifecycles, contactsZhCN.lifecycles], { 意向客户: 'prospect', 老客户: 'repeat', 新客户: 'customer' });
+const TIERS = table(Tier.options, [contactsEn.tiers, contactsZhCN.tiers], {
+  vip: 'key', vip客户: 'key', 重要客户: 'key', 核心客户: 'key', 重点客户: 'key', 'key account': 'key', platinum: 'key',
+  一般客户: 'regular', 散客: 'small', gold: 'major', silver: 'regular', bronze: 'small',
+});
+/** Grades in rank order: A/1 is the key customer, D/4 the small one. */
+const GRADES: Record<string, TierT> = { a: 'key', b: 'major', c: 'regular', d: 'small', '1': 'key', '2': 'major', '3': 'regular', '4': 'small' };
+const LIFECYCLES = table(Lifecycle.options, [contactsEn.lifecycles, contactsZhCN.lifecycles], {
+  意向客户: 'prospect', 意向: 'prospect', 潜在: 'prospect', 跟进中: 'prospect', 洽谈中: 'prospect', opportunity: 'prospect', interessent: 'prospect',
+  已成交: 'customer', 成交客户: 'customer', 成交: 'customer', 新客户: 'customer', 老客户: 'repeat', active: 'customer', kunde: 'customer',
+  已流失: 'lapsed', 流失: 'lapsed', lost: 'lapsed', churned: 'lapsed', inactive: 'lapsed', 线索客户: 'lead',
+});
 
-/** A tier as a file writes it (our own export's words in either language, or a code). */
-export const tierFromWord = (word: string): TierT | null => TIERS.get(fold(word)) ?? null;
+/** A tier as a file writes it (our own export's words in either language, a grade or a code). */
+export const tierFromWord = (word: string): TierT | null => TIERS.get(fold(word)) ?? GRADES[grade(word)] ?? null;
 /** A lifecycle stage as a file writes it. */
 export const lifecycleFromWord = (word: string): LifecycleT | null => LIFECYCLES.get(fold(word)) ?? null;
