@@ -73,7 +73,7 @@ const CHINESE: Dictionary = dictionary({
   备注: 'notes', 说明: 'notes', 附注: 'notes',
   标签: 'tags', 分组: 'tags', 分类: 'tags', 类别: 'tags',
   客户等级: 'tier', 等级: 'tier', 级别: 'tier', 客户级别: 'tier',
-  客户阶段: 'lifecycle', 阶段: 'lifecycle', 客户状态: 'lifecycle',
+  客户阶段: 'lifecycle', 阶段: 'lifecycle', 客户状态: 'lifecycle', 跟进状态: 'lifecycle', 销售阶段: 'lifecycle',
   来源: 'source', 客户来源: 'source', 渠道: 'source',
   业务员: 'owner', 销售员: 'owner', 跟进人: 'owner', 所属销售: 'owner', 销售负责人: 'owner', 客户经理: 'owner', 归属人: 'owner', 所属员工: 'owner', 负责销售: 'owner',
   网址: 'website', 网站: 'website', 主页: 'website',

@@ -42,7 +42,7 @@ describe('columns no contact field takes', () => {
   });
 
   it('a tier or stage column written as offices grade (A级, B级, 跟进中, 已成交) sets the tier and stage; one of words this app does not grade is kept as it is', async () => {
-    const graded = ['客户名称,联系人,手机,客户级别,客户状态', '腾达贸易,王小明,13800138000,A级,跟进中', '华联商厦,张伟,13900139000,C类客户,已成交'].join('\n');
+    const graded = ['客户名称,联系人,手机,客户级别,跟进状态', '腾达贸易,王小明,13800138000,A级,跟进中', '华联商厦,张伟,13900139000,C类客户,已成交'].join('\n');
     const run = await importFile(b, registerText(b, 'graded.csv', graded));
     expect(run.session.mapping.columns.map((c) => c.target).slice(3)).toEqual(['tier', 'lifecycle']);
     expect(await contactNamed('王小明')).toMatchObject({ tier: 'key', lifecycle: 'prospect' });
