@@ -110,6 +110,18 @@ describe('exporting contacts', () => {
     expect(decoded).toContain('欧阳娜娜;深圳市腾达贸易有限公司');
   });
 
+  it('writes a workbook set up as a list: the header row bold, kept in view while scrolling, with filter buttons', async () => {
+    await seed(a);
+    const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'xlsx', columns: ['name', 'company', 'birthday'] });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(filesFor(a.base).get(out.fileId).path);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBe('A1:C1');
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet.getRow(2).getCell(1).font?.bold).toBeFalsy();
+  });
+
   it('writes one row per address for a mail merge', async () => {
     await seed(a);
     const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'xlsx', layout: 'address', columns: ['name', 'addresses'] });

@@ -61,13 +61,18 @@ export async function writeXlsxSheets(path: string, sheets: readonly XlsxSheet[]
   const workbook = new excel.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
   const counts: number[] = [];
   for (const sheet of sheets) {
-    const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31));
+    // The header row stays in view while scrolling and carries filter buttons, as a person would set a list up in Excel.
+    const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+      ...(sheet.columns.length ? { autoFilter: { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } } } : {}),
+    });
     worksheet.columns = sheet.columns.map((c) => ({
       header: c.header,
       key: c.key,
       width: Math.min(50, Math.max(10, c.header.length + 4)),
       ...(c.type === 'date' ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
     }));
+    worksheet.getRow(1).font = { bold: true };
     worksheet.getRow(1).commit();
     const formatted = sheet.columns.flatMap((c, i) => (c.numFmt ? [{ cell: i + 1, numFmt: c.numFmt }] : []));
     let count = 0;
