@@ -110,7 +110,7 @@ describe('exporting contacts', () => {
     expect(decoded).toContain('欧阳娜娜;深圳市腾达贸易有限公司');
   });
 
-  it('writes a workbook set up as a list: the header row bold, kept in view while scrolling, with filter buttons', async () => {
+  it('writes a workbook set up as a list: the header row bold, kept in view while scrolling, with filter buttons, columns as wide as their values', async () => {
     await seed(a);
     const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'xlsx', columns: ['name', 'company', 'birthday'] });
     const book = new ExcelJS.Workbook();
@@ -120,6 +120,8 @@ describe('exporting contacts', () => {
     expect(sheet.autoFilter).toBe('A1:C1');
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.getRow(2).getCell(1).font?.bold).toBeFalsy();
+    // Columns are as wide as their values: a Chinese firm's name, two places a character; a date.
+    expect([sheet.getColumn(2).width, sheet.getColumn(3).width]).toEqual([23, 11]);
   });
 
   it('writes one row per address for a mail merge', async () => {

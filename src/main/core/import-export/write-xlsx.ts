@@ -21,6 +21,39 @@ function cellValue(value: unknown, column: ExportColumn): string | number | Date
   return neutraliseFormula(exportText(value));
 }
 
+/** Rows looked at to size the columns before the first is written (a streamed sheet's widths come first). */
+const ROWS_TO_SIZE = 200;
+
+/** How wide a text shows, in characters: Chinese and other full-width characters take two. */
+function shownWidth(text: string): number {
+  let width = 0;
+  for (const ch of text.split('\n')[0]!) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** A column's width: its header and the first rows' values fit, within 8 to 50 characters. */
+function columnWidth(column: ExportColumn, rows: readonly ExportRow[]): number {
+  let widest = shownWidth(column.header) + 2;
+  for (const row of rows) {
+    const value = row[column.key];
+    const shown = column.type === 'date' && value ? 10 : value === null || value === undefined ? 0 : shownWidth(exportText(value));
+    widest = Math.max(widest, shown + 1);
+  }
+  return Math.min(50, Math.max(8, widest));
+}
+
+/** The first `count` rows of a source, and the rest to go on with. */
+async function firstRows(rows: AsyncIterable<ExportRow> | Iterable<ExportRow>, count: number): Promise<{ head: ExportRow[]; rest: AsyncIterator<ExportRow> | Iterator<ExportRow> }> {
+  const it = Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]();
+  const head: ExportRow[] = [];
+  while (head.length < count) {
+    const next = await it.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  return { head, rest: it };
+}
+
 interface PipeTarget {
   writableLength?: number;
   _writableState?: { length: number };
@@ -66,21 +99,31 @@ export async function writeXlsxSheets(path: string, sheets: readonly XlsxSheet[]
       views: [{ state: 'frozen', ySplit: 1 }],
       ...(sheet.columns.length ? { autoFilter: { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } } } : {}),
     });
+    // A streamed sheet writes its column widths before any row: the first rows are read ahead to size them.
+    const { head, rest } = await firstRows(sheet.rows, ROWS_TO_SIZE);
     worksheet.columns = sheet.columns.map((c) => ({
       header: c.header,
       key: c.key,
-      width: Math.min(50, Math.max(10, c.header.length + 4)),
+      width: columnWidth(c, head),
       ...(c.type === 'date' ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
     }));
     worksheet.getRow(1).font = { bold: true };
     worksheet.getRow(1).commit();
     const formatted = sheet.columns.flatMap((c, i) => (c.numFmt ? [{ cell: i + 1, numFmt: c.numFmt }] : []));
     let count = 0;
-    for await (const row of sheet.rows) {
+    const write = async (row: ExportRow) => {
       const added = worksheet.addRow(sheet.columns.map((c) => cellValue(row[c.key], c)));
       for (const f of formatted) added.getCell(f.cell).numFmt = f.numFmt(row);
       added.commit();
       if (++count % 1000 === 0) await waitForCompressor(worksheet);
+    };
+    try {
+      for (const row of head) await write(row);
+      for (let next = await rest.next(); !next.done; next = await rest.next()) await write(next.value);
+    } catch (err) {
+      // As for-of would: the source (a snapshot's query) is closed when writing fails.
+      await rest.return?.();
+      throw err;
     }
     worksheet.commit();
     counts.push(count);
