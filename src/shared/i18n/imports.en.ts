@@ -119,7 +119,7 @@ export const importsEn = {
     unknownCustomer: 'no contact matches {{value}}',
   },
   salesFields: {
-    date: 'Date', customer: 'Customer', email: 'Customer email', phone: 'Customer phone', product: 'Product', quantity: 'Quantity', amount: 'Amount', currency: 'Currency',
+    date: 'Date', customer: 'Customer', email: 'Customer email', phone: 'Customer phone', product: 'Product', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount', currency: 'Currency',
   },
   export: {
     contactsSheet: 'All contacts',

@@ -123,7 +123,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
     unknownCustomer: '没有与 {{value}} 对应的联系人',
   },
   salesFields: {
-    date: '日期', customer: '客户', email: '客户邮箱', phone: '客户电话', product: '产品', quantity: '数量', amount: '金额', currency: '币种',
+    date: '日期', customer: '客户', email: '客户邮箱', phone: '客户电话', product: '产品', quantity: '数量', unitPrice: '单价', amount: '金额', currency: '币种',
   },
   export: {
     contactsSheet: '全部联系人',

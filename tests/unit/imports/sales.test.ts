@@ -82,6 +82,19 @@ describe('importing sales records', () => {
     expect(await targets('Fecha;Cliente;Correo electrónico;Producto;Cantidad;Importe;Moneda')).toEqual(all);
   });
 
+  it('works the amount out from the unit price and quantity when an order sheet gives no total', async () => {
+    const csv = ['下单日期,客户名称,商品名称,数量,单价', '2024-05-01,王小明,龙井茶,2,¥128.00', '2024-05-03,张伟,茶具,3,"1,350.50"', '2024-05-04,李娜,茶杯,2,free'].join('\n');
+    const run = await importFile(b, registerText(b, 'orders.csv', csv), { kind: 'sales' });
+    expect(run.session.mapping.columns.map((c) => c.target)).toEqual(['sale.date', 'sale.customer', 'sale.product', 'sale.quantity', 'sale.unitPrice']);
+    expect(run.preview.rows.slice(0, 2).map((r) => r.sale?.amount)).toEqual(['CN¥256.00', 'CN¥4,051.50']);
+    // A price that is no amount is named in its own column.
+    expect(run.preview.issues.map((i) => [i.row, i.column, i.reason])).toEqual([[4, '单价', 'notAnAmount']]);
+    expect(b.connection.sqlite.prepare('select amount_minor from sales order by sold_on').pluck().all()).toEqual([25600, 405150]);
+    // Beside a total, the unit price is only the file's: the total is the amount.
+    const session = await b.value('imports.open', { fileId: registerText(b, 'shop.csv', 'Date,Customer,Item,Qty,Unit Price,Total\n'), kind: 'sales' });
+    expect(session.mapping.columns.map((c) => c.target)).toEqual(['sale.date', 'sale.customer', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount']);
+  });
+
   it('asks for a name column in a contacts file that has none mapped', async () => {
     const fileId = registerText(b, 'list.csv', ['Email,Phone', 'a@x.test,030 1234567'].join('\n'));
     const session = await b.value('imports.open', { fileId, kind: 'contacts' });

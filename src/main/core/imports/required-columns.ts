@@ -18,7 +18,7 @@ export function unmappedRequired(kind: ImportKind, mapping: SplitMapping): Requi
   const s = mapping.sales;
   const missing: RequiredTarget[] = [];
   if (s['sale.date'] === undefined) missing.push('sale.date');
-  if (s['sale.amount'] === undefined) missing.push('sale.amount');
+  if (s['sale.amount'] === undefined && s['sale.unitPrice'] === undefined) missing.push('sale.amount');
   if (s['sale.customer'] === undefined && s['sale.email'] === undefined && s['sale.phone'] === undefined) missing.push('sale.customer');
   return missing;
 }

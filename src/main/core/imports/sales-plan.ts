@@ -28,9 +28,14 @@ const WORDS: Record<SalesTarget, string[]> = {
     'artikel', 'produkt', 'bezeichnung', 'artikelbezeichnung', 'produit', 'désignation', 'producto', 'artículo', 'prodotto', 'articolo', 'omschrijving', 'produto',
   ],
   'sale.quantity': ['quantity', 'qty', 'units', 'count', '数量', '件数', 'menge', 'anzahl', 'stück', 'quantité', 'qté', 'cantidad', 'quantità', 'aantal', 'quantidade', 'qtd'],
+  // "Price" beside a quantity is what one costs; alone it is the sale's amount all the same (a quantity of one).
+  'sale.unitPrice': [
+    'unitprice', 'price', 'priceeach', 'each', 'rate', '单价', '价格', '售价', '销售单价',
+    'einzelpreis', 'stückpreis', 'preis', 'prixunitaire', 'prix', 'preciounitario', 'precio', 'prezzounitario', 'prezzo', 'stukprijs', 'prijs', 'preçounitário', 'preço',
+  ],
   'sale.amount': [
-    'amount', 'total', 'price', 'revenue', 'value', 'sum', 'net', '金额', '总额', '总价', '价格', '销售额', '实收金额',
-    'betrag', 'summe', 'gesamt', 'gesamtbetrag', 'preis', 'umsatz', 'montant', 'prix', 'importe', 'precio', 'importo', 'prezzo', 'bedrag', 'prijs', 'valor', 'preço',
+    'amount', 'total', 'linetotal', 'subtotal', 'revenue', 'value', 'sum', 'net', '金额', '总额', '总价', '小计', '销售额', '实收金额', '合计金额',
+    'betrag', 'summe', 'gesamt', 'gesamtbetrag', 'gesamtpreis', 'umsatz', 'montant', 'importe', 'importo', 'bedrag', 'valor',
   ],
   'sale.currency': ['currency', 'curr', '币种', '货币', 'währung', 'devise', 'monnaie', 'moneda', 'valuta', 'moeda'],
 };
@@ -159,11 +164,16 @@ export function planSale(
   const qtyText = cell('sale.quantity');
   const quantity = qtyText ? Number(qtyText.replace(',', '.')) : 1;
   if (!Number.isFinite(quantity)) problems.push({ row: row.line, column: col('sale.quantity'), value: qtyText, reason: 'notAQuantity' });
-  const amountText = cell('sale.amount');
   const currencyText = cell('sale.currency').toUpperCase();
   if (currencyText && fractionDigits(currencyText) === null) problems.push({ row: row.line, column: col('sale.currency'), value: currencyText, reason: 'unknownCurrency' });
-  const amount = parseAmount(amountText, currencyText && fractionDigits(currencyText) !== null ? currencyText : defaultCurrency);
-  if (!amount) problems.push({ row: row.line, column: col('sale.amount'), value: amountText, reason: 'notAnAmount' });
+  const fallback = currencyText && fractionDigits(currencyText) !== null ? currencyText : defaultCurrency;
+  // The amount as written; without one, the unit price times the quantity.
+  const byUnit = !cell('sale.amount') && map['sale.unitPrice'] !== undefined;
+  const amountTarget = byUnit ? 'sale.unitPrice' : 'sale.amount';
+  const amountText = cell(amountTarget);
+  const written = parseAmount(amountText, fallback);
+  const amount = written && byUnit ? { ...written, minor: Math.round(written.minor * (Number.isFinite(quantity) ? quantity : 0)) } : written;
+  if (!amount) problems.push({ row: row.line, column: col(amountTarget), value: amountText, reason: 'notAnAmount' });
   const customer = cell('sale.customer');
   const email = cell('sale.email');
   const phone = cell('sale.phone');
