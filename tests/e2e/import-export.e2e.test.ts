@@ -225,12 +225,12 @@ describe('importing a spreadsheet in a real browser', () => {
     await dispatch(app.backend.base, { method: 'contacts.trash', input: { ids: [gretaId] }, locale: 'en' });
   });
 
-  it('keeps the columns no field takes (QQ, 微信) in new custom fields named after them, shown on the contact page, and undo removes them again', async () => {
+  it('keeps the columns no field takes (QQ, 微信) in new custom fields named after them, and the one in charge (负责人) as the owner, shown on the contact page; undo removes them again', async () => {
     const { page } = app;
     const path = join(dir, '客户名单.csv');
     writeFileSync(
       path,
-      '\ufeff' + ['序号,客户名称,联系人,手机,QQ,微信', '1,深圳市华强电子有限公司,张伟,13800138000,12345678,zhangwei_hq', '2,李记小吃店,李娜,13900139000,,lina88'].join('\r\n'),
+      '\ufeff' + ['序号,客户名称,联系人,手机,QQ,微信,负责人', '1,深圳市华强电子有限公司,张伟,13800138000,12345678,zhangwei_hq,刘洋', '2,李记小吃店,李娜,13900139000,,lina88,刘洋'].join('\r\n'),
     );
     await page.reload();
     const screen = new ImportPage(page);
@@ -242,16 +242,20 @@ describe('importing a spreadsheet in a real browser', () => {
     expect(await importAs('QQ')).toBe('New custom field “QQ”');
     expect(await importAs('微信')).toBe('New custom field “微信”');
     await page.getByText('Made by the import; undoing the import removes it again').first().waitFor();
+    expect(await importAs('负责人')).toBe('Owner (staff member)');
+    await page.getByText('Staff are found by name; those the office does not have yet are added (undoing the import removes them again)').waitFor();
     expect(await screen.importRows()).toContain('2 added');
 
     const zhang = app.backend.connection.sqlite.prepare("select contact_id from contact_phones where digits like '%13800138000'").pluck().get() as number;
     await new ContactDetailPage(page).open(zhang);
     const profile = page.getByRole('region', { name: 'Customer profile' });
     await expect.poll(() => profile.innerText()).toMatch(/QQ\s+12345678[\s\S]*微信\s+zhangwei_hq/);
+    expect(await profile.innerText()).toMatch(/Owner\s+刘洋/);
 
     await screen.open();
     await screen.undoLatest();
     expect(count("custom_fields where label in ('QQ', '微信')")).toBe(0);
+    expect(count("staff where name = '刘洋'")).toBe(0);
   });
 
   it('undoing an import a while later moves a contact given a note since to the Trash, with the note, and says so', async () => {

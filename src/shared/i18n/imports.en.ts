@@ -26,6 +26,8 @@ export const importsEn = {
   labelFor: 'Read as the label of “{{column}}”',
   newField: 'New custom field “{{name}}”',
   newFieldNote: 'Made by the import; undoing the import removes it again',
+  ownerNote: 'Staff are found by name; those the office does not have yet are added (undoing the import removes them again)',
+  unitPriceNote: 'Times the quantity, it is the amount of a row whose amount is empty or not mapped',
   targetGroups: { name: 'Name', work: 'Work', channels: 'Phone and email', address: 'Address', more: 'More', custom: 'Custom fields', sales: 'Sale' },
   splitFullName: 'Split full names into family and given name',
   savedMappings: 'Saved mappings',

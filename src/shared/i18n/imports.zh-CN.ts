@@ -30,6 +30,8 @@ export const importsZhCN: Widen<typeof importsEn> = {
   labelFor: '作为“{{column}}”的类型读取',
   newField: '新建自定义字段“{{name}}”',
   newFieldNote: '由导入新建；撤销导入时一并删除',
+  ownerNote: '按姓名查找员工；尚未登记的员工会被添加（撤销导入时一并删除）',
+  unitPriceNote: '金额为空或未对应时，以单价乘以数量作为金额',
   targetGroups: { name: '姓名', work: '工作', channels: '电话和邮箱', address: '地址', more: '更多', custom: '自定义字段', sales: '销售' },
   splitFullName: '把姓名拆分为姓和名',
   savedMappings: '已保存的对应关系',

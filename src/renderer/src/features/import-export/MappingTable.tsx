@@ -34,6 +34,8 @@ export function MappingTable({ session, mapping, onChange }: { session: ImportSe
   for (const c of mapping.columns) if (c.target && c.labelColumn !== undefined && !labelled.has(c.labelColumn)) labelled.set(c.labelColumn, c.header);
   const note = (c: MappingInput['columns'][number]) => {
     if (c.target === NEW_FIELD_TARGET) return t('imports.newFieldNote');
+    if (c.target === 'owner') return t('imports.ownerNote');
+    if (c.target === 'sale.unitPrice') return t('imports.unitPriceNote');
     if (c.target && c.labelColumn !== undefined) return t('imports.labelFrom', { column: header.get(c.labelColumn) ?? '' });
     const of = labelled.get(c.index);
     return !c.target && of !== undefined ? t('imports.labelFor', { column: of }) : undefined;
