@@ -44,6 +44,7 @@ type Shape =
   | { kind: 'full'; y: number; m: number; d: number; twoDigitYear: boolean }
   | { kind: 'numeric'; a: number; b: number; c: number; cDigits: number; dotted: boolean }
   | { kind: 'serial'; n: number }
+  | { kind: 'monthDay'; m: number; d: number }
   | null;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -88,6 +89,22 @@ function shapeOf(raw: string): Shape {
   }
   m = /^(\d{4,7})(\.\d+)?$/.exec(text);
   if (m) return { kind: 'serial', n: Number(text) };
+  return monthDayShape(text);
+}
+
+/**
+ * A day of a month without a year, as birthdays are often kept: 4月1日, April 1, 1. April,
+ * 1 avril, 01.04., and 04/01 (whose order the column decides, as for full dates).
+ */
+function monthDayShape(text: string): Shape {
+  let m = /^(\d{1,2})月(\d{1,2})[日号]?$/.exec(text);
+  if (m) return { kind: 'monthDay', m: +m[1]!, d: +m[2]! };
+  m = /^(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/u.exec(text);
+  if (m && monthOf(m[1]!)) return { kind: 'monthDay', m: monthOf(m[1]!)!, d: +m[2]! };
+  m = /^(\d{1,2})(?:er)?[-\s.]*(?:de\s+)?(\p{L}{3,10})\.?$/u.exec(text);
+  if (m && monthOf(m[2]!)) return { kind: 'monthDay', m: monthOf(m[2]!)!, d: +m[1]! };
+  m = /^(\d{1,2})([-/.])(\d{1,2})(\.?)$/.exec(text);
+  if (m && (m[2] !== '.' || m[4] === '.')) return { kind: 'numeric', a: +m[1]!, b: +m[3]!, c: 0, cDigits: 0, dotted: m[2] === '.' };
   return null;
 }
 
@@ -156,6 +173,10 @@ function isRealDate(y: number, m: number, d: number): boolean {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/** A day of a month given without its year: kept as MM-DD when the month has that day (29 February does). */
+const withoutYear = (m: number, d: number): DateParse =>
+  isRealDate(2000, m, d) ? { ok: false, reason: 'dateWithoutYear', monthDay: `${pad(m)}-${pad(d)}` } : { ok: false, reason: 'notADate' };
+
 /** Only two-digit years need today's year: reading the clock for every cell showed in a preview's profile. */
 function widenYear(yy: number, currentYear: number): number {
   const century = Math.floor(currentYear / 100) * 100;
@@ -177,12 +198,13 @@ export function excelSerialToIso(serial: number): string {
 export function parseDate(value: string, order: DateOrder | null, options: DateOptions = {}): DateParse {
   // Google and vCard 4 write a birthday without a year as --MM-DD; a date needs its year here.
   const noYear = value.includes('--') ? /^--(\d{2})-?(\d{2})$/.exec(value.trim()) : null;
-  if (noYear) return isRealDate(2000, +noYear[1]!, +noYear[2]!) ? { ok: false, reason: 'dateWithoutYear', monthDay: `${noYear[1]}-${noYear[2]}` } : { ok: false, reason: 'notADate' };
+  if (noYear) return withoutYear(+noYear[1]!, +noYear[2]!);
   const s = shapeOf(value);
   if (!s) return { ok: false, reason: 'notADate' };
   let y: number;
   let m: number;
   let d: number;
+  if (s.kind === 'monthDay') return withoutYear(s.m, s.d);
   if (s.kind === 'serial') {
     // A lone four-digit year is a year, not day 1980 of Excel's calendar.
     const looksLikeYear = Number.isInteger(s.n) && s.n >= 1000 && s.n <= 2200;
@@ -201,6 +223,7 @@ export function parseDate(value: string, order: DateOrder | null, options: DateO
     else if (order === 'dmy' || order === 'mdy') use = order; // lets the calendar check name the fault
     if (!use) return { ok: false, reason: 'notADate' };
     [d, m] = use === 'dmy' ? [s.a, s.b] : [s.b, s.a];
+    if (s.cDigits === 0) return withoutYear(m, d);
     y = s.cDigits === 2 ? widenYear(s.c, options.currentYear ?? new Date().getFullYear()) : s.c;
   }
   if (!isRealDate(y, m, d)) return { ok: false, reason: 'notADate' };

@@ -71,6 +71,19 @@ describe('reading dates', () => {
     expect(parseDate('--02-31', null)).toEqual({ ok: false, reason: 'notADate' });
   });
 
+  it('reads a birthday a spreadsheet keeps without its year (4月1日, April 1, 1. April, 01.04.) as a month and day', () => {
+    const monthDay = (value: string, order: 'dmy' | 'mdy' | null = null) => {
+      const parsed = parseDate(value, order);
+      return parsed.ok ? parsed.iso : 'monthDay' in parsed ? parsed.monthDay : parsed.reason;
+    };
+    expect(['4月1日', '12月31号', 'April 1', 'Apr 1st', '1. April', '1 avril', '1er avril', '1 de marzo'].map((v) => monthDay(v))).toEqual(['04-01', '12-31', '04-01', '04-01', '04-01', '04-01', '04-01', '03-01']);
+    // Numbers alone follow the column's order, as dates with a year do; one that reads one way only needs none.
+    expect([monthDay('01.04.', 'dmy'), monthDay('04/01', 'mdy'), monthDay('13/04'), monthDay('04/01')]).toEqual(['04-01', '04-01', '04-13', 'ambiguousDate']);
+    expect(detectDateOrder(['13/04', '01/02'])).toBe('dmy');
+    // Not on the calendar, or no date at all.
+    expect(['2月30日', '31/04', '1.4'].map((v) => monthDay(v))).toEqual(['notADate', 'notADate', 'notADate']);
+  });
+
   it('widens two-digit years into the hundred years up to now', () => {
     expect(parseDate('05/06/75', 'dmy', { currentYear: 2026 })).toEqual({ ok: true, iso: '1975-06-05' });
     expect(parseDate('05/06/19', 'dmy', { currentYear: 2026 })).toEqual({ ok: true, iso: '2019-06-05' });

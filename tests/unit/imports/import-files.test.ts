@@ -77,6 +77,13 @@ describe('importing the files people bring', () => {
         if (!r.ok) throw new Error(r.error.message);
         return r.value;
       };
+      // A Chinese sheet keeps birthdays as 4月1日 more often than with their year: those rows come in too.
+      const sheet = await importFile(c, registerText(c, '生日.csv', ['姓名,手机,生日', '李娜,13800138000,4月1日', '张伟,13900139000,1985年12月3日'].join('\n')));
+      expect(sheet.preview.counts).toMatchObject({ new: 2, invalid: 0 });
+      const li = await c.value('contacts.get', { id: (await c.value('contacts.list', { search: '13800138000' })).rows[0]!.id });
+      // Imported with an English screen: the field and the date are written in English.
+      const sheetField = (await c.value('customFields.list', {})).find((f) => f.label === 'Birthday (no year)')!;
+      expect([li.birthday, li.custom[String(sheetField.id)]]).toEqual([null, 'April 1']);
       const session = await zh(c.call('imports.open', { fileId: register(c, fixture('icloud-3.0.vcf')) }, 'zh-CN'));
       const job = await zh(c.call('imports.start', { sessionId: session.sessionId, mapping: session.mapping, name: 'iPhone' }, 'zh-CN'));
       await waitForJob(c.base, job.jobId);
