@@ -49,6 +49,9 @@ export interface ContactRecord {
   phones: RecordPhone[];
   emails: RecordEmail[];
   addresses: RecordAddress[];
+  /** vCard export only: messenger handles ("QQ", "12345") and related people ("Spouse", "Maria"). */
+  messengers?: [service: string, handle: string][];
+  related?: [relation: string, name: string][];
 }
 
 /** A record with every field empty, to fill in. */

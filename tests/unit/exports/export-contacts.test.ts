@@ -7,7 +7,7 @@ import type { ContactDetail, ContactDraftInput } from '../../../src/shared/conta
 import { filesFor } from '../../../src/main/core/files/file-registry';
 import { readImportFile } from '../../../src/main/core/import-export/read-import-file';
 import { tempBackend, type TempBackend } from '../support/temp-backend';
-import { importFile, registerText } from '../imports/support';
+import { fixture, importFile, register, registerText } from '../imports/support';
 import { withSnapshot } from '../../../src/main/core/db/snapshot';
 
 let a: TempBackend;
@@ -154,6 +154,35 @@ describe('exporting contacts', () => {
     const script = 'import sys,vobject\nfor c in vobject.readComponents(open(sys.argv[1],encoding="utf-8").read()): print(c.fn.value)';
     const names = execFileSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' }).trim().split('\n').sort();
     expect(names).toEqual(['Café Größe GmbH', 'Jürgen K. Müller', '欧阳娜娜'].sort());
+  });
+
+  it.each(['3.0', '4.0'] as const)('gives an iPhone\'s cards back in vCard %s as they came in: job title, department, messengers, related people and a birthday without its year', async (version) => {
+    const inFile = await importFile(a, register(a, fixture('icloud-3.0.vcf')), { tag: false });
+    expect(inFile.job.state).toBe('done');
+    const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'vcard', vcardVersion: version });
+    const path = filesFor(a.base).get(out.fileId).path;
+    const script = [
+      'import sys,vobject',
+      'for c in vobject.readComponents(open(sys.argv[1],encoding="utf-8").read()):',
+      '  print(c.fn.value, sorted(f"{p.name}={p.value}" for p in c.getChildren() if p.name in ("TITLE","IMPP","X-ABRELATEDNAMES","RELATED","ORG")))',
+    ].join('\n');
+    const cards = execFileSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' });
+    expect(cards).toMatch(/Greta Lange \[.*'IMPP=skype:greta\.lange'.*'IMPP=x-apple:10001'/);
+    expect(cards).toMatch(version === '4.0' ? /'RELATED=Peter Lange'/ : /'X-ABRELATEDNAMES=Peter Lange'/);
+    expect(cards).toMatch(/Anna Maria Weber .*'TITLE=Director'/);
+    // Read back by the import, the same fields hold the same values.
+    await importFile(b, carry(out.fileId, out.fileName), { tag: false });
+    const custom = async (t: TempBackend, email: string) => {
+      const fields = await t.value('customFields.list', {});
+      const c = await t.value('contacts.get', { id: (await t.value('contacts.list', { search: email })).rows[0]!.id });
+      return Object.fromEntries(fields.filter((f) => c.custom[String(f.id)]).map((f) => [f.label, c.custom[String(f.id)]]));
+    };
+    expect(await custom(b, 'anna@weber.example')).toEqual(await custom(a, 'anna@weber.example'));
+    // A relation she named herself (Hausarzt) is a custom field like any other, which no vCard property holds.
+    const { Hausarzt, ...greta } = await custom(a, 'greta@privat.example');
+    expect(Hausarzt).toBe('Dr. Roth');
+    expect(await custom(b, 'greta@privat.example')).toEqual(greta);
+    expect(greta).toEqual({ QQ: '10001', Skype: 'greta.lange', Spouse: 'Peter Lange', 'Birthday (no year)': 'April 1' });
   });
 
   it('exports everything as one workbook, a sheet per table, whose first sheet imports back the contacts', async () => {

@@ -12,10 +12,12 @@ import { writeCsv } from '../import-export/write-csv';
 import { writeVcard } from '../import-export/write-vcard';
 import { writeXlsx } from '../import-export/write-xlsx';
 import { importsText } from '../imports/imports-text';
+import type { FieldDef } from '../contacts/custom-values';
 import { loadContacts, type ExportContact } from './contact-details';
 import { contactColumns, type ChannelCounts } from './contact-columns';
 import { MAX_NUMBERED } from './export-headers';
 import { scopeIds } from './scope-ids';
+import { vcardFields } from './vcard-fields';
 
 type Input = z.output<typeof ContactExportInput>;
 
@@ -38,9 +40,10 @@ export async function* scopeContacts(ctx: ServiceContext, scope: ExportScope): A
   for await (const ids of scopeIds(ctx, scope)) yield* loadContacts(ctx.sqlite, ids);
 }
 
-function toRecord(c: ExportContact): ContactRecord {
+function toRecord(c: ExportContact, fields: ReadonlyMap<number, FieldDef>): ContactRecord {
   return {
     ...emptyRecord(),
+    ...vcardFields(c.custom, fields),
     fullName: c.displayName,
     givenName: c.givenName,
     middleName: c.middleName,
@@ -72,8 +75,9 @@ export async function exportContacts(ctx: ServiceContext, input: Input): Promise
   let rows: number;
   try {
     if (input.format === 'vcard') {
+      const fields = await loadFieldDefs(ctx);
       rows = await writeVcard(file.path, (async function* () {
-        for await (const c of scopeContacts(ctx, input.scope)) yield toRecord(c);
+        for await (const c of scopeContacts(ctx, input.scope)) yield toRecord(c, fields);
       })(), input.vcardVersion);
     } else {
       const counts = await channelCounts(ctx, input.scope);

@@ -5,6 +5,7 @@ import type { ParsedTable } from '../../../shared/import-export/table';
 import { FileReadError } from './file-read-error';
 import type { ReadLimits } from './read-limits';
 import { splitCards, type RawCard } from './vcard-lines';
+import { ANDROID_RELATIONS, MESSENGER_PROPS, SERVICES } from './vcard-names';
 
 type JCardProperty = [string, Record<string, string | string[]>, string, ...unknown[]];
 
@@ -12,23 +13,6 @@ const SIMPLE: Record<string, string> = {
   FN: 'FN', NICKNAME: 'NICKNAME', TITLE: 'TITLE', BDAY: 'BDAY', ANNIVERSARY: 'ANNIVERSARY', NOTE: 'NOTE', CATEGORIES: 'CATEGORIES', URL: 'URL',
 };
 const ADR_PARTS = ['street', 'city', 'region', 'postcode', 'country'] as const;
-
-/** Messenger handles as phones write them (Android's X-QQ, X-SKYPE-USERNAME…), by service. */
-const MESSENGER_PROPS: Record<string, string> = {
-  'X-QQ': 'QQ', 'X-WECHAT': 'WeChat', 'X-SKYPE': 'Skype', 'X-SKYPE-USERNAME': 'Skype', 'X-AIM': 'AIM', 'X-ICQ': 'ICQ', 'X-JABBER': 'Jabber',
-  'X-MSN': 'MSN', 'X-YAHOO': 'Yahoo', 'X-GOOGLE-TALK': 'Google Talk', 'X-GTALK': 'Google Talk', 'X-TWITTER': 'Twitter', 'X-LINE': 'LINE', 'X-WHATSAPP': 'WhatsApp',
-};
-/** IMPP services (Apple's X-SERVICE-TYPE, or the address's scheme) by their usual name. */
-const SERVICES: Record<string, string> = {
-  qq: 'QQ', wechat: 'WeChat', weixin: 'WeChat', skype: 'Skype', xmpp: 'Jabber', jabber: 'Jabber', aim: 'AIM', icq: 'ICQ', msn: 'MSN', msnim: 'MSN',
-  yahoo: 'Yahoo', ymsgr: 'Yahoo', gtalk: 'Google Talk', googletalk: 'Google Talk', facebook: 'Facebook', line: 'LINE', whatsapp: 'WhatsApp', telegram: 'Telegram',
-};
-
-/** Android's relation types (ContactsContract.CommonDataKinds.Relation), by number. */
-const ANDROID_RELATIONS: Record<string, string> = {
-  '1': 'Assistant', '2': 'Brother', '3': 'Child', '4': 'Domestic Partner', '5': 'Father', '6': 'Friend', '7': 'Manager',
-  '8': 'Mother', '9': 'Parent', '10': 'Partner', '11': 'Referred By', '12': 'Relative', '13': 'Sister', '14': 'Spouse',
-};
 
 /** The column a related person goes under: the relation as written ("spouse" as "Spouse"), or "Related". */
 const relationColumn = (relation: string | undefined): string => {

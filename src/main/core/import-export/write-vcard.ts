@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import type { ChannelLabel } from '../../../shared/contacts/contact.schema';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import { isHanName } from '../../../shared/import-export/name-split';
+import { SERVICE_SCHEMES } from './vcard-names';
 import { finish, writeChunk } from './write-csv';
 
 export type VcardVersion = '3.0' | '4.0';
@@ -31,6 +32,15 @@ export function formattedName(r: ContactRecord): string {
   return parts.filter(Boolean).join(han ? '' : ' ') || r.company || r.emails[0]?.value || r.phones[0]?.value || '';
 }
 
+/** Relations vCard 4.0's RELATED has a TYPE for; the others are written as Apple labels them. */
+const V4_RELATED = new Set(['spouse', 'child', 'parent', 'sibling', 'friend', 'colleague', 'kin']);
+
+/** A date without its year (MM-DD): vCard 4.0's --MM-DD, or in 3.0 as an iPhone writes it, in the year 1604 it leaves out. */
+const withoutYear = (name: string, monthDay: string, v4: boolean): Prop =>
+  v4 ? [name, {}, 'date-and-or-time', `--${monthDay}`] : [name, { 'x-apple-omit-year': '1604' }, name === 'bday' ? 'date' : 'unknown', `1604-${monthDay}`];
+
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
 function properties(r: ContactRecord, version: VcardVersion): Prop[] {
   const v4 = version === '4.0';
   const props: Prop[] = [
@@ -44,10 +54,23 @@ function properties(r: ContactRecord, version: VcardVersion): Prop[] {
   for (const e of r.emails) props.push(['email', typed(e.label, v4 ? [] : ['internet']), 'text', e.value]);
   for (const a of r.addresses) props.push(['adr', typed(a.label), 'text', ['', '', a.street, a.city, a.region, a.postcode, a.country]]);
   if (r.birthday) props.push(v4 ? ['bday', {}, 'date-and-or-time', r.birthday] : ['bday', {}, 'date', r.birthday]);
+  else if (r.birthdayWithoutYear) props.push(withoutYear('bday', r.birthdayWithoutYear, v4));
   if (r.anniversary) props.push(v4 ? ['anniversary', {}, 'date-and-or-time', r.anniversary] : ['x-anniversary', {}, 'unknown', r.anniversary]);
+  else if (r.anniversaryWithoutYear) props.push(withoutYear(v4 ? 'anniversary' : 'x-anniversary', r.anniversaryWithoutYear, v4));
   if (r.website) props.push(['url', {}, 'uri', r.website]);
   if (r.tags.length) props.push(['categories', {}, 'text', ...r.tags]);
   if (r.notes) props.push(['note', {}, 'text', r.notes]);
+  // As an iPhone writes them, which is how the reader takes them back (read-vcard.ts).
+  for (const [service, handle] of r.messengers ?? []) {
+    props.push(['impp', { 'x-service-type': service }, v4 ? 'uri' : 'unknown', `${SERVICE_SCHEMES[service] ?? 'x-apple'}:${oneLine(handle)}`]);
+  }
+  (r.related ?? []).forEach(([relation, name], i) => {
+    if (v4 && V4_RELATED.has(relation.toLowerCase())) props.push(['related', { type: relation.toLowerCase() }, 'text', oneLine(name)]);
+    else {
+      const group = `related${i + 1}`;
+      props.push(['x-abrelatednames', { group }, 'unknown', oneLine(name)], ['x-ablabel', { group }, 'unknown', `_$!<${relation}>!$_`]);
+    }
+  });
   return props;
 }
 

@@ -1,0 +1,44 @@
+import type { ContactRecord } from '../../../shared/import-export/contact-record';
+import { importExportEn } from '../../../shared/i18n/importExport.en';
+import { importExportZhCN } from '../../../shared/i18n/importExport.zh-CN';
+import { parseDate } from '../../../shared/import-export/dates';
+import type { FieldDef } from '../contacts/custom-values';
+import { MESSENGER_PROPS, RELATIONS, SERVICES } from '../import-export/vcard-names';
+
+type CardFields = Pick<ContactRecord, 'nickname' | 'title' | 'department' | 'website' | 'birthdayWithoutYear' | 'anniversaryWithoutYear' | 'messengers' | 'related'>;
+
+/** The custom fields an import keeps what a vCard has a property for in, by their name in either language. */
+const PROPERTY_OF = new Map<string, 'nickname' | 'title' | 'department' | 'website' | 'birthdayWithoutYear' | 'anniversaryWithoutYear'>();
+for (const fields of [importExportEn.fields, importExportZhCN.fields]) {
+  for (const key of ['nickname', 'title', 'department', 'website', 'birthdayWithoutYear', 'anniversaryWithoutYear'] as const) PROPERTY_OF.set(fields[key].toLowerCase(), key);
+}
+
+/** A date without its year as the import wrote it ("April 1", "4月1日"), as MM-DD. */
+function monthDay(text: string): string {
+  const parsed = parseDate(text, null);
+  return !parsed.ok && parsed.reason === 'dateWithoutYear' ? parsed.monthDay : '';
+}
+const MESSENGERS = new Map([...Object.values(SERVICES), ...Object.values(MESSENGER_PROPS)].map((s) => [s.toLowerCase(), s]));
+const RELATION_NAMES = new Map(RELATIONS.map((r) => [r.toLowerCase(), r]));
+
+/**
+ * What of a contact's custom fields goes into its vCard, by the field's name: the job title,
+ * department, nickname, website and dates without a year an import kept ("Job title", "职位",
+ * "Birthday (no year)"), messenger handles
+ * ("QQ", "Skype") and related people ("Spouse"), the names the vCard reader gives them, so a
+ * phone's address book comes back out as it came in.
+ */
+export function vcardFields(custom: ReadonlyMap<number, string | number | null>, fields: ReadonlyMap<number, FieldDef>): CardFields {
+  const out: CardFields = { nickname: '', title: '', department: '', website: '', birthdayWithoutYear: '', anniversaryWithoutYear: '', messengers: [], related: [] };
+  for (const [id, value] of custom) {
+    const field = fields.get(id);
+    if (!field || field.type !== 'text' || typeof value !== 'string' || !value.trim()) continue;
+    const name = field.label.trim().toLowerCase();
+    const property = PROPERTY_OF.get(name);
+    if (property === 'birthdayWithoutYear' || property === 'anniversaryWithoutYear') out[property] ||= monthDay(value);
+    else if (property) out[property] ||= value;
+    else if (MESSENGERS.has(name)) out.messengers!.push([MESSENGERS.get(name)!, value]);
+    else if (RELATION_NAMES.has(name)) for (const person of value.split(/\s*,\s*/).filter(Boolean)) out.related!.push([RELATION_NAMES.get(name)!, person]);
+  }
+  return out;
+}
