@@ -108,6 +108,18 @@ function monthDayShape(text: string): Shape {
   return null;
 }
 
+/**
+ * Whether a cell is written as a date, with or without its year, whether or not it is on the
+ * calendar: 31/02/1980 is, "1985.12" (a year and month) and "soon" are not.
+ * @example looksLikeDate('1990年3月') // false
+ */
+export function looksLikeDate(value: string): boolean {
+  const s = shapeOf(value);
+  // A number is a day of Excel's calendar from 1908 on (3000), not a year with a month ("1985.12").
+  if (s?.kind === 'serial') return s.n >= 3000;
+  return s !== null || /^--\d{2}-?\d{2}$/.test(value.trim());
+}
+
 /** An all-zero date such as Outlook writes for a contact without one: "0/0/00", "00.00.0000", "0000-00-00". */
 const ZERO_DATE = /^0{1,4}[-/. ]0{1,2}[-/. ]0{1,4}$/;
 

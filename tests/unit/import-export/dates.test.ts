@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDateOrder, excelSerialToIso, parseDate } from '../../../src/shared/import-export';
+import { detectDateOrder, excelSerialToIso, looksLikeDate, parseDate } from '../../../src/shared/import-export';
 
 describe('reading dates', () => {
   it('reads ISO, Chinese, compact and month-name dates without asking', () => {
@@ -82,6 +82,11 @@ describe('reading dates', () => {
     expect(detectDateOrder(['13/04', '01/02'])).toBe('dmy');
     // Not on the calendar, or no date at all.
     expect(['2月30日', '31/04', '1.4'].map((v) => monthDay(v))).toEqual(['notADate', 'notADate', 'notADate']);
+  });
+
+  it('tells a cell written as a date, on the calendar or not, from one that is no date (a year and month)', () => {
+    expect(['31/02/1980', '4月1日', '--04-01', '44927', '1980-03-15'].map(looksLikeDate)).toEqual([true, true, true, true, true]);
+    expect(['1985.12', '1990年3月', '1988-07', '1985', 'soon'].map(looksLikeDate)).toEqual([false, false, false, false, false]);
   });
 
   it('widens two-digit years into the hundred years up to now', () => {

@@ -54,6 +54,17 @@ describe('columns no contact field takes', () => {
     expect(await contactNamed('Anna Weber')).toMatchObject({ tier: null, byLabel: { Level: 'Diamond' } });
   });
 
+  it('a date column of what is no date (出生年月: a year and month) is kept as written, instead of every row being invalid; a date off the calendar still is', async () => {
+    const months = ['姓名,手机,出生年月', '李娜,13800138000,1985.12', '张伟,13900139000,1990年3月'].join('\n');
+    const run = await importFile(b, registerText(b, 'staff.csv', months));
+    expect(run.session.mapping.columns.map((c) => c.target)).toEqual(['fullName', 'phone.mobile', NEW_FIELD_TARGET]);
+    expect(run.job.result).toMatchObject({ created: 2, invalid: 0 });
+    expect(await contactNamed('李娜')).toMatchObject({ birthday: null, byLabel: { 出生年月: '1985.12' } });
+    const days = ['姓名,手机,生日', '王芳,13700137000,1988-07-15', '赵敏,13600136000,31/02/1980'].join('\n');
+    const session = await b.value('imports.open', { fileId: registerText(b, 'days.csv', days) });
+    expect(session.mapping.columns[2]!.target).toBe('birthday');
+  });
+
   it('a customer column of firms and people gives firms as companies, the people as persons', async () => {
     const run = await importFile(b, registerText(b, 'customers.csv', ['客户名称,手机', '深圳市华强电子有限公司,13800138000', '欧阳娜娜,13900139000', 'Weber GmbH,+49 30 1234567'].join('\n')));
     expect(run.job.result).toMatchObject({ created: 3 });

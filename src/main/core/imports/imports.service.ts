@@ -28,7 +28,7 @@ import { DuplicateIndex } from './duplicate-index';
 import { addSession, closeSession, getSession, readSessionTable, sessionTable } from './import-sessions';
 import { importsText } from './imports-text';
 import { splitMapping, toMappingInput } from './mapping-input';
-import { keepUnknownColumns, keepUnreadTraits } from './new-fields';
+import { keepUnknownColumns, keepUnreadValues } from './new-fields';
 import { problemText, type RowProblem } from './row-problem';
 import { autoMapSales, CustomerMatcher, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
 import { fromSavedColumns, toSavedColumns } from './saved-mapping';
@@ -59,7 +59,7 @@ function automaticMapping(kind: ImportKind, headers: readonly string[], customFi
     for (const c of mapping.columns) if (!c.target && byLabel.has(c.header.toLowerCase())) c.target = `custom:${byLabel.get(c.header.toLowerCase())}`;
   }
   keepUnknownColumns(mapping, own?.unknown ?? unknownColumns(headers), head, new Set(labelled));
-  keepUnreadTraits(mapping, head);
+  keepUnreadValues(mapping, head);
   return mapping;
 }
 
