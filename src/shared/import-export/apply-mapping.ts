@@ -98,7 +98,7 @@ const PHONE_SEPARATORS = /\s*(?:[;；,，、\n]| \/ | ::: )\s*/;
  * character class scans a cell several times faster than a Set looked up per character.
  */
 const LIST_STARTS = /[;；,，、|\n:]/;
-const PHONE_STARTS = /[;；,，、\n/:]/;
+const PHONE_STARTS = /[;；,，、\n/:]|\d{8}\s+\+?\d{8}/;
 
 /**
  * The numbers in a cell holding several: "138… ; 139…", "138…、139…", and "13800138000/13900139000"
@@ -107,8 +107,21 @@ const PHONE_STARTS = /[;；,，、\n/:]/;
 function splitPhones(value: string): string[] {
   return value.split(PHONE_SEPARATORS).flatMap((part) => {
     const halves = part.split('/');
-    return halves.length > 1 && halves.every((h) => countDigits(h) >= 8) ? halves.map((h) => h.trim()) : [part];
+    if (halves.length > 1 && halves.every((h) => countDigits(h) >= 8)) return halves.map((h) => h.trim());
+    // "13800138000 13900139000": whole numbers side by side, where "138 0013 8000" is one in groups.
+    const words = part.split(/\s+/);
+    return words.length > 1 && words.every((w) => countDigits(w) >= 8 && countDigits(w) === w.replace(/^\+/, '').length) ? words : [part];
   });
+}
+
+/**
+ * The address in an email cell: as it is, or as mail programs write it, "Li Na <lina@example.cn>"
+ * or "mailto:lina@example.cn"; null when there is none.
+ */
+function emailAddress(text: string): string | null {
+  if (EMAIL.test(text) && !text.startsWith('mailto:')) return text;
+  const inner = /<([^<>\s]+)>\s*$/.exec(text)?.[1] ?? text.replace(/^mailto:/i, '');
+  return EMAIL.test(inner) ? inner : null;
 }
 
 /** True when the (trimmed) value has no character a separator could start with: most cells. */
@@ -172,8 +185,11 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
         else record.phones.push({ label: rowLabel(row, column, target.label), value: phone });
       }
     } else if (target.kind === 'email') {
-      for (const email of splitList(value)) {
-        if (EMAIL.test(email)) record.emails.push({ label: rowLabel(row, column, target.label), value: email });
+      // "Weber, Anna" <anna@…>, Bo <bo@…>: split at the addresses, not at the comma in a name.
+      const emails = value.includes('<') ? (value.match(/[^<>]*<[^<>]*>/g) ?? [value]).map((e) => e.replace(/^[\s,;；，、]+/, '')) : splitList(value);
+      for (const email of emails) {
+        const address = emailAddress(email);
+        if (address) record.emails.push({ label: rowLabel(row, column, target.label), value: address });
         else addIssue(issues, row, column, email, 'notAnEmail');
       }
     } else if (target.kind === 'address') {

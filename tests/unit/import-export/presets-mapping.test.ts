@@ -184,7 +184,10 @@ describe('mapping columns to contact fields', () => {
   });
 
   it('reads several numbers in one phone cell as people write them, keeping an area code before a slash', () => {
-    const rows = [['王小明', '13800138000/13900139000'], ['李娜', '138 0013 8000、139 0013 9000'], ['Karl Moser', '030/1234567']].map((cells, i) => ({ line: i + 2, cells }));
+    const rows = [['王小明', '13800138000/13900139000'], ['李娜', '138 0013 8000、139 0013 9000'], ['Karl Moser', '030/1234567'], ['张伟', '13800138000 13900139000'], ['Anna Weber', '+49 30 12345678']].map((cells, i) => ({
+      line: i + 2,
+      cells,
+    }));
     const table = { headers: ['姓名', '手机'], rows, info: { format: 'csv' as const } };
     const mapping = autoMap(table.headers);
     const context = mappingContext(table, mapping);
@@ -192,7 +195,20 @@ describe('mapping columns to contact fields', () => {
       ['13800138000', '13900139000'],
       ['138 0013 8000', '139 0013 9000'],
       ['030/1234567'],
+      // Two whole numbers side by side are two; digits in groups are one number.
+      ['13800138000', '13900139000'],
+      ['+49 30 12345678'],
     ]);
+  });
+
+  it('takes an email address as mail programs write it, with the name before it or as a mailto: link', () => {
+    const rows = [['Li Na <lina@example.cn>'], ['"Weber, Anna" <anna@weber.example>, Jonas <jonas@weber.example>'], ['mailto:bo@example.com'], ['Bo <not an address>']].map((cells, i) => ({ line: i + 2, cells: ['X', ...cells] }));
+    const table = { headers: ['Name', 'Email'], rows, info: { format: 'csv' as const } };
+    const mapping = autoMap(table.headers);
+    const context = mappingContext(table, mapping);
+    const results = rows.map((r) => applyMapping(r, mapping, context));
+    expect(results.map((r) => r.record.emails.map((e) => e.value))).toEqual([['lina@example.cn'], ['anna@weber.example', 'jonas@weber.example'], ['bo@example.com'], []]);
+    expect(results.map((r) => r.issues.map((i) => [i.value, i.reason]))).toEqual([[], [], [], [['Bo <not an address>', 'notAnEmail']]]);
   });
 
   it('maps headers named like JavaScript\'s own object members (constructor, toString, __proto__) to nothing, in every preset', () => {
