@@ -40,6 +40,17 @@ describe('reading delimited text', () => {
     expect(table.rows[1]?.cells).toEqual(['Bo Chen', '10 Downing St\nLondon', '020 7946 0958']);
   });
 
+  it('reads cells written as Excel\'s text formula (="01067"), as systems export postcodes and phones, as their text', async () => {
+    const path = join(tmp.dir, 'shop.csv');
+    const csv = ['Name,Phone,Postcode,Formula', 'Anna Weber,="0301234567",="01067",="a"&"b"', 'Bo Chen,"=""0201234567""","=""01662""",=SUM(1;2)'];
+    writeFileSync(path, csv.join('\r\n'));
+    const table = await readImportFile(path);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['Anna Weber', '0301234567', '01067', '="a"&"b"'],
+      ['Bo Chen', '0201234567', '01662', '=SUM(1;2)'],
+    ]);
+  });
+
   it('skips a title line above the header row', async () => {
     const path = join(tmp.dir, 'titled.csv');
     writeFileSync(path, '客户名单 2024,,\r\n姓名,手机,公司\r\n王小明,13912345678,北京华联商厦\r\n');

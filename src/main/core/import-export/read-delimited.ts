@@ -45,6 +45,21 @@ export function parseDelimited(text: string, options: DelimitedOptions): ParsedT
     delimiter: result.meta.delimiter,
   });
   const data = result.data;
-  for (let i = 0; i < data.length; i++) builder.add(i + 1 + lineOffset, data[i] ?? []);
+  for (let i = 0; i < data.length; i++) builder.add(i + 1 + lineOffset, unwrapFormulas(data[i] ?? []));
   return builder.finish();
+}
+
+/**
+ * Cells written as Excel's text formula, ="01067", as shop and bank systems export postcodes,
+ * phones and dates so that Excel keeps their leading zeros: the text inside. Changes `cells` in place.
+ */
+function unwrapFormulas(cells: string[]): string[] {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (cell.charCodeAt(0) === 61 && cell.length >= 3 && cell.charCodeAt(1) === 34 && cell.endsWith('"')) {
+      const inner = cell.slice(2, -1);
+      if (!/(^|[^"])"([^"]|$)/.test(inner)) cells[i] = inner.replace(/""/g, '"');
+    }
+  }
+  return cells;
 }
