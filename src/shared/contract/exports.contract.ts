@@ -49,7 +49,14 @@ export const SalesExportInput = z.object({
 export type SalesExportInput = z.input<typeof SalesExportInput>;
 
 /** A finished export: saved (desktop) or downloaded (browser) by its file id. */
-export const ExportResult = z.object({ fileId: z.string(), fileName: z.string(), rows: z.number().int(), bytes: z.number().int() });
+export const ExportResult = z.object({
+  fileId: z.string(),
+  fileName: z.string(),
+  rows: z.number().int(),
+  bytes: z.number().int(),
+  /** A GBK file's characters GBK has no code for, written as "?" (a few, to name them). */
+  unencodable: z.array(z.string()).optional(),
+});
 export type ExportResult = z.infer<typeof ExportResult>;
 
 export const exportsContract = {

@@ -144,6 +144,8 @@ export const importsEn = {
     done_other: '{{count, number}} rows exported to “{{file}}”.',
     saved: 'Saved to {{path}}.',
     download: 'Download again',
+    unencodableTitle: 'Some characters are not in GBK',
+    unencodable: 'GBK has no code for {{characters}}, so the file has “?” in their place. Export as UTF-8 to keep them: Excel opens it too.',
     salesTitle: 'Export sales records',
     salesHint: 'Every sale with its customer, amounts as numbers: for the accountant, or to import elsewhere.',
     salesFrom: 'From',

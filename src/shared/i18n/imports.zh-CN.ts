@@ -148,6 +148,8 @@ export const importsZhCN: Widen<typeof importsEn> = {
     done_other: '已导出 {{count, number}} 行到“{{file}}”。',
     saved: '已保存到 {{path}}。',
     download: '重新下载',
+    unencodableTitle: '部分字符不在 GBK 中',
+    unencodable: 'GBK 中没有 {{characters}} 的编码，文件中以“?”代替。要保留这些字符，请以 UTF-8 导出，Excel 同样可以打开。',
     salesTitle: '导出销售记录',
     salesHint: '每笔销售及其客户，金额为数字：交给会计，或导入其他软件。',
     salesFrom: '从',

@@ -124,6 +124,17 @@ describe('exporting contacts', () => {
     expect([sheet.getColumn(2).width, sheet.getColumn(3).width]).toEqual([23, 11]);
   });
 
+  it('names the characters a GBK file cannot hold, which it writes as "?"; UTF-8 keeps them', async () => {
+    await a.value('contacts.create', { givenName: '家', familyName: '𠮷野', phones: [{ value: '13800138000' }] });
+    await a.value('contacts.create', { givenName: '小明', familyName: '王', phones: [{ value: '13900139000' }] });
+    const gbk = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'csv', csvEncoding: 'gbk', columns: ['name'] });
+    expect(gbk.unencodable).toEqual(['𠮷']);
+    expect(iconv.decode(readFileSync(filesFor(a.base).get(gbk.fileId).path), 'gbk')).toContain('?野家');
+    const utf8 = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'csv', columns: ['name'] });
+    expect(utf8.unencodable).toBeUndefined();
+    expect(readFileSync(filesFor(a.base).get(utf8.fileId).path, 'utf8')).toContain('𠮷野家');
+  });
+
   it('writes one row per address for a mail merge', async () => {
     await seed(a);
     const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'xlsx', layout: 'address', columns: ['name', 'addresses'] });

@@ -8,7 +8,7 @@ import type { ExportRow } from '../../../shared/import-export/export-column';
 import type { ServiceContext } from '../context';
 import { loadFieldDefs } from '../custom-fields/custom-fields.service';
 import { filesFor } from '../files/file-registry';
-import { writeCsv } from '../import-export/write-csv';
+import { lostCharacters, writeCsv } from '../import-export/write-csv';
 import { writeVcard } from '../import-export/write-vcard';
 import { writeXlsx } from '../import-export/write-xlsx';
 import { importsText } from '../imports/imports-text';
@@ -72,6 +72,7 @@ export async function exportContacts(ctx: ServiceContext, input: Input): Promise
   const t = importsText(ctx.locale, ctx.formats);
   const ext = input.format === 'vcard' ? 'vcf' : input.format;
   const file = filesFor(ctx).create(`${t('imports.kinds.contacts')}-${stamp(ctx)}.${ext}`);
+  const unencodable = new Set<string>();
   let rows: number;
   try {
     if (input.format === 'vcard') {
@@ -88,13 +89,13 @@ export async function exportContacts(ctx: ServiceContext, input: Input): Promise
       rows =
         input.format === 'xlsx'
           ? await writeXlsx(file.path, columns, source, { sheetName: t('imports.kinds.contacts') })
-          : await writeCsv(file.path, columns, source, { encoding: input.csvEncoding, delimiter: input.delimiter });
+          : await writeCsv(file.path, columns, source, { encoding: input.csvEncoding, delimiter: input.delimiter, unencodable });
     }
   } catch (err) {
     filesFor(ctx).remove(file.id);
     throw err;
   }
-  return { fileId: file.id, fileName: file.name, rows, bytes: statSync(file.path).size };
+  return { fileId: file.id, fileName: file.name, rows, bytes: statSync(file.path).size, ...lostCharacters(unencodable) };
 }
 
 /** Forgets an export's file (after it was saved or downloaded). */

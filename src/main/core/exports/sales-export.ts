@@ -6,7 +6,7 @@ import type { Selectable } from 'kysely';
 import type { ServiceContext } from '../context';
 import type { SalesTable } from '../db/schema';
 import { filesFor } from '../files/file-registry';
-import { writeCsv } from '../import-export/write-csv';
+import { lostCharacters, writeCsv } from '../import-export/write-csv';
 import { writeXlsx } from '../import-export/write-xlsx';
 import { importsText } from '../imports/imports-text';
 import { fractionDigits } from '../imports/sales-plan';
@@ -97,12 +97,13 @@ export async function exportSales(ctx: ServiceContext, input: Input): Promise<Ex
   };
   const name = t('imports.kinds.sales');
   const file = filesFor(ctx).create(`${name}-${ctx.now().toISOString().slice(0, 10)}.${input.format}`);
+  const unencodable = new Set<string>();
   try {
     const count =
       input.format === 'xlsx'
         ? await writeXlsx(file.path, columns, rows(), { sheetName: name })
-        : await writeCsv(file.path, columns, rows(), { encoding: input.csvEncoding, delimiter: input.delimiter });
-    return { fileId: file.id, fileName: file.name, rows: count, bytes: statSync(file.path).size };
+        : await writeCsv(file.path, columns, rows(), { encoding: input.csvEncoding, delimiter: input.delimiter, unencodable });
+    return { fileId: file.id, fileName: file.name, rows: count, bytes: statSync(file.path).size, ...lostCharacters(unencodable) };
   } catch (err) {
     filesFor(ctx).remove(file.id);
     throw err;

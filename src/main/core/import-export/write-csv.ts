@@ -1,5 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import iconv from 'iconv-lite';
+import type { ExportResult } from '../../../shared/contract/exports.contract';
 import { exportText, type ExportColumn, type ExportRow } from '../../../shared/import-export/export-column';
 import { neutraliseFormula } from '../../../shared/import-export/formula-guard';
 
@@ -7,6 +8,17 @@ export interface CsvWriteOptions {
   /** utf-8-bom (default) lets Excel open Chinese correctly; gbk/gb18030 for old Chinese Excel. */
   encoding?: 'utf-8-bom' | 'utf-8' | 'gbk' | 'gb18030';
   delimiter?: ',' | ';' | '\t' | '|';
+  /** Filled with the characters GBK has no code for, which the file holds as "?" (UTF-8 and GB18030 have every one). */
+  unencodable?: Set<string>;
+}
+
+/** An export's result naming the characters its GBK file could not hold, a few of them (see ExportResult). */
+export const lostCharacters = (unencodable: ReadonlySet<string>): Pick<ExportResult, 'unencodable'> =>
+  unencodable.size ? { unencodable: [...unencodable].slice(0, 20) } : {};
+
+/** The characters of `text` GBK has no code for (iconv-lite writes each as "?"). */
+function notInGbk(text: string, found: Set<string>): void {
+  for (const ch of text) if (ch.charCodeAt(0) > 0x7f && !found.has(ch) && iconv.encode(ch, 'gbk').toString('latin1') === '?') found.add(ch);
 }
 
 /** Waits until the stream has room again, so a million rows never pile up in memory. */
@@ -56,7 +68,13 @@ export async function writeCsv(path: string, columns: readonly ExportColumn[], r
   const encoding = options.encoding ?? 'utf-8-bom';
   const delimiter = options.delimiter ?? ',';
   const stream = createWriteStream(path);
-  const encode = (text: string): Buffer => (encoding === 'gbk' || encoding === 'gb18030' ? iconv.encode(text, encoding) : Buffer.from(text, 'utf8'));
+  const encode = (text: string): Buffer => {
+    if (encoding !== 'gbk' && encoding !== 'gb18030') return Buffer.from(text, 'utf8');
+    const bytes = iconv.encode(text, encoding);
+    // Only a chunk that does not read back as written holds such a character: most are looked at no closer.
+    if (encoding === 'gbk' && options.unencodable && iconv.decode(bytes, 'gbk') !== text) notInGbk(text, options.unencodable);
+    return bytes;
+  };
   const line = (cells: unknown[]) => cells.map((c) => csvField(c, delimiter)).join(delimiter) + '\r\n';
   let count = 0;
   try {

@@ -169,6 +169,11 @@ export function ExportPanel() {
           </Group>
         </Alert>
       )}
+      {result?.unencodable && (
+        <Alert color="yellow" title={t('imports.export.unencodableTitle')}>
+          {t('imports.export.unencodable', { characters: result.unencodable.join(' ') })}
+        </Alert>
+      )}
       <SalesExport deliver={deliver} disabled={busy !== null} />
       <Paper withBorder p="md">
         <Group justify="space-between">
