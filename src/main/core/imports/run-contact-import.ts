@@ -6,8 +6,7 @@ import type { ContactStep } from './contact-steps';
 import { ExistingContacts } from './existing-contact';
 import type { ImportJobData } from './job-data';
 import { makeFields, withMadeFields } from './new-fields';
-import { StaffFinder } from './staff-finder';
-import { TagFinder } from './tag-finder';
+import { staffFinder, tagFinder } from './found-by-name';
 
 /** Thrown inside the transaction when the person cancels: the transaction rolls back. */
 export class ImportCancelled extends Error {
@@ -78,8 +77,8 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
     const made = makeFields(sqlite, data.newFields, data.now);
     const fields = new Map(withMadeFields(data, data.newFields, made).fields.map((f) => [f.id, f]));
     const journal = Journal.open(sqlite, 'import', data.undoLabel, data.now);
-    const tags = new TagFinder(sqlite, data.now);
-    const staff = new StaffFinder(sqlite, data.now);
+    const tags = tagFinder(sqlite, data.now);
+    const staff = staffFinder(sqlite, data.now);
     const preexisting = data.tagName ? (sqlite.prepare('select id from tags where name = ? collate nocase').pluck().get(data.tagName) as number | undefined) : undefined;
     const batchTag = data.tagName ? tags.id(data.tagName) : null;
     const writer = new ContactWriter(sqlite, data.defaultCountry, fields);
