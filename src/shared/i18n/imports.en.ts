@@ -53,6 +53,7 @@ export const importsEn = {
     importNew: 'Import as new contacts',
   },
   duplicateOf: 'Matches {{name}} ({{reasons}})',
+  earlierRow: 'row {{line}} of this file',
   matchReasons: { email: 'email', phone: 'phone', nameCompany: 'name and company' },
   invalidRows: 'Rows with a value that cannot be read',
   invalidModes: { skip: 'Leave the whole row out', importValid: 'Import the row without that value' },

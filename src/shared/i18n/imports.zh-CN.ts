@@ -57,6 +57,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
     importNew: '作为新联系人导入',
   },
   duplicateOf: '与 {{name}} 重复（{{reasons}}）',
+  earlierRow: '本文件第 {{line}} 行',
   matchReasons: { email: '邮箱', phone: '电话', nameCompany: '姓名和公司' },
   invalidRows: '含有无法读取的值的行',
   invalidModes: { skip: '整行不导入', importValid: '导入该行，但不导入那个值' },

@@ -4,7 +4,7 @@ import { applyMapping, mappingContext, type MappingContext } from '../../../shar
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
 import type { FieldDef } from '../contacts/custom-values';
-import type { DuplicateIndex, Match } from './duplicate-index';
+import type { DuplicateIndex, FileRows, Match } from './duplicate-index';
 import type { SplitMapping } from './mapping-input';
 import { customCellValue, hasName, recordToDraft, type DraftOptions } from './record-draft';
 import type { RowProblem } from './row-problem';
@@ -25,6 +25,8 @@ export interface PlannedRow {
 export interface PlanOptions extends DraftOptions {
   fields: ReadonlyMap<number, FieldDef>;
   duplicates: DuplicateIndex;
+  /** The file's rows planned so far that the import creates. */
+  fileRows: FileRows;
   mode: DuplicateMode;
   /** Import rows with bad values anyway, without those values (a row without a name never is). */
   keepInvalid?: boolean;
@@ -65,14 +67,15 @@ export function checkContactRow(row: TableRow, mapping: SplitMapping, context: M
 }
 
 /**
- * Plans one row: maps it, checks every value (custom fields included), builds the draft and
- * looks for a stored contact it duplicates. Writes nothing.
+ * Plans the file's row number `index` (from 0): maps it, checks every value (custom fields
+ * included), builds the draft and looks for a stored contact it duplicates, or an earlier row
+ * of the file the import creates (the same customer listed twice). Writes nothing.
  */
-export function planContactRow(row: TableRow, mapping: SplitMapping, context: MappingContext, options: PlanOptions): PlannedRow {
+export function planContactRow(row: TableRow, index: number, mapping: SplitMapping, context: MappingContext, options: PlanOptions): PlannedRow {
   const { record, custom, problems, blocked } = checkContactRow(row, mapping, context, options);
   if (blocked) return { line: row.line, record, draft: null, problems, duplicate: null, action: 'none' };
   const draft = recordToDraft(record, custom, options);
-  const duplicate = options.duplicates.match(draft);
+  const duplicate = options.duplicates.match(draft) ?? options.fileRows.repeatedOrNoted(index, draft.emails, draft.phones);
   const action: PlannedAction = duplicate ? options.mode : 'create';
   return { line: row.line, record, draft, problems, duplicate, action };
 }

@@ -3,7 +3,7 @@ import type { RowSource } from '../../../shared/import-export/table';
 import type { Sqlite } from '../db/connection';
 import { prepareContact, type PreparedContact } from '../contacts/prepared-contact';
 import { contactPlanContext, planContactRow, type PlannedAction, type PlannedRow } from './contact-plan';
-import { DuplicateIndex } from './duplicate-index';
+import { DuplicateIndex, FileRows } from './duplicate-index';
 import type { ImportJobData } from './job-data';
 import { splitMapping } from './mapping-input';
 
@@ -23,7 +23,10 @@ export interface ContactStep {
   owner?: string;
   /** 'create' and 'importNew': the contact, ready to insert. */
   prepared?: PreparedContact;
-  /** 'fillEmpty' and 'overwrite': the row's draft and the stored contact it updates. */
+  /**
+   * 'fillEmpty' and 'overwrite': the row's draft and the stored contact it updates, or (a
+   * negative id, see fileRowId) the earlier row of the file whose new contact it updates.
+   */
   draft?: ContactDraft;
   duplicateId?: number;
 }
@@ -52,6 +55,7 @@ export function* planContactSteps(sqlite: Sqlite, table: RowSource, options: Ste
   const context = contactPlanContext(table, mapping);
   const fields = new Map(options.fields.map((f) => [f.id, f]));
   const duplicates = new DuplicateIndex(sqlite);
-  const planOptions = { fields, duplicates, mode: options.mode, defaultCountry: options.defaultCountry, formats: options.formats, extras: options.extras, keepInvalid: options.keepInvalid };
-  for (const row of table.rows) yield stepOf(planContactRow(row, mapping, context, planOptions), options, fields);
+  const planOptions = { fields, duplicates, fileRows: new FileRows(), mode: options.mode, defaultCountry: options.defaultCountry, formats: options.formats, extras: options.extras, keepInvalid: options.keepInvalid };
+  let index = 0;
+  for (const row of table.rows) yield stepOf(planContactRow(row, index++, mapping, context, planOptions), options, fields);
 }

@@ -4,11 +4,20 @@ import { nameKeyOf } from '../contacts/search-document';
 
 export type MatchReason = 'email' | 'phone' | 'nameCompany';
 
-/** A stored contact a row looks like, and why. */
+/**
+ * A stored contact a row looks like, and why. A negative id is an earlier row of the same file
+ * that the import creates: -(its index among the file's rows + 1) (see fileRowId).
+ */
 export interface Match {
   id: number;
   reasons: MatchReason[];
 }
+
+/** The id an import's row stands under in the index before it is written: see Match. */
+export const fileRowId = (index: number): number => -(index + 1);
+
+/** The index of the file's row an id from fileRowId stands for. */
+export const fileRowIndex = (id: number): number => -id - 1;
 
 /** Fewer digits than this are extensions or typos, not a number two records could share. */
 const MIN_DIGITS = 6;
@@ -92,5 +101,112 @@ export class DuplicateIndex {
     let best: Match | null = null;
     for (const [id, reasons] of found as Map<number, Set<MatchReason>>) if (!best || reasons.size > best.reasons.length) best = { id, reasons: [...reasons] };
     return best;
+  }
+}
+
+/** A phone's key among a file's rows: its digits without the trunk or international zeros, the last nine ("030 1234567" and "+49 30 1234567" alike). */
+const phoneKey = (value: string): string | null => {
+  const d = digitsOf(value);
+  return d.length < MIN_DIGITS ? null : d.slice(-9);
+};
+
+/** The two halves of the last fingerprint taken (see fingerprint): module state, so no pair is allocated per row. */
+let printA = 0;
+let printB = 0;
+
+/**
+ * Takes a 60-bit fingerprint of a text, lower-cased, as two 30-bit halves (FNV-1a and a
+ * multiply-xorshift hash) into printA and printB. Two different emails of one file share one
+ * with a chance of about 1 in 50 million for a file of 200,000 rows; keeping the fingerprints
+ * instead of the emails keeps a large import's planning thread 30 MB smaller.
+ */
+function fingerprint(text: string): void {
+  const t = /[^a-z0-9@._+-]/.test(text) ? text.toLowerCase() : text;
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  printA = a & 0x3fffffff;
+  printB = (b ^ (b >>> 13)) & 0x3fffffff;
+}
+
+/** Rows by fingerprint: a map of the first halves to chains of entries, the rest in arrays of small integers. */
+class Fingerprints {
+  private readonly first = new Map<number, number>();
+  private readonly second: number[] = [];
+  private readonly rows: number[] = [];
+  private readonly next: number[] = [];
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /** The row noted under the last fingerprint taken, or undefined. */
+  find(): number | undefined {
+    for (let e = this.first.get(printA) ?? -1; e !== -1; e = this.next[e]!) if (this.second[e] === printB) return this.rows[e];
+    return undefined;
+  }
+
+  /** Notes `row` under the last fingerprint taken. */
+  add(row: number): void {
+    this.next.push(this.first.get(printA) ?? -1);
+    this.first.set(printA, this.rows.length);
+    this.second.push(printB);
+    this.rows.push(row);
+  }
+}
+
+/**
+ * The rows of one file the import creates, so that a later row listing the same customer is
+ * its duplicate as a stored contact's would be. Kept lean, for files of hundreds of thousands
+ * of rows: a row is known by its emails, and only a row without one by its phones, each by a
+ * fingerprint (see fingerprint).
+ */
+export class FileRows {
+  private readonly emails = new Fingerprints();
+  private readonly phones = new Fingerprints();
+
+  /**
+   * The earlier row that row `index` (from 0) repeats, by email or else phone, under fileRowId;
+   * or null, and the row is noted for the rows after it: by its emails, or without one by its
+   * phones. A preview does this for every row of the file.
+   */
+  repeatedOrNoted(index: number, emails: readonly { value: string }[], phones: readonly { value: string }[]): Match | null {
+    for (const e of emails) {
+      fingerprint(e.value);
+      const earlier = this.emails.find();
+      if (earlier !== undefined) return { id: fileRowId(earlier), reasons: ['email'] };
+    }
+    const byPhone = !emails.length;
+    if (this.phones.size || byPhone) {
+      for (const p of phones) {
+        const key = phoneKey(p.value);
+        if (key === null) continue;
+        fingerprint(key);
+        const earlier = this.phones.find();
+        if (earlier !== undefined) return { id: fileRowId(earlier), reasons: ['phone'] };
+      }
+    }
+    // The one email of most rows still has its fingerprint taken: no second pass over it.
+    if (emails.length === 1 && !this.phones.size) this.emails.add(index);
+    else {
+      for (const e of emails) {
+        fingerprint(e.value);
+        this.emails.add(index);
+      }
+    }
+    if (byPhone) {
+      for (const p of phones) {
+        const key = phoneKey(p.value);
+        if (key === null) continue;
+        fingerprint(key);
+        if (this.phones.find() === undefined) this.phones.add(index);
+      }
+    }
+    return null;
   }
 }

@@ -24,7 +24,7 @@ import { getSettings } from '../settings/settings.service';
 import { normalizePhone } from '../contacts/phone';
 import { ownExportMapping } from '../exports/export-headers';
 import { checkContactRow, contactPlanContext, planContactRow, type PlannedRow } from './contact-plan';
-import { DuplicateIndex } from './duplicate-index';
+import { DuplicateIndex, FileRows, fileRowIndex } from './duplicate-index';
 import { addSession, closeSession, getSession, readSessionTable, sessionTable } from './import-sessions';
 import { importsText } from './imports-text';
 import { splitMapping, toMappingInput } from './mapping-input';
@@ -166,23 +166,34 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
   for (const [index, order] of Object.entries(context.dateColumns)) {
     if (order === 'ambiguous' && !input.mapping.dateOrders[index]) ambiguousDates.push(dateExamples(table, Number(index)));
   }
-  const options = { fields: await loadFieldDefs(ctx), duplicates: new DuplicateIndex(ctx.sqlite), mode: input.duplicateMode, defaultCountry, keepInvalid: input.invalidRows === 'importValid' };
+  const options = { fields: await loadFieldDefs(ctx), duplicates: new DuplicateIndex(ctx.sqlite), fileRows: new FileRows(), mode: input.duplicateMode, defaultCountry, keepInvalid: input.invalidRows === 'importValid' };
   // With nothing stored to match, a row past the shown ones is new or invalid by its checks
   // alone: building its draft would show nothing more.
   const nothingToMatch = options.duplicates.empty;
+  // Each row's line, by its index: a later row repeating it is shown as its duplicate.
+  const lines = new Int32Array(table.rowCount);
+  const named = (id: number) => (id >= 0 ? (nameOf.get(id) as string) : t('imports.earlierRow', { line: lines[fileRowIndex(id)] }));
+  let index = -1;
   for (const row of table.rows) {
+    lines[++index] = row.line;
     if (nothingToMatch && rows.length >= PREVIEW_ROWS) {
       const checked = checkContactRow(row, mapping, context, options, true);
-      counts[checked.problems.length ? 'invalid' : 'new']++;
-      note(checked.problems);
-      continue;
+      const invalid = checked.problems.length > 0;
+      // Only the file's own rows can repeat: matched by emails and phones as written, no draft
+      // built; a repeat is planned in full below while the list of duplicates has room.
+      const repeated = !invalid && options.fileRows.repeatedOrNoted(index, checked.record.emails, checked.record.phones) !== null;
+      if (!repeated || duplicates.length >= MAX_DUPLICATES) {
+        counts[invalid ? 'invalid' : repeated ? 'duplicate' : 'new']++;
+        note(checked.problems);
+        continue;
+      }
     }
-    const plan = planContactRow(row, mapping, context, options);
+    const plan = planContactRow(row, index, mapping, context, options);
     const status = plan.problems.length ? 'invalid' : plan.duplicate ? 'duplicate' : 'new';
     counts[status]++;
     note(plan.problems);
     if (rows.length < PREVIEW_ROWS || (status === 'duplicate' && duplicates.length < MAX_DUPLICATES)) {
-      const shown = contactRow(plan, status, t, (id) => nameOf.get(id) as string, defaultCountry, ctx.locale);
+      const shown = contactRow(plan, status, t, named, defaultCountry, ctx.locale);
       if (rows.length < PREVIEW_ROWS) rows.push(shown);
       if (status === 'duplicate' && duplicates.length < MAX_DUPLICATES) duplicates.push(shown);
     }

@@ -3,6 +3,7 @@ import { ContactWriter, type NewContact } from '../contacts/contact-writer';
 import { CONTACT_COLUMNS } from '../contacts/prepared-contact';
 import { Journal } from '../undo/journal';
 import type { ContactStep } from './contact-steps';
+import { fileRowIndex } from './duplicate-index';
 import { ExistingContacts } from './existing-contact';
 import type { ImportJobData } from './job-data';
 import { makeFields, withMadeFields } from './new-fields';
@@ -106,9 +107,13 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
       // New contacts wait here to be written a few dozen at a time (ContactWriter.insertPrepared);
       // they go in before any update, so the file's order is kept.
       const fresh: NewContact[] = [];
+      // The id each row's new contact got, by the row's index: a later row repeating it updates it.
+      const createdIds = new Int32Array(total);
+      const freshRows: number[] = [];
       const writeFresh = () => {
-        if (fresh.length) writer.insertPrepared(fresh, data.now);
+        if (fresh.length) writer.insertPrepared(fresh, data.now).forEach((id, i) => (createdIds[freshRows[i]!] = id));
         fresh.length = 0;
+        freshRows.length = 0;
       };
       for (const step of steps) {
         if (processed++ % CHECK_EVERY === 0) {
@@ -126,18 +131,28 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
         const ownerId = step.owner ? staff.id(step.owner) : undefined;
         if (step.prepared) {
           if (ownerId !== undefined) step.prepared.row[OWNER_COLUMN] = ownerId;
+          freshRows.push(processed - 1);
           if (fresh.push({ prepared: step.prepared, tagIds }) === FRESH_BATCH) writeFresh();
           counts.created++;
           continue;
         }
         writeFresh();
-        if (batchTag !== null) tagIds.push(batchTag);
-        const id = step.duplicateId!;
-        const update = existing.update(id, ownerId === undefined ? step.draft! : { ...step.draft!, ownerId }, step.action as 'fillEmpty' | 'overwrite');
+        // A row repeating an earlier one of the file updates the contact that row made.
+        const ofThisFile = step.duplicateId! < 0;
+        const id = ofThisFile ? createdIds[fileRowIndex(step.duplicateId!)]! : step.duplicateId!;
+        const update = id ? existing.update(id, ownerId === undefined ? step.draft! : { ...step.draft!, ownerId }, step.action as 'fillEmpty' | 'overwrite') : null;
         if (!update) {
           counts.skipped++;
           continue;
         }
+        if (ofThisFile) {
+          // Undo removes that contact with the others the import made: nothing to journal.
+          writer.replace(id, update, data.now);
+          for (const tag of tagIds) addTag.run(tag, id);
+          counts.updated++;
+          continue;
+        }
+        if (batchTag !== null) tagIds.push(batchTag);
         // Journal what the update replaces, then note what it adds: undo deletes the new rows
         // first and then puts the captured ones back.
         journal.capture('contacts', 'id = ?', id);

@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DuplicateMode } from '../../../src/shared/contract/imports.contract';
+import { tempBackend, type TempBackend } from '../support/temp-backend';
+import { importFile, registerText, tableDump } from './support';
+
+let b: TempBackend;
+beforeEach(async () => (b = await tempBackend({ systemLocale: 'de-DE' })));
+afterEach(async () => b.dispose());
+
+/** A list that names Anna twice (her email in other case the second time) and Bo twice (by his phone). */
+const LIST = [
+  'Name,Email,Phone,Company',
+  'Anna Weber,anna@weber.example,,Weber GmbH',
+  'Anna Weber,Anna@Weber.example,030 1234567,Weber & Söhne GmbH',
+  'Bo Chen,,+44 20 7946 0958,',
+  'B. Chen,,0044 20 7946 0958,Chen Ltd',
+].join('\n');
+
+const contacts = async () => {
+  const rows = (await b.value('contacts.list', { sort: 'created' })).rows;
+  return Promise.all(rows.map(async (r) => {
+    const c = await b.value('contacts.get', { id: r.id });
+    return [c.givenName, c.familyName, c.companyName, c.phones.map((p) => p.value).join(' '), c.emails.map((e) => e.value).join(' ')];
+  }));
+};
+
+describe('a customer listed twice in one file', () => {
+  it('is shown as a duplicate of the earlier row in the preview, and comes in once', async () => {
+    const run = await importFile(b, registerText(b, 'list.csv', LIST), { mode: 'fillEmpty' });
+    expect(run.preview.counts).toEqual({ total: 4, new: 2, duplicate: 2, invalid: 0 });
+    expect(run.preview.rows.map((r) => [r.line, r.status, r.duplicateOf?.name ?? null])).toEqual([
+      [2, 'new', null],
+      [3, 'duplicate', 'row 2 of this file'],
+      [4, 'new', null],
+      [5, 'duplicate', 'row 4 of this file'],
+    ]);
+    expect(run.job.result).toMatchObject({ created: 2, updated: 2, skipped: 0 });
+    // "Update empty fields": the later row adds what the first lacked, and keeps what it had.
+    expect(await contacts()).toEqual([
+      ['Anna', 'Weber', 'Weber GmbH', '+49301234567', 'anna@weber.example'],
+      ['Bo', 'Chen', 'Chen Ltd', '+442079460958', ''],
+    ]);
+  });
+
+  it.each([
+    ['skip', [['Anna', 'Weber', 'Weber GmbH', '', 'anna@weber.example'], ['Bo', 'Chen', '', '+442079460958', '']]],
+    ['overwrite', [['Anna', 'Weber', 'Weber & Söhne GmbH', '+49301234567', 'anna@weber.example'], ['B.', 'Chen', 'Chen Ltd', '+442079460958', '']]],
+  ] as [DuplicateMode, string[][]][])('follows the choice for duplicates: %s', async (mode, expected) => {
+    await importFile(b, registerText(b, 'list.csv', LIST), { mode });
+    expect(await contacts()).toEqual(expected);
+  });
+
+  it('comes in twice when the person chose to import duplicates as new contacts', async () => {
+    const run = await importFile(b, registerText(b, 'list.csv', LIST), { mode: 'importNew' });
+    expect(run.job.result).toMatchObject({ created: 4 });
+  });
+
+  it('is found in a large file planned on its own thread, counted alike in the preview, and undo leaves the database as it was', async () => {
+    const rows = Array.from({ length: 6000 }, (_, n) => `Person ${n % 5000},person${n % 5000}@example.com,0151 ${10_000_000 + (n % 5000)},`);
+    const before = tableDump(b);
+    const run = await importFile(b, registerText(b, 'big.csv', ['Name,Email,Phone,Company', ...rows].join('\n')), { mode: 'skip' });
+    expect(run.preview.counts).toEqual({ total: 6000, new: 5000, duplicate: 1000, invalid: 0 });
+    expect(run.job.result).toMatchObject({ created: 5000, skipped: 1000 });
+    expect((await b.value('contacts.list', {})).total).toBe(5000);
+    await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(tableDump(b)).toEqual({ ...before, undo_batches: expect.any(Array), undo_entries: expect.any(Array), import_batches: expect.any(Array) });
+  });
+});
