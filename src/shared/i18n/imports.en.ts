@@ -45,7 +45,7 @@ export const importsEn = {
   counts: { total: 'Rows', new: 'New', duplicate: 'Duplicates', invalid: 'Invalid' },
   statuses: { new: 'New', duplicate: 'Duplicate', invalid: 'Invalid' },
   actions: { create: 'Add', skip: 'Skip', fillEmpty: 'Fill empty fields', overwrite: 'Overwrite', importNew: 'Add as new', none: 'Not imported' },
-  duplicateMode: 'Rows that match a contact already stored',
+  duplicateMode: 'Rows that match a contact already stored, or an earlier row of the file',
   duplicateModes: {
     skip: 'Skip duplicates',
     fillEmpty: 'Update empty fields',

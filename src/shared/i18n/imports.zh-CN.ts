@@ -49,7 +49,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
   counts: { total: '行数', new: '新增', duplicate: '重复', invalid: '无效' },
   statuses: { new: '新增', duplicate: '重复', invalid: '无效' },
   actions: { create: '新增', skip: '跳过', fillEmpty: '补充空白字段', overwrite: '覆盖', importNew: '作为新联系人', none: '不导入' },
-  duplicateMode: '与已有联系人重复的行',
+  duplicateMode: '与已有联系人或文件中前面的行重复的行',
   duplicateModes: {
     skip: '跳过重复',
     fillEmpty: '补充空白字段',
