@@ -110,7 +110,7 @@ function splitPhones(value: string): string[] {
     if (halves.length > 1 && halves.every((h) => countDigits(h) >= 8)) return halves.map((h) => h.trim());
     // "13800138000 13900139000": whole numbers side by side, where "138 0013 8000" is one in groups.
     const words = part.split(/\s+/);
-    return words.length > 1 && words.every((w) => countDigits(w) >= 8 && countDigits(w) === w.replace(/^\+/, '').length) ? words : [part];
+    return words.length > 1 && words.every((w) => /^\+?\d{8,}$/.test(w)) ? words : [part];
   });
 }
 
@@ -119,7 +119,7 @@ function splitPhones(value: string): string[] {
  * or "mailto:lina@example.cn"; null when there is none.
  */
 function emailAddress(text: string): string | null {
-  if (EMAIL.test(text) && !text.startsWith('mailto:')) return text;
+  if (EMAIL.test(text) && !/^mailto:/i.test(text)) return text;
   const inner = /<([^<>\s]+)>\s*$/.exec(text)?.[1] ?? text.replace(/^mailto:/i, '');
   return EMAIL.test(inner) ? inner : null;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuplicateMode } from '../../../src/shared/contract/imports.contract';
 import { tempBackend, type TempBackend } from '../support/temp-backend';
+import { waitForJob } from '../../../src/main/core/imports/import-jobs';
 import { importFile, registerText, tableDump } from './support';
 
 let b: TempBackend;
@@ -48,6 +49,19 @@ describe('a customer listed twice in one file', () => {
   ] as [DuplicateMode, string[][]][])('follows the choice for duplicates: %s', async (mode, expected) => {
     await importFile(b, registerText(b, 'list.csv', LIST), { mode });
     expect(await contacts()).toEqual(expected);
+  });
+
+  it('is counted in the preview as the import then finds it when rows with a bad value are imported too', async () => {
+    // Past the rows the preview shows, with nothing stored: the preview reads those rows without building them.
+    const rows = Array.from({ length: 30 }, (_, n) => `Person ${n},person${n}@example.com,${n === 24 ? '31/02/1980' : '1980-01-01'}`);
+    rows.push('Person 24 again,person24@example.com,1980-01-01');
+    const csv = ['Name,Email,Birthday', ...rows].join('\n');
+    const session = await b.value('imports.open', { fileId: registerText(b, 'late.csv', csv) });
+    const preview = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip', invalidRows: 'importValid' });
+    expect(preview.counts).toEqual({ total: 31, new: 29, duplicate: 1, invalid: 1 });
+    const started = await b.value('imports.start', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip', invalidRows: 'importValid', name: 'Late' });
+    const done = await waitForJob(b.base, started.jobId);
+    expect(done.result).toMatchObject({ created: 30, skipped: 1, invalid: 1 });
   });
 
   it('comes in twice when the person chose to import duplicates as new contacts', async () => {

@@ -179,9 +179,10 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
     if (nothingToMatch && rows.length >= PREVIEW_ROWS) {
       const checked = checkContactRow(row, mapping, context, options, true);
       const invalid = checked.problems.length > 0;
-      // Only the file's own rows can repeat: matched by emails and phones as written, no draft
-      // built; a repeat is planned in full below while the list of duplicates has room.
-      const repeated = !invalid && options.fileRows.repeatedOrNoted(index, checked.record.emails, checked.record.phones) !== null;
+      // Only the file's own rows can repeat, those the import writes (an invalid row too, when
+      // the person keeps them): matched by emails and phones as written, no draft built; a
+      // repeat is planned in full below while the list of duplicates has room.
+      const repeated = !checked.blocked && options.fileRows.repeatedOrNoted(index, checked.record.emails, checked.record.phones) !== null;
       if (!repeated || duplicates.length >= MAX_DUPLICATES) {
         counts[invalid ? 'invalid' : repeated ? 'duplicate' : 'new']++;
         note(checked.problems);
