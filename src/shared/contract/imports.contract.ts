@@ -12,7 +12,7 @@ export const DuplicateMode = z.enum(['skip', 'fillEmpty', 'overwrite', 'importNe
 export type DuplicateMode = z.infer<typeof DuplicateMode>;
 
 /** The fields a sales file's columns can fill. */
-export const SALES_TARGETS = ['sale.date', 'sale.customer', 'sale.email', 'sale.phone', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount', 'sale.currency'] as const;
+export const SALES_TARGETS = ['sale.date', 'sale.reference', 'sale.customer', 'sale.email', 'sale.phone', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount', 'sale.currency'] as const;
 export type SalesTarget = (typeof SALES_TARGETS)[number];
 
 /** A column's target that keeps it in a new custom text field named after its header, made by the import. */
@@ -105,8 +105,11 @@ export const PreviewRow = z.object({
   address: z.string(),
   birthday: z.string(),
   tags: z.array(z.string()),
-  /** Sales: date, product, quantity and amount as shown. */
-  sale: z.object({ date: z.string(), product: z.string(), quantity: z.number(), amount: z.string() }).nullable(),
+  /**
+   * Sales: date, order number, product, quantity and amount as shown; `storedBy` when the same
+   * sale is stored already: the name of the import that brought it ('' for one entered by hand).
+   */
+  sale: z.object({ date: z.string(), reference: z.string(), product: z.string(), quantity: z.number(), amount: z.string(), storedBy: z.string().nullable() }).nullable(),
   duplicateOf: z.object({ id: z.number().int(), name: z.string(), reasons: z.array(z.string()) }).nullable(),
   /** The problems of this row, worded in the person's language. */
   problems: z.array(z.string()),

@@ -54,6 +54,10 @@ export const importsEn = {
   },
   duplicateOf: 'Matches {{name}} ({{reasons}})',
   earlierRow: 'row {{line}} of this file',
+  saleDuplicateMode: 'Sales stored already (same date, customer, product, quantity, amount and order number)',
+  saleDuplicateModes: { skip: 'Skip them', importNew: 'Import them too (sold again)' },
+  storedBy: 'Stored already by the import “{{name}}”',
+  storedByHand: 'Stored already',
   matchReasons: { email: 'email', phone: 'phone', nameCompany: 'name and company' },
   invalidRows: 'Rows with a value that cannot be read',
   invalidModes: { skip: 'Leave the whole row out', importValid: 'Import the row without that value' },
@@ -64,7 +68,7 @@ export const importsEn = {
   noIssues: 'Every row can be imported.',
   columns: {
     name: 'Name', company: 'Company', phones: 'Phones', emails: 'Emails', address: 'Address', birthday: 'Birthday', tags: 'Tags', status: 'Status',
-    line: 'Row', action: 'What happens', date: 'Date', product: 'Product', quantity: 'Quantity', amount: 'Amount', customer: 'Customer',
+    line: 'Row', action: 'What happens', date: 'Date', product: 'Product', quantity: 'Quantity', amount: 'Amount', customer: 'Customer', reference: 'Order no.',
   },
   noCustomer: 'no matching contact',
   batchName: 'Name of this import',
@@ -122,7 +126,7 @@ export const importsEn = {
     unknownCustomer: 'no contact matches {{value}}',
   },
   salesFields: {
-    date: 'Date', customer: 'Customer', email: 'Customer email', phone: 'Customer phone', product: 'Product', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount', currency: 'Currency',
+    date: 'Date', reference: 'Order no.', customer: 'Customer', email: 'Customer email', phone: 'Customer phone', product: 'Product', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount', currency: 'Currency',
   },
   export: {
     contactsSheet: 'All contacts',

@@ -58,6 +58,10 @@ export const importsZhCN: Widen<typeof importsEn> = {
   },
   duplicateOf: '与 {{name}} 重复（{{reasons}}）',
   earlierRow: '本文件第 {{line}} 行',
+  saleDuplicateMode: '已存储的销售记录（日期、客户、产品、数量、金额和订单号均相同）',
+  saleDuplicateModes: { skip: '跳过', importNew: '也导入（再次售出）' },
+  storedBy: '已由导入“{{name}}”存储',
+  storedByHand: '已存储',
   matchReasons: { email: '邮箱', phone: '电话', nameCompany: '姓名和公司' },
   invalidRows: '含有无法读取的值的行',
   invalidModes: { skip: '整行不导入', importValid: '导入该行，但不导入那个值' },
@@ -68,7 +72,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
   noIssues: '所有行都可以导入。',
   columns: {
     name: '姓名', company: '公司', phones: '电话', emails: '邮箱', address: '地址', birthday: '生日', tags: '标签', status: '状态',
-    line: '行', action: '处理方式', date: '日期', product: '产品', quantity: '数量', amount: '金额', customer: '客户',
+    line: '行', action: '处理方式', date: '日期', product: '产品', quantity: '数量', amount: '金额', customer: '客户', reference: '订单号',
   },
   noCustomer: '没有对应的联系人',
   batchName: '本次导入的名称',
@@ -126,7 +130,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
     unknownCustomer: '没有与 {{value}} 对应的联系人',
   },
   salesFields: {
-    date: '日期', customer: '客户', email: '客户邮箱', phone: '客户电话', product: '产品', quantity: '数量', unitPrice: '单价', amount: '金额', currency: '币种',
+    date: '日期', reference: '订单号', customer: '客户', email: '客户邮箱', phone: '客户电话', product: '产品', quantity: '数量', unitPrice: '单价', amount: '金额', currency: '币种',
   },
   export: {
     contactsSheet: '全部联系人',

@@ -237,6 +237,8 @@ export interface SalesTable {
   currency: string;
   import_id: number | null;
   created_at: string;
+  /** The order or invoice number as the file wrote it; '' when none (added by 012). */
+  reference: Generated<string>;
 }
 
 export interface DB {

@@ -14,7 +14,7 @@ import { fractionDigits } from '../imports/sales-plan';
 type Input = z.output<typeof SalesExportInput>;
 
 /** A sale as the table holds it, with its contact's name and email and its import's name (null when none). */
-type SaleRow = Pick<Selectable<SalesTable>, 'id' | 'sold_on' | 'customer' | 'product' | 'quantity' | 'amount_minor' | 'currency'> & {
+type SaleRow = Pick<Selectable<SalesTable>, 'id' | 'sold_on' | 'reference' | 'customer' | 'product' | 'quantity' | 'amount_minor' | 'currency'> & {
   display_name: string | null;
   company_name: string | null;
   primary_email: string | null;
@@ -27,7 +27,7 @@ const PAGE = 2000;
 /** The sales of the period in date order, a page at a time (by date and id, so no page repeats a sale). */
 function* salesInPeriod(ctx: ServiceContext, from: string, to: string): Generator<SaleRow> {
   const page = ctx.sqlite.prepare<[string, string, string, number], SaleRow>(
-    `select s.id, s.sold_on, s.customer, s.product, s.quantity, s.amount_minor, s.currency,
+    `select s.id, s.sold_on, s.reference, s.customer, s.product, s.quantity, s.amount_minor, s.currency,
             c.display_name, c.company_name, c.primary_email, b.name as import_name
      from sales s left join contacts c on c.id = s.contact_id left join import_batches b on b.id = s.import_id
      where s.sold_on >= ? and s.sold_on <= ? and (s.sold_on, s.id) > (?, ?)
@@ -60,8 +60,9 @@ function moneyFormat(currency: string): string {
 
 /**
  * Writes every sale of the period (all when open) to a new XLSX or CSV file with its customer as
- * stored now (name, company, email; the file's own name for one linked to no contact), the
- * product, quantity and amount as numbers in the sale's currency, and the import it came with.
+ * stored now (name, company, email; the file's own name for one linked to no contact), its order
+ * number, the product, quantity and amount as numbers in the sale's currency, and the import it
+ * came with.
  * The headers are the ones the sales import recognises, so the file can be imported again.
  */
 export async function exportSales(ctx: ServiceContext, input: Input): Promise<ExportResult> {
@@ -69,6 +70,7 @@ export async function exportSales(ctx: ServiceContext, input: Input): Promise<Ex
   const field = (f: string) => t(`imports.salesFields.${f}`);
   const columns: ExportColumn[] = [
     { key: 'date', header: field('date'), type: 'date' },
+    { key: 'reference', header: field('reference') },
     { key: 'customer', header: field('customer') },
     { key: 'company', header: t('imports.exportColumns.company') },
     { key: 'email', header: field('email') },
@@ -84,6 +86,7 @@ export async function exportSales(ctx: ServiceContext, input: Input): Promise<Ex
     for (const s of salesInPeriod(ctx, input.from ?? '0000-01-01', input.to ?? '9999-12-31')) {
       yield {
         date: s.sold_on,
+        reference: s.reference,
         customer: s.display_name ?? s.customer,
         company: s.company_name && s.company_name !== s.display_name ? s.company_name : '',
         email: s.primary_email ?? '',

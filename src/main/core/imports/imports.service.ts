@@ -31,6 +31,7 @@ import { splitMapping, toMappingInput } from './mapping-input';
 import { keepUnknownColumns, keepUnreadValues } from './new-fields';
 import { problemText, type RowProblem } from './row-problem';
 import { autoMapSales, CustomerMatcher, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
+import { saleOutcome, StoredSales, type SaleOutcome } from './stored-sales';
 import { fromSavedColumns, toSavedColumns } from './saved-mapping';
 import { unmappedRequired } from './required-columns';
 import { isFullExport } from './restore-everything';
@@ -152,12 +153,15 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
     if (order === 'ambiguous' && dateCol !== undefined) ambiguousDates.push(dateExamples(table, dateCol));
     const customers = new CustomerMatcher(ctx.sqlite);
     const excelSerial = table.info.format === 'xlsx' || table.info.format === 'xls';
+    const stored = new StoredSales(ctx.sqlite);
     for (const row of table.rows) {
       const s = planSale(row, mapping.sales, table.headers, order, currency, customers, excelSerial);
-      const status = s.problems.length ? 'invalid' : 'new';
-      counts[status]++;
+      const outcome = saleOutcome(s, stored, input.duplicateMode);
+      counts[outcome.status]++;
       note(s.problems);
-      if (rows.length < PREVIEW_ROWS) rows.push(saleRow(s, t, ctx.formats ?? ctx.locale));
+      const shown = rows.length < PREVIEW_ROWS || (outcome.status === 'duplicate' && duplicates.length < MAX_DUPLICATES) ? saleRow(s, outcome, t, ctx.formats ?? ctx.locale) : null;
+      if (shown && rows.length < PREVIEW_ROWS) rows.push(shown);
+      if (shown && outcome.status === 'duplicate' && duplicates.length < MAX_DUPLICATES) duplicates.push(shown);
     }
     return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency };
   }
@@ -255,11 +259,11 @@ function moneyText(minor: number, currency: string, formats: string): string {
 }
 
 /** A planned sale as the preview shows it; `formats` as formatLocale gives. */
-function saleRow(s: PlannedSale, t: (k: string, o?: Record<string, unknown>) => string, formats: string): PreviewRow {
+function saleRow(s: PlannedSale, outcome: SaleOutcome, t: (k: string, o?: Record<string, unknown>) => string, formats: string): PreviewRow {
   return {
     line: s.line,
-    status: s.problems.length ? 'invalid' : 'new',
-    action: s.problems.length ? 'none' : 'create',
+    status: outcome.status,
+    action: outcome.action,
     name: s.customer,
     company: '',
     phones: [],
@@ -267,7 +271,14 @@ function saleRow(s: PlannedSale, t: (k: string, o?: Record<string, unknown>) => 
     address: '',
     birthday: '',
     tags: [],
-    sale: { date: s.soldOn || s.written.date, product: s.product, quantity: s.quantity, amount: s.problems.some((p) => p.reason === 'notAnAmount') ? s.written.amount : moneyText(s.amountMinor, s.currency, formats) },
+    sale: {
+      date: s.soldOn || s.written.date,
+      reference: s.reference,
+      product: s.product,
+      quantity: s.quantity,
+      amount: s.problems.some((p) => p.reason === 'notAnAmount') ? s.written.amount : moneyText(s.amountMinor, s.currency, formats),
+      storedBy: outcome.storedBy,
+    },
     duplicateOf: s.contactId !== null ? { id: s.contactId, name: s.contactName ?? '', reasons: [] } : null,
     problems: s.problems.map((x) => problemText(x, t)),
   };

@@ -4,10 +4,12 @@ import type { ImportJobData } from './job-data';
 import { splitMapping } from './mapping-input';
 import { ImportCancelled, type RunHooks } from './run-contact-import';
 import { CustomerMatcher, planSale, salesDateOrder } from './sales-plan';
+import { saleOutcome, StoredSales } from './stored-sales';
 
 /**
  * Writes a sales file in one transaction, each sale linked to the contact it names; rows with a
- * problem are left out and counted. Undo deletes the sales by their import id.
+ * problem are left out and counted, and so are sales stored already unless the person imports
+ * them again (StoredSales). Undo deletes the sales by their import id.
  */
 export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: ParsedTable, hooks: RunHooks): number {
   const started = Date.now();
@@ -22,9 +24,12 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
         .run(data.name, data.fileName, data.now).lastInsertRowid,
     );
     const insert = sqlite.prepare(
-      `insert into sales (contact_id, sold_on, customer, product, quantity, amount_minor, currency, import_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `insert into sales (contact_id, sold_on, customer, product, quantity, amount_minor, currency, reference, import_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    // Read before this import writes any: the file's own repeated lines are sales of their own.
+    const stored = new StoredSales(sqlite);
     let created = 0;
+    let skipped = 0;
     let invalid = 0;
     const total = table.rows.length;
     for (let i = 0; i < total; i++) {
@@ -33,17 +38,17 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
         hooks.progress(i, total);
       }
       const s = planSale(table.rows[i]!, map, table.headers, order, data.currency, customers, excelSerial);
-      if (s.problems.length) {
-        invalid++;
-        continue;
-      }
-      insert.run(s.contactId, s.soldOn, s.customer, s.product, s.quantity, s.amountMinor, s.currency, importId, data.now);
+      const outcome = saleOutcome(s, stored, data.mode);
+      if (outcome.action === 'none') invalid++;
+      if (outcome.action === 'skip') skipped++;
+      if (outcome.action === 'none' || outcome.action === 'skip') continue;
+      insert.run(s.contactId, s.soldOn, s.customer, s.product, s.quantity, s.amountMinor, s.currency, s.reference, importId, data.now);
       created++;
     }
     if (hooks.cancelled()) throw new ImportCancelled();
     sqlite
-      .prepare('update import_batches set total = ?, created = ?, invalid = ?, duration_ms = ? where id = ?')
-      .run(total, created, invalid, Date.now() - started, importId);
+      .prepare('update import_batches set total = ?, created = ?, skipped = ?, invalid = ?, duration_ms = ? where id = ?')
+      .run(total, created, skipped, invalid, Date.now() - started, importId);
     return importId;
   })();
 }

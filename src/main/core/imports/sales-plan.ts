@@ -17,6 +17,12 @@ const WORDS: Record<SalesTarget, string[]> = {
     'date', 'saledate', 'orderdate', 'invoicedate', 'day', '日期', '销售日期', '下单日期', '订单日期', '时间',
     'datum', 'rechnungsdatum', 'bestelldatum', 'belegdatum', 'verkaufsdatum', 'datedefacture', 'datedecommande', 'fecha', 'fechadefactura', 'data', 'datafattura', 'factuurdatum', 'datadavenda',
   ],
+  'sale.reference': [
+    'ordernumber', 'orderno', 'ordernr', 'orderid', 'order', 'invoicenumber', 'invoiceno', 'invoice', 'invoiceid', 'reference', 'ref', 'receiptno', 'receiptnumber',
+    '订单号', '订单编号', '单号', '单据编号', '销售单号', '发票号', '发票号码', '订单', '订单id',
+    'bestellnummer', 'bestellnr', 'auftragsnummer', 'auftragsnr', 'rechnungsnummer', 'rechnungsnr', 'belegnummer', 'belegnr',
+    'numérodecommande', 'numérodefacture', 'ndecommande', 'ndefacture', 'númerodepedido', 'númerodefactura', 'pedido', 'numeroordine', 'numerofattura', 'ordine', 'ordernummer', 'factuurnummer', 'númerodopedido', 'númerodafatura',
+  ],
   'sale.customer': [
     'customer', 'customername', 'client', 'name', 'buyer', '客户', '客户名称', '客户姓名', '姓名', '买家', '购买人',
     'kunde', 'kundenname', 'käufer', 'nomduclient', 'cliente', 'nombredelcliente', 'nomecliente', 'klant', 'klantnaam', 'nomedocliente',
@@ -101,6 +107,8 @@ export interface PlannedSale {
   quantity: number;
   amountMinor: number;
   currency: string;
+  /** The order or invoice number as written; '' when none. */
+  reference: string;
   contactId: number | null;
   contactName: string | null;
   /** The date and amount as the file has them, shown where they could not be read. */
@@ -185,6 +193,7 @@ export function planSale(
     soldOn: date.ok ? date.iso : '',
     customer: customer || email || phone,
     product: cell('sale.product').slice(0, 500),
+    reference: cell('sale.reference').slice(0, 100),
     quantity: Number.isFinite(quantity) ? quantity : 0,
     amountMinor: amount?.minor ?? 0,
     currency: amount?.currency ?? defaultCurrency,

@@ -4,6 +4,7 @@ import * as m002 from './2026-11-23-002-contacts-file';
 import * as m009 from './2026-11-23-009-imports';
 import * as m010 from './2026-11-23-010-mailings';
 import * as m011 from './2026-12-06-011-prefix-tokens';
+import * as m012 from './2026-12-07-012-sale-reference';
 
 /**
  * Every migration, imported explicitly so they survive bundling. Names sort by date;
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-009-imports': m009,
   '2026-11-23-010-mailings': m010,
   '2026-12-06-011-prefix-tokens': m011,
+  '2026-12-07-012-sale-reference': m012,
 };

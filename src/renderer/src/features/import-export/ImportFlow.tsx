@@ -145,9 +145,12 @@ export function ImportFlow() {
   }
 
   const canStart = !!preview && preview.counts.total > 0 && preview.ambiguousDates.length === 0 && preview.unmapped.length === 0 && !!name.trim() && !previewing;
-  const importable = preview
-    ? preview.counts.new + (choices.duplicateMode === 'skip' ? 0 : preview.counts.duplicate) + (choices.invalidRows === 'skip' ? 0 : preview.counts.invalid)
-    : 0;
+  // Sales stored already are written only when the person imports them again, and a sale with a
+  // bad value never; a contact's duplicate also when it updates the contact.
+  const sales = session?.kind === 'sales';
+  const repeatsWritten = sales ? choices.duplicateMode === 'importNew' : choices.duplicateMode !== 'skip';
+  const invalidWritten = !sales && choices.invalidRows !== 'skip';
+  const importable = preview ? preview.counts.new + (repeatsWritten ? preview.counts.duplicate : 0) + (invalidWritten ? preview.counts.invalid : 0) : 0;
   return (
     <Stack gap="lg">
       <Paper withBorder p="md">

@@ -33,6 +33,8 @@ function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: Import
   const days = new Intl.DateTimeFormat(formats, { dateStyle: 'medium', timeZone: 'UTC' });
   const day = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? days.format(new Date(`${iso}T00:00:00Z`)) : iso);
   const n = new Intl.NumberFormat(formats);
+  // The order number's column, when the file has one.
+  const withReference = rows.some((r) => r.sale?.reference);
   return (
     <Table.ScrollContainer minWidth={700}>
       <Table striped>
@@ -43,6 +45,7 @@ function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: Import
             {kind === 'sales' ? (
               <>
                 <Table.Th>{t('imports.columns.date')}</Table.Th>
+                {withReference && <Table.Th>{t('imports.columns.reference')}</Table.Th>}
                 <Table.Th>{t('imports.columns.customer')}</Table.Th>
                 <Table.Th>{t('imports.columns.product')}</Table.Th>
                 <Table.Th>{t('imports.columns.quantity')}</Table.Th>
@@ -73,6 +76,7 @@ function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: Import
               {kind === 'sales' && r.sale ? (
                 <>
                   <Table.Td>{day(r.sale.date)}</Table.Td>
+                  {withReference && <Table.Td>{r.sale.reference}</Table.Td>}
                   <Table.Td>
                     {r.name}
                     <Text size="xs" c="dimmed">
@@ -101,7 +105,14 @@ function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: Import
                   <Table.Td>{day(r.birthday)}</Table.Td>
                 </>
               )}
-              <Table.Td>{t(`imports.actions.${r.action}`)}</Table.Td>
+              <Table.Td>
+                {t(`imports.actions.${r.action}`)}
+                {r.sale && r.sale.storedBy !== null && (
+                  <Text size="xs" c="dimmed">
+                    {r.sale.storedBy ? t('imports.storedBy', { name: r.sale.storedBy }) : t('imports.storedByHand')}
+                  </Text>
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -161,6 +172,15 @@ export function PreviewPanel(props: {
           <Group mt={4}>
             {(['skip', 'fillEmpty', 'overwrite', 'importNew'] as const).map((m) => (
               <Radio key={m} value={m} label={t(`imports.duplicateModes.${m}`)} />
+            ))}
+          </Group>
+        </Radio.Group>
+      )}
+      {session.kind === 'sales' && preview.counts.duplicate > 0 && (
+        <Radio.Group label={t('imports.saleDuplicateMode')} value={choices.duplicateMode === 'importNew' ? 'importNew' : 'skip'} onChange={(v) => props.onChoices({ ...choices, duplicateMode: v as DuplicateMode })}>
+          <Group mt={4}>
+            {(['skip', 'importNew'] as const).map((m) => (
+              <Radio key={m} value={m} label={t(`imports.saleDuplicateModes.${m}`)} />
             ))}
           </Group>
         </Radio.Group>
