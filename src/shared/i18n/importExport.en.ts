@@ -12,6 +12,9 @@ export const importExportEn = {
     department: 'Department',
     title: 'Job title',
     birthday: 'Birthday',
+    birthYear: 'Birthday: year',
+    birthMonth: 'Birthday: month',
+    birthDay: 'Birthday: day',
     anniversary: 'Anniversary',
     birthdayWithoutYear: 'Birthday (no year)',
     anniversaryWithoutYear: 'Anniversary (no year)',
@@ -31,6 +34,7 @@ export const importExportEn = {
   presets: {
     google: 'Google Contacts',
     outlook: 'Outlook',
+    thunderbird: 'Thunderbird',
     vcard: 'vCard (iPhone, iCloud, Android)',
     chinese: 'Chinese spreadsheet',
     generic: 'Spreadsheet',

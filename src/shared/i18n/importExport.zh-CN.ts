@@ -16,6 +16,9 @@ export const importExportZhCN: Widen<typeof importExportEn> = {
     department: '部门',
     title: '职位',
     birthday: '生日',
+    birthYear: '生日：年',
+    birthMonth: '生日：月',
+    birthDay: '生日：日',
     anniversary: '纪念日',
     birthdayWithoutYear: '生日（无年份）',
     anniversaryWithoutYear: '纪念日（无年份）',
@@ -35,6 +38,7 @@ export const importExportZhCN: Widen<typeof importExportEn> = {
   presets: {
     google: 'Google 通讯录',
     outlook: 'Outlook',
+    thunderbird: 'Thunderbird',
     vcard: 'vCard（iPhone、iCloud、安卓）',
     chinese: '中文表格',
     generic: '表格',

@@ -3,7 +3,7 @@ import { joinAddressPieces, splitAddress, type AddressParts } from './address-sp
 import { labelFromWord } from './channel-label-words';
 import { emptyRecord, type ContactRecord } from './contact-record';
 import { detectDateOrder, isNoDate, parseDate, type DateColumnOrder, type DateOrder } from './dates';
-import { parseTarget, type AddressPart, type ParsedTarget, type SimpleField } from './fields';
+import { parseTarget, type AddressPart, type BirthPart, type ParsedTarget, type SimpleField } from './fields';
 import type { ImportMapping } from './mapping';
 import { isCustomerHeader } from './auto-map';
 import { looksLikeFirm } from './firm-name';
@@ -21,6 +21,16 @@ interface PlannedColumn {
   group: number;
   /** An address column's entry key when its label is fixed (no label column): worked out once, not per row. */
   addressKey: string | undefined;
+  /** The part of a birthday this column holds, when the birthday comes in three columns. */
+  birthPart: BirthPart | undefined;
+}
+
+/** A row's birthday as its three columns give it, with the column of the last part read. */
+interface BirthParts {
+  birthYear?: string;
+  birthMonth?: string;
+  birthDay?: string;
+  column: PlannedColumn;
 }
 
 /** One address of a row as its columns fill it in. */
@@ -47,6 +57,7 @@ export interface MappingContext {
 }
 
 const DATE_FIELDS = new Set<SimpleField>(['birthday', 'anniversary']);
+const BIRTH_PARTS = new Set<SimpleField>(['birthYear', 'birthMonth', 'birthDay']);
 const EXCEL_SERIAL = { excelSerial: true } as const;
 const NOT_SERIAL = { excelSerial: false } as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
@@ -68,7 +79,8 @@ export function mappingContext(table: RowSource, mapping: ImportMapping): Mappin
     const target = parseTarget(c.target);
     const group = c.group ?? 0;
     const addressKey = target.kind === 'address' && c.labelColumn === undefined ? `${target.label}#${group}` : undefined;
-    plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group, addressKey });
+    const birthPart = target.kind === 'simple' && BIRTH_PARTS.has(target.field) ? (target.field as BirthPart) : undefined;
+    plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group, addressKey, birthPart });
     if (target.kind === 'simple' && DATE_FIELDS.has(target.field)) dateColumns[c.index] = detectDateOrder(columnValues(table.rows, c.index));
   }
   const customerIsCompany = plan.some((c) => c.target.kind === 'simple' && c.target.field === 'company' && isCustomerHeader(c.header));
@@ -150,6 +162,20 @@ function isHanPersonName(text: string): boolean {
   return length >= 2 && length <= 4 && isHanName(text) && !looksLikeFirm(text);
 }
 
+/**
+ * The birthday of a row whose year, month and day are in columns of their own (Thunderbird):
+ * a date with its year, a month and day kept as one without (record-draft.ts), or the row's
+ * problem "1980-2-31 is not a date". A year without its month and day is no birthday.
+ */
+function joinBirthParts(record: ContactRecord, birth: BirthParts, row: TableRow, issues: ValueIssue[]): void {
+  const { birthYear: y = '', birthMonth: m = '', birthDay: d = '' } = birth;
+  if (!m && !d) return;
+  const parsed = /^\d{1,2}$/.test(m) && /^\d{1,2}$/.test(d) && (!y || /^\d{4}$/.test(y)) ? parseDate(`${y ? y : '-'}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`, 'ymd', NOT_SERIAL) : null;
+  if (parsed?.ok) record.birthday = parsed.iso;
+  else if (parsed?.reason === 'dateWithoutYear') record.birthdayWithoutYear = parsed.monthDay;
+  else addIssue(issues, row, birth.column, [y, m, d].filter(Boolean).join('-'), 'notADate');
+}
+
 // At module level: a closure per row showed up in the preview's profile of 200,000 rows.
 function addIssue(issues: ValueIssue[], row: TableRow, column: PlannedColumn, value: string, reason: ValueIssue['reason']): void {
   issues.push({ row: row.line, column: column.header, value, reason });
@@ -168,6 +194,7 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
   const issues: ValueIssue[] = [];
   // A row has one or two addresses: a list searched by key costs less than a Map per row.
   const addresses: AddressEntry[] = [];
+  let birth: BirthParts | undefined;
 
   for (const column of context.plan) {
     const value = (row.cells[column.index] ?? '').trim();
@@ -212,6 +239,10 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
       // Kept beside the contact (record-draft.ts): a contact stores dates with their year.
       else if (parsed.reason === 'dateWithoutYear') record[`${field}WithoutYear`] = parsed.monthDay;
       else addIssue(issues, row, column, value, parsed.reason);
+    } else if (column.birthPart) {
+      birth ??= { column };
+      birth[column.birthPart] = value;
+      birth.column = column;
     } else if (target.field === 'tags') {
       if (problemsOnly) continue;
       for (const tag of splitList(value)) if (!tag.startsWith('* ') && !record.tags.includes(tag)) record.tags.push(tag);
@@ -222,6 +253,7 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
     }
   }
 
+  if (birth && !record.birthday && !record.birthdayWithoutYear) joinBirthParts(record, birth, row, issues);
   for (const { label, pieces } of addresses) {
     const parts: AddressParts = {
       street: joinAddressPieces(pieces.street),

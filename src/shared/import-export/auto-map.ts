@@ -3,15 +3,18 @@ import { headerKey } from './header-key';
 import type { ColumnMapping, ImportMapping } from './mapping';
 import { twinTitles } from './outlook-preset';
 import { matchHeader, recognisePreset } from './presets';
+import { thunderbirdTarget } from './thunderbird-preset';
 
 /**
- * Maps each column to a contact field from its header, recognising Google, Outlook, vCard and
- * Chinese spreadsheets. A column nobody recognises is left unmapped for the person to choose.
+ * Maps each column to a contact field from its header, recognising Google, Outlook, Thunderbird
+ * (by the column's place), vCard and Chinese spreadsheets. A column nobody recognises is left
+ * unmapped for the person to choose.
  * @example autoMap(['姓名', '手机', '公司']).columns.map((c) => c.target) // ['fullName', 'phone.mobile', 'company']
  */
 export function autoMap(headers: readonly string[]): ImportMapping {
   const preset = recognisePreset(headers);
   const columns: ColumnMapping[] = headers.map((header, index) => {
+    if (preset === 'thunderbird') return { index, header, target: thunderbirdTarget(index) ?? null };
     const match = matchHeader(preset, header, headers);
     if (!match) return { index, header, target: null };
     const labelColumn = match.labelHeader !== undefined ? headers.indexOf(match.labelHeader) : -1;
@@ -81,5 +84,6 @@ function customerBesideContact(columns: ColumnMapping[]): void {
  */
 export function unknownColumns(headers: readonly string[]): Set<number> {
   const preset = recognisePreset(headers);
+  if (preset === 'thunderbird') return new Set(headers.flatMap((_, index) => (thunderbirdTarget(index) === undefined ? [index] : [])));
   return new Set(headers.flatMap((header, index) => (matchHeader(preset, header, headers) ? [] : [index])));
 }

@@ -3,7 +3,7 @@ import { importExportEn } from '../i18n/importExport.en';
 import { importExportZhCN } from '../i18n/importExport.zh-CN';
 import type { ContactRecord, RecordAddress } from './contact-record';
 import type { ExportColumn, ExportRow } from './export-column';
-import type { SimpleField } from './fields';
+import type { RecordField } from './fields';
 
 export type ExportLanguage = 'en' | 'zh-CN';
 
@@ -14,10 +14,10 @@ export interface ContactExportLayout {
   emails: number;
   addresses: number;
   /** Simple fields to include, in order; all of them when not given. */
-  fields?: readonly SimpleField[];
+  fields?: readonly RecordField[];
 }
 
-const ALL_FIELDS: readonly SimpleField[] = [
+const ALL_FIELDS: readonly RecordField[] = [
   'fullName', 'prefix', 'givenName', 'middleName', 'familyName', 'suffix', 'nickname', 'company', 'department', 'title',
   'birthday', 'anniversary', 'tags', 'tier', 'lifecycle', 'source', 'website', 'notes',
 ];
@@ -34,7 +34,7 @@ const LABEL_WORDS: Record<ExportLanguage, Record<ChannelLabel, string>> = {
   'zh-CN': { work: '工作', home: '住宅', mobile: '手机', billing: '账单', shipping: '收货', other: '其他' },
 };
 
-const fieldHeader = (language: ExportLanguage, field: SimpleField) => (language === 'en' ? importExportEn : importExportZhCN).fields[field];
+const fieldHeader = (language: ExportLanguage, field: RecordField) => (language === 'en' ? importExportEn : importExportZhCN).fields[field];
 const numbered = (language: ExportLanguage, word: string, n: number, suffix = '') => (language === 'en' ? `${word} ${n}${suffix ? ` ${suffix}` : ''}` : `${word}${n}${suffix}`);
 
 function addressColumns(language: ExportLanguage, n: number | undefined): ExportColumn[] {
@@ -82,7 +82,7 @@ export function contactExportRow(record: ContactRecord, layout: ContactExportLay
 }
 
 /** The columns of a one-row-per-address export (for mail merge in other programs). */
-export function addressExportColumns(language: ExportLanguage, fields: readonly SimpleField[] = ['fullName', 'prefix', 'givenName', 'familyName', 'company', 'department', 'title']): ExportColumn[] {
+export function addressExportColumns(language: ExportLanguage, fields: readonly RecordField[] = ['fullName', 'prefix', 'givenName', 'familyName', 'company', 'department', 'title']): ExportColumn[] {
   return [...fields.map((f) => ({ key: f, header: fieldHeader(language, f) })), ...addressColumns(language, undefined)];
 }
 

@@ -14,6 +14,10 @@ export const SIMPLE_FIELDS = [
   'department',
   'title',
   'birthday',
+  // A birthday in three columns (Thunderbird's Birth Year, Birth Month, Birth Day): joined on import.
+  'birthYear',
+  'birthMonth',
+  'birthDay',
   'anniversary',
   'notes',
   'tags',
@@ -24,6 +28,10 @@ export const SIMPLE_FIELDS = [
   'website',
 ] as const;
 export type SimpleField = (typeof SIMPLE_FIELDS)[number];
+/** The columns of a birthday in parts: none is a field of a contact record on its own. */
+export type BirthPart = 'birthYear' | 'birthMonth' | 'birthDay';
+/** The simple fields a contact record has. */
+export type RecordField = Exclude<SimpleField, BirthPart>;
 
 /** Parts of a postal address; `full` is a whole address in one cell, split on import. */
 export const ADDRESS_PARTS = ['full', 'street', 'city', 'region', 'postcode', 'country'] as const;

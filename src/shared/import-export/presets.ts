@@ -3,6 +3,7 @@ import { dictionary } from './dictionary';
 import { headerKey } from './header-key';
 import type { PresetId } from './mapping';
 import { OUTLOOK_ENGLISH_MARKER, outlookMarkers, outlookTarget, plainOutlookTarget } from './outlook-preset';
+import { isThunderbirdExport } from './thunderbird-preset';
 
 /** What a preset says about one header. */
 export interface HeaderMatch {
@@ -118,7 +119,7 @@ const EUROPEAN: Dictionary = dictionary({
 });
 
 /** Columns that only exist in a given preset's files, to recognise them. */
-const MARKERS: Record<Exclude<PresetId, 'generic'>, RegExp> = {
+const MARKERS: Record<Exclude<PresetId, 'generic' | 'thunderbird'>, RegExp> = {
   google: /^(e-mail|phone|address|organization|website) \d+ - (label|type|value|formatted|name)$/i,
   outlook: OUTLOOK_ENGLISH_MARKER,
   vcard: /^(FN|N (family|given)|(TEL|EMAIL|ADR) \d+( \w+)?)$/,
@@ -177,7 +178,7 @@ function matchVcard(header: string): HeaderMatch | undefined {
 const LOCALISED_OUTLOOK = outlookMarkers((key) => key in GENERIC || key in CHINESE || key in OTHER_SCRIPTS);
 
 /** Whether a header is one only the given preset's files have. */
-function isMarker(id: Exclude<PresetId, 'generic'>, header: string): boolean {
+function isMarker(id: Exclude<PresetId, 'generic' | 'thunderbird'>, header: string): boolean {
   const h = header.trim();
   return MARKERS[id].test(h) || (id === 'outlook' && LOCALISED_OUTLOOK.has(headerKey(h)));
 }
@@ -186,9 +187,10 @@ function isMarker(id: Exclude<PresetId, 'generic'>, header: string): boolean {
  * Which preset a file's headers come from: the one with the most marker columns. Outlook's are
  * its own columns in any of its languages. Every Chinese header is a marker of Chinese headers,
  * so a Chinese or Japanese Outlook export, whose headers are all in Han characters, is Outlook's
- * once a few of them are Outlook's own.
+ * once a few of them are Outlook's own. Thunderbird's export is known by its whole header row.
  */
 export function recognisePreset(headers: readonly string[]): PresetId {
+  if (isThunderbirdExport(headers)) return 'thunderbird';
   let best: PresetId = 'generic';
   let bestCount = 0;
   const counts = new Map<PresetId, number>();

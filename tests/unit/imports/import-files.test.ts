@@ -17,6 +17,8 @@ describe('importing the files people bring', () => {
     ['outlook-zh-contacts.csv', 'outlook'],
     ['outlook-de-contacts.csv', 'outlook'],
     ['outlook-fr-contacts.csv', 'outlook'],
+    ['thunderbird-de.csv', 'thunderbird'],
+    ['thunderbird-zh.csv', 'thunderbird'],
     ['chinese-headers.csv', 'chinese'],
     ['gbk.csv', 'chinese'],
     ['utf16le-excel-unicode.txt', null],

@@ -37,6 +37,8 @@ export function fieldsForImport(mapping: MappingInput, stored: readonly FieldDef
   const extras: Partial<Record<ExtraField, number>> = {};
   const newFields: NewField[] = [];
   const made = (label: string) => newFields.find((f) => f.label.toLowerCase() === label.toLowerCase());
+  // A birthday in parts whose year is empty is kept without it, as one of a birthday column.
+  if (targets.has('birthMonth') || targets.has('birthDay')) targets.add('birthday');
   for (const extra of EXTRA_FIELDS) {
     if (!targets.has(EXTRA_SOURCE[extra])) continue;
     const label = extraLabel(extra);
