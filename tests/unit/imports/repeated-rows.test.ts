@@ -79,4 +79,15 @@ describe('a customer listed twice in one file', () => {
     await b.value('imports.undo', { importId: run.job.result!.id });
     expect(tableDump(b)).toEqual({ ...before, undo_batches: expect.any(Array), undo_entries: expect.any(Array), import_batches: expect.any(Array) });
   });
+
+  it('is known without email or phone by the person’s name and firm, in the shown rows and past them, as the import then finds it', async () => {
+    // Past the 20 shown rows too: nothing is stored, so the preview reads those rows without building them.
+    const filler = Array.from({ length: 25 }, (_, n) => `Kunde ${n},Firma ${n}`);
+    const csv = ['Name,Firma', 'Anna Weber,Weber GmbH', 'Weber Anna,weber gmbh', ...filler, 'Anna Weber,Weber GmbH', 'Anna Weber,Schmidt AG', 'Jonas Schmidt,'].join('\n');
+    const run = await importFile(b, registerText(b, 'ohne-kontakt.csv', csv), { mode: 'skip' });
+    expect(run.preview.rows[1]).toMatchObject({ line: 3, status: 'duplicate', duplicateOf: { name: 'row 2 of this file', reasons: ['nameCompany'] } });
+    // Anna twice more: once at Weber GmbH (a repeat), once at another firm (someone else).
+    expect(run.preview.counts).toEqual({ total: 30, new: 28, duplicate: 2, invalid: 0 });
+    expect(run.job.result).toMatchObject({ created: 28, skipped: 2 });
+  });
 });

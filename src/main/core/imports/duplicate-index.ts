@@ -1,4 +1,5 @@
 import type { ContactDraft } from '../../../shared/contacts/contact.schema';
+import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import type { Sqlite } from '../db/connection';
 import { nameKeyOf } from '../contacts/search-document';
 
@@ -162,35 +163,60 @@ class Fingerprints {
 }
 
 /**
+ * A row's person at a firm, as the file names them, for a row without email or phone: the
+ * words of the name in any order ("Weber Anna" is "Anna Weber") and the firm, lower-cased;
+ * '' without a name or a firm. Exact, unlike a stored contact's key, which folds Chinese
+ * names to pinyin: two rows of one file are the same person only as written alike.
+ */
+export function personAtFirm(record: Pick<ContactRecord, 'fullName' | 'givenName' | 'familyName' | 'company'>): string {
+  const company = record.company.trim();
+  const name = (record.fullName || `${record.givenName} ${record.familyName}`).trim();
+  if (!company || !name) return '';
+  return `${name.normalize('NFKC').toLowerCase().split(/\s+/).sort().join(' ')}\u0001${company.normalize('NFKC').toLowerCase()}`;
+}
+
+/**
  * The rows of one file the import creates, so that a later row listing the same customer is
  * its duplicate as a stored contact's would be. Kept lean, for files of hundreds of thousands
- * of rows: a row is known by its emails, and only a row without one by its phones, each by a
- * fingerprint (see fingerprint).
+ * of rows: a row is known by its emails, only a row without one by its phones, and only a row
+ * with neither by its person at a firm (personAtFirm), each by a fingerprint (see fingerprint).
  */
 export class FileRows {
   private readonly emails = new Fingerprints();
   private readonly phones = new Fingerprints();
+  private readonly people = new Fingerprints();
 
   /**
-   * The earlier row that row `index` (from 0) repeats, by email or else phone, under fileRowId;
-   * or null, and the row is noted for the rows after it: by its emails, or without one by its
-   * phones. A preview does this for every row of the file.
+   * The earlier row that row `index` (from 0) repeats, by email, else phone, else the person at
+   * a firm (`person`, see personAtFirm), under fileRowId; or null, and the row is noted for the
+   * rows after it: by its emails, or without one by its phones, or without either by its person.
+   * A preview does this for every row of the file.
    */
-  repeatedOrNoted(index: number, emails: readonly { value: string }[], phones: readonly { value: string }[]): Match | null {
+  repeatedOrNoted(index: number, emails: readonly { value: string }[], phones: readonly { value: string }[], person: string): Match | null {
     for (const e of emails) {
       fingerprint(e.value);
       const earlier = this.emails.find();
       if (earlier !== undefined) return { id: fileRowId(earlier), reasons: ['email'] };
     }
     const byPhone = !emails.length;
+    // Whether the row has a phone long enough to know it by.
+    let numbered = false;
     if (this.phones.size || byPhone) {
       for (const p of phones) {
         const key = phoneKey(p.value);
         if (key === null) continue;
+        numbered = true;
         fingerprint(key);
         const earlier = this.phones.find();
         if (earlier !== undefined) return { id: fileRowId(earlier), reasons: ['phone'] };
       }
+    }
+    const byPerson = byPhone && !numbered && person !== '';
+    if (byPerson) {
+      fingerprint(person);
+      const earlier = this.people.find();
+      if (earlier !== undefined) return { id: fileRowId(earlier), reasons: ['nameCompany'] };
+      this.people.add(index);
     }
     // The one email of most rows still has its fingerprint taken: no second pass over it.
     if (emails.length === 1 && !this.phones.size) this.emails.add(index);
