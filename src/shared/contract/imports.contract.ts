@@ -88,6 +88,8 @@ const PreviewInput = SessionRef.extend({
   invalidRows: InvalidRows.default('skip'),
   /** Sales: the currency of amounts without one; the office's country's when not given. */
   currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/).optional(),
+  /** Sales: a customer no contact matches becomes a new contact (one for all of their rows). */
+  addCustomers: z.boolean().default(true),
 });
 
 export const RowStatus = z.enum(['new', 'duplicate', 'invalid']);
@@ -109,7 +111,18 @@ export const PreviewRow = z.object({
    * Sales: date, order number, product, quantity and amount as shown; `storedBy` when the same
    * sale is stored already: the name of the import that brought it ('' for one entered by hand).
    */
-  sale: z.object({ date: z.string(), reference: z.string(), product: z.string(), quantity: z.number(), amount: z.string(), storedBy: z.string().nullable() }).nullable(),
+  sale: z
+    .object({
+      date: z.string(),
+      reference: z.string(),
+      product: z.string(),
+      quantity: z.number(),
+      amount: z.string(),
+      storedBy: z.string().nullable(),
+      /** The customer is a contact the import adds. */
+      newCustomer: z.boolean(),
+    })
+    .nullable(),
   duplicateOf: z.object({ id: z.number().int(), name: z.string(), reasons: z.array(z.string()) }).nullable(),
   /** The problems of this row, worded in the person's language. */
   problems: z.array(z.string()),
@@ -143,6 +156,8 @@ export const ImportPreview = z.object({
   unmapped: z.array(RequiredTarget),
   /** Sales: the currency amounts without one are read in (the one asked for, or the office's). */
   currency: z.string(),
+  /** Sales: the customers no contact matches, which the import adds as contacts when asked. */
+  newCustomers: z.number().int(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -165,6 +180,8 @@ export const ImportRecord = z.object({
   skipped: z.number().int(),
   invalid: z.number().int(),
   durationMs: z.number().int(),
+  /** A sales import: the customers it added as contacts. */
+  contactsAdded: z.number().int(),
   /** False for a contacts import brought back by a restore: its undo batch stayed in the data file it was made in. */
   undoable: z.boolean(),
 });

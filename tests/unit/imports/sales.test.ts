@@ -17,7 +17,7 @@ describe('importing sales records', () => {
     expect(parseAmount('twelve', 'USD')).toBeNull();
   });
 
-  it('links each sale to its customer by email, phone or name, lists bad rows, and undo removes them', async () => {
+  it('links each sale to its customer by email, phone or name, adds the one it does not know, lists bad rows, and undo removes them', async () => {
     const wang = await b.value('contacts.create', { givenName: '小明', familyName: '王', emails: [{ value: 'wang@example.cn' }] });
     const li = await b.value('contacts.create', { givenName: '娜', familyName: '李', phones: [{ value: '13800138000' }] });
     const csv = ['日期,客户,邮箱,手机,产品,数量,金额', '2026-01-05,王小明,wang@example.cn,,茶叶,2,"1,280.00"', '2026-01-06,,,138 0013 8000,茶具,1,¥350', '2026-01-07,李娜,,,茶叶,1,abc', '2026-01-08,陌生人,,,茶叶,1,99'].join('\n');
@@ -29,15 +29,20 @@ describe('importing sales records', () => {
     expect(bad.sale?.amount).toBe('abc');
     expect(bad.duplicateOf?.id).toBe(li.id);
     expect(run.preview.rows.find((r) => r.line === 2)?.sale?.amount).toBe('CN¥1,280.00');
-    expect(run.job.result).toMatchObject({ kind: 'sales', created: 3, invalid: 1 });
+    expect(run.job.result).toMatchObject({ kind: 'sales', created: 3, invalid: 1, contactsAdded: 1 });
+    // 陌生人 matched no contact: the import added one.
+    expect(run.preview.newCustomers).toBe(1);
+    expect(run.preview.rows.find((r) => r.line === 5)?.sale?.newCustomer).toBe(true);
+    const stranger = b.connection.sqlite.prepare(`select id from contacts where display_name = '陌生人'`).pluck().get() as number;
     const sales = b.connection.sqlite.prepare('select contact_id, sold_on, product, quantity, amount_minor, currency from sales order by sold_on').all();
     expect(sales).toEqual([
       { contact_id: wang.id, sold_on: '2026-01-05', product: '茶叶', quantity: 2, amount_minor: 128000, currency: 'CNY' },
       { contact_id: li.id, sold_on: '2026-01-06', product: '茶具', quantity: 1, amount_minor: 35000, currency: 'CNY' },
-      { contact_id: null, sold_on: '2026-01-08', product: '茶叶', quantity: 1, amount_minor: 9900, currency: 'CNY' },
+      { contact_id: stranger, sold_on: '2026-01-08', product: '茶叶', quantity: 1, amount_minor: 9900, currency: 'CNY' },
     ]);
     await b.value('imports.undo', { importId: run.job.result!.id });
     expect(b.connection.sqlite.prepare('select count(*) n from sales').get()).toEqual({ n: 0 });
+    expect(b.connection.sqlite.prepare('select id from contacts order by id').pluck().all()).toEqual([wang.id, li.id]);
   });
 
   it('previews amounts without a currency in the one the person gives, as the import then stores them', async () => {

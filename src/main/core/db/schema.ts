@@ -212,6 +212,8 @@ export interface ImportBatchesTable {
   duration_ms: Generated<number>;
   created_at: string;
   undone_at: string | null;
+  /** A sales import: the customers it added as contacts (added by 012). */
+  contacts_added: Generated<number>;
 }
 
 export interface ImportMappingsTable {

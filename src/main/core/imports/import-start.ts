@@ -42,6 +42,7 @@ export async function startImport(ctx: ServiceContext, input: z.output<typeof St
       mapping: custom.mapping,
       mode: input.duplicateMode,
       keepInvalid: input.invalidRows === 'importValid',
+      addCustomers: input.addCustomers,
       name: input.name,
       tagName: input.tagWithName && session.kind === 'contacts' ? input.name : null,
       undoLabel: t('imports.undoLabel', { name: input.name }),

@@ -148,7 +148,7 @@ function onlyDeletes(sqlite: Sqlite, batchId: number): boolean {
   return restores === undefined && setWiseDeleteCovers(sqlite, ['contacts', 'tags']);
 }
 
-/** Undoes one import: a contacts import as above, a sales import by deleting its sales. */
+/** Undoes one import: a contacts import as above, a sales import by deleting its sales and then the customers it added, as above. */
 export async function undoImport(ctx: ServiceContext, importId: number): Promise<ImportUndone> {
   const record = await importRecord(ctx, importId);
   if (record.undoneAt) throw new AppError('conflict', 'imports.alreadyUndone', { name: record.name });
@@ -157,7 +157,7 @@ export async function undoImport(ctx: ServiceContext, importId: number): Promise
   if (!row) throw notFound('import', importId);
   const now = isoNow(ctx);
   const sqlite = ctx.sqlite;
-  const batchId = record.kind === 'contacts' ? row.undo_batch_id : null;
+  const batchId = row.undo_batch_id;
   // Foreign keys can only be switched outside a transaction; nothing else runs on this
   // connection until the synchronous transaction below has finished.
   const keysOff = batchId !== null && onlyDeletes(sqlite, batchId);
@@ -169,7 +169,7 @@ export async function undoImport(ctx: ServiceContext, importId: number): Promise
   try {
     sqlite.transaction(() => {
       if (record.kind === 'sales') sqlite.prepare('delete from sales where import_id = ?').run(importId);
-      else if (batchId !== null) kept = undoContacts(sqlite, batchId, row.tag_id, row.tag_created === 1, record.createdAt, now);
+      if (batchId !== null) kept = undoContacts(sqlite, batchId, row.tag_id, row.tag_created === 1, record.createdAt, now);
       sqlite.prepare('update import_batches set undone_at = ? where id = ?').run(now, importId);
     })();
   } finally {

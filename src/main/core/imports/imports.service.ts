@@ -32,6 +32,7 @@ import { keepUnknownColumns, keepUnreadValues } from './new-fields';
 import { problemText, type RowProblem } from './row-problem';
 import { autoMapSales, CustomerMatcher, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
 import { saleOutcome, StoredSales, type SaleOutcome } from './stored-sales';
+import { addsCustomer } from './sales-customer';
 import { fromSavedColumns, toSavedColumns } from './saved-mapping';
 import { unmappedRequired } from './required-columns';
 import { isFullExport } from './restore-everything';
@@ -124,7 +125,7 @@ const personName = (p: PlannedRow) => {
  * stored contacts), counted, the first rows shown as they will be stored and every problem
  * worded in the person's language.
  */
-export async function previewImport(ctx: ServiceContext, input: { sessionId: string; mapping: MappingInput; duplicateMode: DuplicateMode; invalidRows: InvalidRows; currency?: string | undefined }): Promise<ImportPreview> {
+export async function previewImport(ctx: ServiceContext, input: { sessionId: string; mapping: MappingInput; duplicateMode: DuplicateMode; invalidRows: InvalidRows; currency?: string | undefined; addCustomers: boolean }): Promise<ImportPreview> {
   const session = getSession(ctx.dataFile, input.sessionId);
   const t = importsText(ctx.locale, ctx.formats);
   const table = await sessionTable(session);
@@ -145,7 +146,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
   const currency = input.currency ?? currencyOf(defaultCountry);
   // Until every row's must-have has a column, planning would only call each row invalid for it.
   const unmapped = unmappedRequired(session.kind, mapping);
-  if (unmapped.length) return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency };
+  if (unmapped.length) return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, newCustomers: 0 };
 
   if (session.kind === 'sales') {
     const order = salesDateOrder(table, mapping.sales['sale.date'], input.mapping.dateOrders);
@@ -154,16 +155,23 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
     const customers = new CustomerMatcher(ctx.sqlite);
     const excelSerial = table.info.format === 'xlsx' || table.info.format === 'xls';
     const stored = new StoredSales(ctx.sqlite);
+    // The customers the import would add, by stand-in ids below zero: their later rows match them.
+    let newCustomers = 0;
     for (const row of table.rows) {
       const s = planSale(row, mapping.sales, table.headers, order, currency, customers, excelSerial);
       const outcome = saleOutcome(s, stored, input.duplicateMode);
+      // Counted whether or not the person lets the import add them: the screen offers it with the count.
+      if (addsCustomer(s, outcome, true)) {
+        s.contactId = -++newCustomers;
+        customers.remember(s.contactId, s.name, s.email, s.phone);
+      }
       counts[outcome.status]++;
       note(s.problems);
-      const shown = rows.length < PREVIEW_ROWS || (outcome.status === 'duplicate' && duplicates.length < MAX_DUPLICATES) ? saleRow(s, outcome, t, ctx.formats ?? ctx.locale) : null;
+      const shown = rows.length < PREVIEW_ROWS || (outcome.status === 'duplicate' && duplicates.length < MAX_DUPLICATES) ? saleRow(s, outcome, input.addCustomers, t, ctx.formats ?? ctx.locale) : null;
       if (shown && rows.length < PREVIEW_ROWS) rows.push(shown);
       if (shown && outcome.status === 'duplicate' && duplicates.length < MAX_DUPLICATES) duplicates.push(shown);
     }
-    return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency };
+    return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, newCustomers };
   }
 
   const context = contactPlanContext(table, mapping);
@@ -203,7 +211,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
       if (status === 'duplicate' && duplicates.length < MAX_DUPLICATES) duplicates.push(shown);
     }
   }
-  return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency };
+  return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, newCustomers: 0 };
 }
 
 function dateExamples(table: RowSource, index: number) {
@@ -259,7 +267,7 @@ function moneyText(minor: number, currency: string, formats: string): string {
 }
 
 /** A planned sale as the preview shows it; `formats` as formatLocale gives. */
-function saleRow(s: PlannedSale, outcome: SaleOutcome, t: (k: string, o?: Record<string, unknown>) => string, formats: string): PreviewRow {
+function saleRow(s: PlannedSale, outcome: SaleOutcome, addCustomers: boolean, t: (k: string, o?: Record<string, unknown>) => string, formats: string): PreviewRow {
   return {
     line: s.line,
     status: outcome.status,
@@ -278,8 +286,9 @@ function saleRow(s: PlannedSale, outcome: SaleOutcome, t: (k: string, o?: Record
       quantity: s.quantity,
       amount: s.problems.some((p) => p.reason === 'notAnAmount') ? s.written.amount : moneyText(s.amountMinor, s.currency, formats),
       storedBy: outcome.storedBy,
+      newCustomer: addCustomers && s.contactId !== null && s.contactId < 0,
     },
-    duplicateOf: s.contactId !== null ? { id: s.contactId, name: s.contactName ?? '', reasons: [] } : null,
+    duplicateOf: s.contactId !== null && s.contactId >= 0 ? { id: s.contactId, name: s.contactName ?? '', reasons: [] } : null,
     problems: s.problems.map((x) => problemText(x, t)),
   };
 }

@@ -18,6 +18,8 @@ export interface ImportJobData {
   mapping: MappingInput;
   mode: DuplicateMode;
   keepInvalid: boolean;
+  /** Sales: customers no contact matches are added as contacts. */
+  addCustomers: boolean;
   name: string;
   /** The tag every imported contact gets; null when the person turned it off. */
   tagName: string | null;

@@ -5,11 +5,16 @@ import { splitMapping } from './mapping-input';
 import { ImportCancelled, type RunHooks } from './run-contact-import';
 import { CustomerMatcher, planSale, salesDateOrder } from './sales-plan';
 import { saleOutcome, StoredSales } from './stored-sales';
+import { ContactWriter } from '../contacts/contact-writer';
+import { Journal } from '../undo/journal';
+import { addsCustomer, customerDraft } from './sales-customer';
 
 /**
  * Writes a sales file in one transaction, each sale linked to the contact it names; rows with a
  * problem are left out and counted, and so are sales stored already unless the person imports
- * them again (StoredSales). Undo deletes the sales by their import id.
+ * them again (StoredSales). A customer no contact matches is added as one when the person asks
+ * (one contact for all their rows), journaled as an import's contacts are. Undo deletes the
+ * sales by their import id, then the contacts it added.
  */
 export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: ParsedTable, hooks: RunHooks): number {
   const started = Date.now();
@@ -31,6 +36,10 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
     let created = 0;
     let skipped = 0;
     let invalid = 0;
+    // Contacts above this id are the customers the import adds: journaled as one range at the end.
+    const floor = sqlite.prepare('select coalesce(max(id), 0) from contacts').pluck().get() as number;
+    const writer = new ContactWriter(sqlite, data.defaultCountry);
+    let added = 0;
     const total = table.rows.length;
     for (let i = 0; i < total; i++) {
       if (i % 500 === 0) {
@@ -42,13 +51,25 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
       if (outcome.action === 'none') invalid++;
       if (outcome.action === 'skip') skipped++;
       if (outcome.action === 'none' || outcome.action === 'skip') continue;
+      if (addsCustomer(s, outcome, data.addCustomers)) {
+        s.contactId = writer.insert(customerDraft(s.name, s.email, s.phone), data.now);
+        customers.remember(s.contactId, s.name, s.email, s.phone);
+        added++;
+      }
       insert.run(s.contactId, s.soldOn, s.customer, s.product, s.quantity, s.amountMinor, s.currency, s.reference, importId, data.now);
       created++;
     }
     if (hooks.cancelled()) throw new ImportCancelled();
+    let undoBatch: number | null = null;
+    if (added) {
+      const journal = Journal.open(sqlite, 'import', data.undoLabel, data.now);
+      journal.insertedContacts(floor, sqlite.prepare('select coalesce(max(id), 0) from contacts').pluck().get() as number);
+      journal.finish(added);
+      undoBatch = journal.batchId;
+    }
     sqlite
-      .prepare('update import_batches set total = ?, created = ?, skipped = ?, invalid = ?, duration_ms = ? where id = ?')
-      .run(total, created, skipped, invalid, Date.now() - started, importId);
+      .prepare('update import_batches set total = ?, created = ?, skipped = ?, invalid = ?, contacts_added = ?, undo_batch_id = ?, duration_ms = ? where id = ?')
+      .run(total, created, skipped, invalid, added, undoBatch, Date.now() - started, importId);
     return importId;
   })();
 }

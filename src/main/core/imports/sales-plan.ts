@@ -109,6 +109,10 @@ export interface PlannedSale {
   currency: string;
   /** The order or invoice number as written; '' when none. */
   reference: string;
+  /** The customer's name, email and phone as the file has them ('' when none). */
+  name: string;
+  email: string;
+  phone: string;
   contactId: number | null;
   contactName: string | null;
   /** The date and amount as the file has them, shown where they could not be read. */
@@ -116,11 +120,25 @@ export interface PlannedSale {
   problems: RowProblem[];
 }
 
-/** Finds the contact of each sale by email, phone, then exact name or company name. */
+/** The keys a customer the import adds is found by in later rows: email, the phone's last nine digits, the name, any case. */
+function customerKeys(name: string, email: string, phone: string): string[] {
+  const keys: string[] = [];
+  if (email.trim()) keys.push(`e:${email.trim().toLowerCase()}`);
+  const digits = phone.replace(/\D/g, '').replace(/^0+/, '');
+  if (digits.length >= 6) keys.push(`p:${digits.slice(-9)}`);
+  if (name.trim()) keys.push(`n:${name.trim().toLowerCase()}`);
+  return keys;
+}
+
+/**
+ * Finds the contact of each sale by email, phone, then exact name or company name; and the
+ * customers this import adds (remember), so their later rows are theirs.
+ */
 export class CustomerMatcher {
   private readonly index: DuplicateIndex;
   private readonly byName = new Map<string, number>();
   private readonly nameOf;
+  private readonly added = new Map<string, { id: number; name: string }>();
 
   constructor(sqlite: Sqlite) {
     this.index = new DuplicateIndex(sqlite);
@@ -141,7 +159,19 @@ export class CustomerMatcher {
       phones: phone ? [{ label: 'work', value: phone, primary: true }] : [],
     });
     const id = m?.id ?? this.byName.get(name.trim().toLowerCase());
-    return id === undefined ? null : { id, name: this.nameOf.get(id) as string };
+    if (id !== undefined) return { id, name: this.nameOf.get(id) as string };
+    if (!this.added.size) return null;
+    for (const key of customerKeys(name, email, phone)) {
+      const found = this.added.get(key);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** Notes a customer the import adds as contact `id` (a stand-in below zero in a preview). */
+  remember(id: number, name: string, email: string, phone: string): void {
+    const shown = name.trim() || email.trim() || phone.trim();
+    for (const key of customerKeys(name, email, phone)) if (!this.added.has(key)) this.added.set(key, { id, name: shown });
   }
 }
 
@@ -194,6 +224,9 @@ export function planSale(
     customer: customer || email || phone,
     product: cell('sale.product').slice(0, 500),
     reference: cell('sale.reference').slice(0, 100),
+    name: customer,
+    email,
+    phone,
     quantity: Number.isFinite(quantity) ? quantity : 0,
     amountMinor: amount?.minor ?? 0,
     currency: amount?.currency ?? defaultCurrency,

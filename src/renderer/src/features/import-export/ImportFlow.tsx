@@ -35,7 +35,7 @@ export function ImportFlow() {
   const [file, setFile] = useState<PickedFile | null>(null);
   const [session, setSession] = useState<ImportSession | null>(null);
   const [mapping, setMapping] = useState<MappingInput | null>(null);
-  const [choices, setChoices] = useState<PreviewChoices>({ duplicateMode: 'skip', invalidRows: 'skip' });
+  const [choices, setChoices] = useState<PreviewChoices>({ duplicateMode: 'skip', invalidRows: 'skip', addCustomers: true });
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   /** Which inputs the shown preview belongs to: while they differ from the current ones, a new one is on its way. */
   const [previewFor, setPreviewFor] = useState('');
@@ -138,8 +138,9 @@ export function ImportFlow() {
   if (job && ended?.state === 'done' && ended.result) {
     const r = ended.result;
     return (
-      <Finished title={r.name} contacts={r.kind === 'contacts'} history onAgain={reset}>
+      <Finished title={r.name} contacts={r.kind === 'contacts' || r.contactsAdded > 0} history onAgain={reset}>
         {t('imports.done', { created: r.created, updated: r.updated, skipped: r.skipped, invalid: r.invalid })}
+        {r.contactsAdded > 0 && ` ${t('imports.customersAdded', { count: r.contactsAdded })}`}
       </Finished>
     );
   }

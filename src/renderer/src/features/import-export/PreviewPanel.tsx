@@ -1,4 +1,4 @@
-import { Alert, Group, List, Paper, Radio, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Checkbox, Group, List, Paper, Radio, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import type { DuplicateMode, ImportPreview, ImportSession, InvalidRows, MappingInput, PreviewRow } from '../../../../shared/contract/imports.contract';
 import { useImportsTranslation } from './strings';
 import { requiredWords } from '../../../../shared/import-export/required-words';
@@ -80,7 +80,7 @@ function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: Import
                   <Table.Td>
                     {r.name}
                     <Text size="xs" c="dimmed">
-                      {r.duplicateOf ? r.duplicateOf.name : t('imports.noCustomer')}
+                      {r.duplicateOf ? r.duplicateOf.name : r.sale.newCustomer ? t('imports.newCustomer') : t('imports.noCustomer')}
                     </Text>
                   </Table.Td>
                   <Table.Td>{r.sale.product}</Table.Td>
@@ -124,6 +124,8 @@ function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: Import
 export interface PreviewChoices {
   duplicateMode: DuplicateMode;
   invalidRows: InvalidRows;
+  /** Sales: customers no contact matches become contacts. */
+  addCustomers: boolean;
 }
 
 /**
@@ -184,6 +186,13 @@ export function PreviewPanel(props: {
             ))}
           </Group>
         </Radio.Group>
+      )}
+      {session.kind === 'sales' && preview.newCustomers > 0 && (
+        <Checkbox
+          label={t('imports.addCustomers', { count: preview.newCustomers })}
+          checked={choices.addCustomers}
+          onChange={(e) => props.onChoices({ ...choices, addCustomers: e.currentTarget.checked })}
+        />
       )}
       {session.kind === 'contacts' && preview.counts.invalid > 0 && (
         <Radio.Group label={t('imports.invalidRows')} value={choices.invalidRows} onChange={(v) => props.onChoices({ ...choices, invalidRows: v as InvalidRows })}>

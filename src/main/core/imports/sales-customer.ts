@@ -1,0 +1,42 @@
+import type { ContactDraft } from '../../../shared/contacts/contact.schema';
+import { looksLikeFirm } from '../../../shared/import-export/firm-name';
+import { splitFullName } from '../../../shared/import-export/name-split';
+import type { PlannedSale } from './sales-plan';
+import type { SaleOutcome } from './stored-sales';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
+
+/**
+ * The contact a sales file's customer becomes when no contact matches them: a firm when the name
+ * reads as one ("Weber GmbH", "深圳市腾达贸易有限公司"), else a person, the name split as a
+ * contacts import splits it; with the email and phone the row gives (an email that is none is
+ * left out, as a phone without three digits).
+ * @example customerDraft('Anna Weber', 'anna@weber.test', '').familyName // 'Weber'
+ */
+export function customerDraft(name: string, email: string, phone: string): ContactDraft {
+  const text = name.trim().slice(0, 200);
+  const firm = text !== '' && looksLikeFirm(text);
+  const parts = text && !firm ? splitFullName(text) : null;
+  // Built as a contacts import builds its rows' (recordToDraft), not checked again.
+  const draft: ContactDraft = {
+    kind: firm ? 'company' : 'person',
+    companyName: firm ? text : '',
+    givenName: parts?.givenName ?? '',
+    // A name the splitter cannot part ("Acme") is the family name, as a contact form would keep it.
+    familyName: parts ? parts.familyName || (parts.givenName ? '' : text) : '',
+    emails: EMAIL.test(email.trim()) ? [{ label: 'work', value: email.trim().toLowerCase(), primary: true }] : [],
+    phones: phone.replace(/\D/g, '').length >= 3 ? [{ label: 'mobile', value: phone.trim().slice(0, 64), primary: true }] : [],
+  };
+  if (parts?.middleName) draft.middleName = parts.middleName;
+  if (parts?.prefix) draft.namePrefix = parts.prefix.slice(0, 50);
+  if (parts?.suffix) draft.nameSuffix = parts.suffix.slice(0, 50);
+  return draft;
+}
+
+/**
+ * Whether the import adds the customer of this sale as a contact: asked to, for a sale it writes
+ * whose customer no contact matches (nor one it added for an earlier row) and has a name, as a
+ * row of a contacts file needs one; a customer known only by email or phone stays unlinked.
+ */
+export const addsCustomer = (sale: PlannedSale, outcome: SaleOutcome, addCustomers: boolean): boolean =>
+  addCustomers && sale.contactId === null && sale.name !== '' && (outcome.action === 'create' || outcome.action === 'importNew');

@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { waitForJob } from '../../../src/main/core/imports/import-jobs';
+import { tempBackend, type TempBackend } from '../support/temp-backend';
+import { importFile, registerText, tableDump } from './support';
+
+let b: TempBackend;
+beforeEach(async () => (b = await tempBackend({ systemLocale: 'en' })));
+afterEach(async () => b.dispose());
+
+const SHOP = [
+  'Order No.,Date,Customer,Email,Phone,Product,Amount',
+  'W-1,2026-03-01,Anna Weber,anna@weber.test,,Tea,12.00',
+  'W-2,2026-03-02,Anna Weber,ANNA@weber.test,,Cups,8.00',
+  'W-3,2026-03-02,Café Größe GmbH,,+49 30 1234567,Tea,120.00',
+  'W-4,2026-03-03,,,0151 2345678,Tea,6.00',
+].join('\n');
+
+const contacts = () => b.connection.sqlite.prepare('select id, kind, display_name name, company_name company, primary_email email, primary_phone phone from contacts where deleted_at is null order by id').all() as { id: number; kind: string; name: string }[];
+
+describe('a sales file naming customers the office does not have yet', () => {
+  it('adds each named one as one contact (a firm as a company), links all their sales, counts them in the preview, and undo takes them away', async () => {
+    const before = tableDump(b);
+    const run = await importFile(b, registerText(b, 'shop.csv', SHOP), { kind: 'sales', name: 'Web shop March' });
+    expect(run.preview.newCustomers).toBe(2);
+    // The last customer has only a phone: a contact needs a name, so that sale stays unlinked.
+    expect(run.preview.rows.map((r) => r.sale?.newCustomer)).toEqual([true, true, true, false]);
+    expect(run.job.result).toMatchObject({ created: 4, contactsAdded: 2 });
+    expect(contacts()).toEqual([
+      { id: expect.any(Number), kind: 'person', name: 'Anna Weber', company: '', email: 'anna@weber.test', phone: '' },
+      { id: expect.any(Number), kind: 'company', name: 'Café Größe GmbH', company: 'Café Größe GmbH', email: '', phone: expect.stringContaining('1234567') },
+    ]);
+    expect(b.connection.sqlite.prepare(`select contact_id from sales where reference = 'W-4'`).pluck().get()).toBeNull();
+    const anna = contacts()[0]!.id;
+    expect(b.connection.sqlite.prepare('select reference from sales where contact_id = ? order by reference').pluck().all(anna)).toEqual(['W-1', 'W-2']);
+    // Found by search like any contact.
+    expect((await b.value('contacts.list', { search: 'Größe' })).total).toBe(1);
+    await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(tableDump(b)).toEqual({ ...before, undo_batches: expect.any(Array), undo_entries: expect.any(Array), import_batches: expect.any(Array) });
+  });
+
+  it('leaves the sales unlinked and adds no contact when the person unticks it, and a later import finds the customers it added before', async () => {
+    const session = await b.value('imports.open', { fileId: registerText(b, 'shop.csv', SHOP), kind: 'sales' });
+    const input = { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip' as const, addCustomers: false };
+    const preview = await b.value('imports.preview', input);
+    expect(preview.newCustomers).toBe(2);
+    expect(preview.rows.map((r) => r.sale?.newCustomer)).toEqual([false, false, false, false]);
+    const started = await b.value('imports.start', { ...input, name: 'Unlinked' });
+    expect((await waitForJob(b.base, started.jobId)).result).toMatchObject({ created: 4, contactsAdded: 0 });
+    expect(contacts()).toEqual([]);
+    expect(b.connection.sqlite.prepare('select count(*) from sales where contact_id is null').pluck().get()).toBe(4);
+
+    // Added by one import, the customer is matched by the next.
+    await importFile(b, registerText(b, 'april.csv', ['Date,Customer,Email,Product,Amount', '2026-04-01,Anna Weber,anna@weber.test,Tea,12.00'].join('\n')), { kind: 'sales' });
+    const may = await importFile(b, registerText(b, 'may.csv', ['Date,Email,Product,Amount', '2026-05-01,anna@weber.test,Tea,12.00'].join('\n')), { kind: 'sales' });
+    expect(may.preview.newCustomers).toBe(0);
+    expect(contacts()).toHaveLength(1);
+  });
+
+  it('puts a customer worked on since in the Trash on undo, with the note, instead of deleting them', async () => {
+    const run = await importFile(b, registerText(b, 'shop.csv', SHOP), { kind: 'sales', name: 'Web shop March' });
+    const anna = contacts()[0]!.id;
+    await b.value('history.add', { contactId: anna, kind: 'note', body: 'Wants the green tea next time' });
+    const undone = await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(undone.movedToTrash).toBe(1);
+    expect(contacts()).toEqual([]);
+    expect(b.connection.sqlite.prepare('select count(*) from contacts where deleted_at is not null').pluck().get()).toBe(1);
+    expect(b.connection.sqlite.prepare('select count(*) from sales').pluck().get()).toBe(0);
+  });
+});
