@@ -4,7 +4,7 @@ import { applyMapping, mappingContext, type MappingContext } from '../../../shar
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
 import type { FieldDef } from '../contacts/custom-values';
-import { personAtFirm, type DuplicateIndex, type FileRows, type Match } from './duplicate-index';
+import type { DuplicateIndex, FileRows, Match } from './duplicate-index';
 import type { SplitMapping } from './mapping-input';
 import { customCellValue, hasName, recordToDraft, type DraftOptions } from './record-draft';
 import type { RowProblem } from './row-problem';
@@ -75,7 +75,7 @@ export function planContactRow(row: TableRow, index: number, mapping: SplitMappi
   const { record, custom, problems, blocked } = checkContactRow(row, mapping, context, options);
   if (blocked) return { line: row.line, record, draft: null, problems, duplicate: null, action: 'none' };
   const draft = recordToDraft(record, custom, options);
-  const duplicate = options.duplicates.match(draft) ?? options.fileRows.repeatedOrNoted(index, draft.emails, draft.phones, personAtFirm(record));
+  const duplicate = options.duplicates.match(draft) ?? options.fileRows.repeatedOrNoted(index, draft.emails, draft.phones, record);
   const action: PlannedAction = duplicate ? options.mode : 'create';
   return { line: row.line, record, draft, problems, duplicate, action };
 }

@@ -24,7 +24,7 @@ import { getSettings } from '../settings/settings.service';
 import { normalizePhone } from '../contacts/phone';
 import { ownExportMapping } from '../exports/export-headers';
 import { checkContactRow, contactPlanContext, planContactRow, type PlannedRow } from './contact-plan';
-import { DuplicateIndex, FileRows, fileRowIndex, personAtFirm } from './duplicate-index';
+import { DuplicateIndex, FileRows, fileRowIndex } from './duplicate-index';
 import { addSession, closeSession, getSession, readSessionTable, sessionTable } from './import-sessions';
 import { importsText } from './imports-text';
 import { splitMapping, toMappingInput } from './mapping-input';
@@ -194,7 +194,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
       // Only the file's own rows can repeat, those the import writes (an invalid row too, when
       // the person keeps them): matched by emails and phones as written, no draft built; a
       // repeat is planned in full below while the list of duplicates has room.
-      const repeated = !checked.blocked && options.fileRows.repeatedOrNoted(index, checked.record.emails, checked.record.phones, personAtFirm(checked.record)) !== null;
+      const repeated = !checked.blocked && options.fileRows.repeatedOrNoted(index, checked.record.emails, checked.record.phones, checked.record) !== null;
       if (!repeated || duplicates.length >= MAX_DUPLICATES) {
         counts[invalid ? 'invalid' : repeated ? 'duplicate' : 'new']++;
         note(checked.problems);
