@@ -173,6 +173,23 @@ describe('importing a spreadsheet in a real browser', () => {
     expect(await page.getByRole('combobox', { name: 'Import as: Organization Department' }).inputValue()).toBe('Department');
   });
 
+  it('says when an order list is opened as contacts, and opens it as sales records at a click', async () => {
+    const { page } = app;
+    const path = join(dir, 'orders.csv');
+    writeFileSync(path, ['Order No.,Date,Customer,Product,Amount', 'A-1001,2026-01-05,Anna Weber,Toner,120.00'].join('\r\n'));
+    await page.reload();
+    const screen = new ImportPage(page);
+    await screen.open();
+    await screen.chooseFile(path);
+    const hint = page.getByRole('status').filter({ hasText: 'This file looks like sales records' });
+    await hint.getByRole('button', { name: 'Import as sales records' }).click();
+    await hint.waitFor({ state: 'detached' });
+    expect(await page.getByRole('radio', { name: 'Sales records' }).isChecked()).toBe(true);
+    const orderNo = page.getByRole('combobox', { name: 'Import as: Order No.', exact: true }).or(page.getByRole('textbox', { name: 'Import as: Order No.', exact: true })).first();
+    expect(await orderNo.inputValue()).toBe('Order no.');
+    await page.reload();
+  });
+
   it('imports sales records once the date and amount columns are chosen, each sale linked to its customer', async () => {
     const { page } = app;
     const greta = await dispatch(app.backend.base, { method: 'contacts.create', input: { givenName: 'Greta', familyName: 'Lange', emails: [{ value: 'greta@lange.test' }] }, locale: 'en' });

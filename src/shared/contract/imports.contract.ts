@@ -75,6 +75,8 @@ export const ImportSession = z.object({
   targets: z.array(z.object({ value: z.string(), label: z.string(), group: z.string() })),
   /** A workbook made by "Export everything": besides importing its first sheet, it can be restored whole (imports.restore). */
   fullExport: z.boolean(),
+  /** The kind the file's columns look like when it is not the one chosen (an order list opened as contacts); null otherwise. */
+  looksLike: ImportKind.nullable(),
 });
 export type ImportSession = z.infer<typeof ImportSession>;
 

@@ -17,6 +17,11 @@ export const importsEn = {
   rowsFound_one: '{{count, number}} row',
   rowsFound_other: '{{count, number}} rows',
   detectedPreset: 'Recognised as: {{preset}}',
+  looksLike: {
+    sales: 'This file looks like sales records: it has columns for a date, an amount and what was sold. Imported as contacts, each order would become a contact.',
+    contacts: 'This file looks like a list of contacts: it has names and phones or emails, but no date and amount of a sale.',
+  },
+  switchKind: { sales: 'Import as sales records', contacts: 'Import as contacts' },
   mappingTitle: 'Columns',
   column: 'Column in the file',
   example: 'Example',

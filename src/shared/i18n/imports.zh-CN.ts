@@ -20,6 +20,11 @@ export const importsZhCN: Widen<typeof importsEn> = {
   sheet: '工作表',
   rowsFound_one: '{{count, number}} 行',
   rowsFound_other: '{{count, number}} 行',
+  looksLike: {
+    sales: '这个文件看起来是销售记录：有日期、金额和所售产品的列。若按联系人导入，每笔订单都会成为一个联系人。',
+    contacts: '这个文件看起来是联系人列表：有姓名和电话或邮箱，但没有销售的日期和金额。',
+  },
+  switchKind: { sales: '按销售记录导入', contacts: '按联系人导入' },
   detectedPreset: '识别为：{{preset}}',
   mappingTitle: '列',
   column: '文件中的列',

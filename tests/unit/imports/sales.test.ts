@@ -1,7 +1,8 @@
+import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseAmount } from '../../../src/main/core/imports/sales-plan';
 import { tempBackend, type TempBackend } from '../support/temp-backend';
-import { importFile, registerText } from './support';
+import { fixture, importFile, register, registerText } from './support';
 
 let b: TempBackend;
 beforeEach(async () => (b = await tempBackend({ systemLocale: 'zh-CN' })));
@@ -106,4 +107,25 @@ describe('importing sales records', () => {
     const preview = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip' });
     expect(preview.unmapped).toEqual(['name']);
   });
+});
+
+describe('a file opened as the other kind', () => {
+  const opened = async (name: string, text: string, kind: 'contacts' | 'sales') => b.value('imports.open', { fileId: registerText(b, name, text), kind });
+
+  it('says an order list opened as contacts looks like sales records, and a contact list opened as sales like contacts', async () => {
+    expect((await opened('orders.csv', 'Order No.,Date,Customer,Product,Amount\nA-1,2026-01-05,Anna Weber,Toner,120.00', 'contacts')).looksLike).toBe('sales');
+    expect((await opened('订单.csv', '日期,客户,产品,数量,单价\n2026-01-05,王小明,茶叶,2,640', 'contacts')).looksLike).toBe('sales');
+    expect((await opened('kunden.csv', 'Name;E-Mail;Telefon;Firma\nAnna Weber;anna@weber.test;030 1234567;Weber GmbH', 'sales')).looksLike).toBe('contacts');
+    // Each as what it is: nothing to say.
+    expect((await opened('orders.csv', 'Order No.,Date,Customer,Product,Amount\nA-1,2026-01-05,Anna Weber,Toner,120.00', 'sales')).looksLike).toBeNull();
+    expect((await opened('kunden.csv', 'Name;E-Mail;Telefon;Firma\nAnna Weber;anna@weber.test;030 1234567;Weber GmbH', 'contacts')).looksLike).toBeNull();
+  });
+
+  it.each(readdirSync(fixture('.')).filter((f) => /\.(csv|txt|tsv|vcf|xlsx|xls|ods)$/.test(f) && !/bad|random|unclosed|empty|blank-lines|no-end|two-sheets/.test(f)))(
+    'takes the contacts fixture %s for contacts',
+    async (name) => {
+      const session = await b.value('imports.open', { fileId: register(b, fixture(name)), kind: 'contacts' });
+      expect(session.looksLike).toBeNull();
+    },
+  );
 });

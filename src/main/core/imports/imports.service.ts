@@ -30,7 +30,7 @@ import { importsText } from './imports-text';
 import { splitMapping, toMappingInput } from './mapping-input';
 import { keepUnknownColumns, keepUnreadValues } from './new-fields';
 import { problemText, type RowProblem } from './row-problem';
-import { autoMapSales, CustomerMatcher, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
+import { autoMapSales, CustomerMatcher, looksLikeSales, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
 import { saleOutcome, StoredSales, type SaleOutcome } from './stored-sales';
 import { addsCustomer } from './sales-customer';
 import { fromSavedColumns, toSavedColumns } from './saved-mapping';
@@ -109,7 +109,21 @@ export async function openImport(ctx: ServiceContext, input: z.output<typeof Ope
     mapping,
     targets: targetOptions(input.kind, fields, importsText(ctx.locale, ctx.formats)),
     fullExport: info.format === 'xlsx' && isFullExport(info.sheets ?? []),
+    looksLike: otherKind(input.kind, table.headers),
   };
+}
+
+/**
+ * The kind a file looks like when it is not the one chosen: sales records opened as contacts (a
+ * date, amount and product column), or contacts opened as sales records (none of a sale's date
+ * and amount columns, but a name and a phone or email); null otherwise.
+ */
+function otherKind(kind: ImportKind, headers: readonly string[]): ImportKind | null {
+  if (kind === 'contacts') return looksLikeSales(headers) ? 'sales' : null;
+  const missing = unmappedRequired('sales', splitMapping(automaticMapping('sales', headers, [], [])));
+  if (!missing.includes('sale.date') || !missing.includes('sale.amount')) return null;
+  const targets = new Set(autoMap(headers).columns.map((c) => c.target?.split('.')[0]));
+  return (targets.has('fullName') || targets.has('givenName') || targets.has('familyName') || targets.has('company')) && (targets.has('phone') || targets.has('email')) ? 'contacts' : null;
 }
 
 const personName = (p: PlannedRow) => {

@@ -46,6 +46,16 @@ const WORDS: Record<SalesTarget, string[]> = {
   'sale.currency': ['currency', 'curr', '币种', '货币', 'währung', 'devise', 'monnaie', 'moneda', 'valuta', 'moeda'],
 };
 
+/**
+ * Whether a file's headers are those of sales records: a date, an amount (or unit price) and
+ * a product, quantity or order number ("Order No., Date, Customer, Product, Amount"), which a
+ * list of contacts does not have together.
+ */
+export function looksLikeSales(headers: readonly string[]): boolean {
+  const found = new Set(autoMapSales(headers));
+  return found.has('sale.date') && (found.has('sale.amount') || found.has('sale.unitPrice')) && (found.has('sale.product') || found.has('sale.quantity') || found.has('sale.reference'));
+}
+
 /** Maps a sales file's columns from their headers (see WORDS). */
 export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[] {
   const used = new Set<SalesTarget>();

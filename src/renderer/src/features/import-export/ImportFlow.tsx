@@ -184,6 +184,24 @@ export function ImportFlow() {
           <Paper withBorder p="md">
             <Stack gap="sm">
               <Title order={4}>{t('imports.mappingTitle')}</Title>
+              {session.looksLike && (
+                <Alert color="yellow" role="status">
+                  <Group justify="space-between" gap="sm">
+                    <Text size="sm">{t(`imports.looksLike.${session.looksLike}`)}</Text>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => {
+                        const other = session.looksLike!;
+                        setKind(other);
+                        void open(file, {}, other);
+                      }}
+                    >
+                      {t(`imports.switchKind.${session.looksLike}`)}
+                    </Button>
+                  </Group>
+                </Alert>
+              )}
               <FileOptions session={session} onChange={(c) => void open(file, c)} />
               {session.kind === 'contacts' && <Text size="sm" c="dimmed">{t('imports.detectedPreset', { preset: t(`importExport.presets.${session.mapping.preset}`) })}</Text>}
               <MappingTable session={session} mapping={mapping} onChange={setMapping} />
