@@ -66,4 +66,13 @@ describe('a sales file naming customers the office does not have yet', () => {
     expect(b.connection.sqlite.prepare('select count(*) from contacts where deleted_at is not null').pluck().get()).toBe(1);
     expect(b.connection.sqlite.prepare('select count(*) from sales').pluck().get()).toBe(0);
   });
+
+  it('finds a customer written "Weber, Anna", as shop systems write names, under the contact Anna Weber it added before', async () => {
+    await importFile(b, registerText(b, 'march.csv', ['Date,Customer,Product,Amount', '2026-03-01,"Weber, Anna",Tea,12.00'].join('\n')), { kind: 'sales' });
+    expect(contacts().map((c) => c.name)).toEqual(['Anna Weber']);
+    const april = await importFile(b, registerText(b, 'april.csv', ['Date,Customer,Product,Amount', '2026-04-01,"Weber, Anna",Tea,12.00', '2026-04-02,anna weber,Cups,8.00'].join('\n')), { kind: 'sales' });
+    expect(april.preview.newCustomers).toBe(0);
+    expect(contacts()).toHaveLength(1);
+    expect(b.connection.sqlite.prepare('select count(*) from sales where contact_id = ?').pluck().get(contacts()[0]!.id)).toBe(3);
+  });
 });

@@ -130,19 +130,29 @@ export interface PlannedSale {
   problems: RowProblem[];
 }
 
-/** The keys a customer the import adds is found by in later rows: email, the phone's last nine digits, the name, any case. */
+/**
+ * A customer's name as a key: its words in any order, any case, without commas, so "Weber, Anna"
+ * (as shop systems write names) finds the contact "Anna Weber".
+ * @example nameWords('Weber, Anna') // 'anna weber'
+ */
+export function nameWords(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[,，;；]/g, ' ').split(/\s+/).filter(Boolean).sort().join(' ');
+}
+
+/** The keys a customer the import adds is found by in later rows: email, the phone's last nine digits, the name (nameWords). */
 function customerKeys(name: string, email: string, phone: string): string[] {
   const keys: string[] = [];
   if (email.trim()) keys.push(`e:${email.trim().toLowerCase()}`);
   const digits = phone.replace(/\D/g, '').replace(/^0+/, '');
   if (digits.length >= 6) keys.push(`p:${digits.slice(-9)}`);
-  if (name.trim()) keys.push(`n:${name.trim().toLowerCase()}`);
+  const words = nameWords(name);
+  if (words) keys.push(`n:${words}`);
   return keys;
 }
 
 /**
- * Finds the contact of each sale by email, phone, then exact name or company name; and the
- * customers this import adds (remember), so their later rows are theirs.
+ * Finds the contact of each sale by email, phone, then name or company name (its words in any
+ * order, nameWords); and the customers this import adds (remember), so their later rows are theirs.
  */
 export class CustomerMatcher {
   private readonly index: DuplicateIndex;
@@ -153,8 +163,10 @@ export class CustomerMatcher {
   constructor(sqlite: Sqlite) {
     this.index = new DuplicateIndex(sqlite);
     for (const r of sqlite.prepare(`select id, lower(display_name) n, lower(company_name) c, kind from contacts where deleted_at is null`).iterate() as Iterable<{ id: number; n: string; c: string; kind: string }>) {
-      if (!this.byName.has(r.n)) this.byName.set(r.n, r.id);
-      if (r.kind === 'company' && r.c && !this.byName.has(r.c)) this.byName.set(r.c, r.id);
+      const n = nameWords(r.n);
+      if (n && !this.byName.has(n)) this.byName.set(n, r.id);
+      const c = r.kind === 'company' ? nameWords(r.c) : '';
+      if (c && !this.byName.has(c)) this.byName.set(c, r.id);
     }
     this.nameOf = sqlite.prepare('select display_name from contacts where id = ?').pluck();
   }
@@ -168,7 +180,7 @@ export class CustomerMatcher {
       emails: email ? [{ label: 'work', value: email.trim().toLowerCase(), primary: true }] : [],
       phones: phone ? [{ label: 'work', value: phone, primary: true }] : [],
     });
-    const id = m?.id ?? this.byName.get(name.trim().toLowerCase());
+    const id = m?.id ?? this.byName.get(nameWords(name));
     if (id !== undefined) return { id, name: this.nameOf.get(id) as string };
     if (!this.added.size) return null;
     for (const key of customerKeys(name, email, phone)) {
