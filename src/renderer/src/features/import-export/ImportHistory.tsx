@@ -69,8 +69,10 @@ export function ImportHistory() {
               </Badge>
             </Table.Td>
             <Table.Td>{r.fileName}</Table.Td>
-            <Table.Td>{t('imports.history.summary', { created: r.created, updated: r.updated, skipped: r.skipped, invalid: r.invalid })}
-              {r.contactsAdded > 0 && ` · ${t('imports.history.customersAdded', { count: r.contactsAdded })}`}</Table.Td>
+            <Table.Td>
+              {t('imports.history.summary', { created: r.created, updated: r.updated, skipped: r.skipped, invalid: r.invalid })}
+              {r.contactsAdded > 0 && ` · ${t('imports.history.customersAdded', { count: r.contactsAdded })}`}
+            </Table.Td>
             <Table.Td>
               {r.undoneAt ? (
                 <Text size="sm" c="dimmed">
