@@ -46,3 +46,20 @@ describe('the labelled pairs of a Google export', () => {
     expect(spreadLabelledPairs(plain)).toBe(plain);
   });
 });
+
+describe('the websites of a Google export', () => {
+  it('keeps the second and third under their labels beside the first, which stays the contact’s website', () => {
+    const spread = spreadLabelledPairs(
+      table(
+        ['Name', 'Website 1 - Label', 'Website 1 - Value', 'Website 2 - Label', 'Website 2 - Value', 'Website 3 - Label', 'Website 3 - Value'],
+        ['Anna', 'Work', 'https://weber.example', 'Blog', 'https://anna.blog.example', '', 'https://old.example'],
+        ['Bo', '', 'https://bo.example', '', '', '', ''],
+      ),
+    );
+    expect(spread.headers).toEqual(['Name', 'Website 1 - Label', 'Website 1 - Value', 'Website (Blog)', 'Website 3']);
+    expect(spread.rows.map((r) => r.cells.slice(3))).toEqual([
+      ['https://anna.blog.example', 'https://old.example'],
+      ['', ''],
+    ]);
+  });
+});

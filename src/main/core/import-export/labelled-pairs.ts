@@ -6,15 +6,18 @@ import type { ParsedTable } from '../../../shared/import-export/table';
  * "Relation 1 - Value" Maria; "Event 1" Anniversary; "Custom Field 1" Kundennummer; "IM 1 -
  * Service" QQ. A column can only be mapped to one field, so each pair becomes a column named
  * by its label ("Spouse", "Anniversary", "Kundennummer", "QQ"), as the vCard reader does with
- * messenger handles.
+ * messenger handles. A second and third website ("Website 2 - Label" Blog) go the same way, under
+ * "Website (Blog)": the first is the contact's website.
  */
-const PAIR = /^(Relation|Event|Custom Field|IM) (\d+) - (Label|Type|Service|Value)$/i;
+const PAIR = /^(Relation|Event|Custom Field|IM|Website) (\d+) - (Label|Type|Service|Value)$/i;
 
 /** What a pair's column is named when its label is empty or only says "Other". */
-const KIND_NAME: Record<string, string> = { relation: 'Relation', event: 'Event', 'custom field': 'Custom Field', im: 'IM' };
+const KIND_NAME: Record<string, string> = { relation: 'Relation', event: 'Event', 'custom field': 'Custom Field', im: 'IM', website: 'Website' };
 
 interface Pair {
   kind: string;
+  /** Its number in the file ("Website 2"). */
+  n: string;
   label?: number;
   service?: number;
   value?: number;
@@ -25,7 +28,10 @@ function nameOf(pair: Pair, cells: readonly string[]): string {
   const label = (pair.label === undefined ? '' : (cells[pair.label] ?? '')).replace(/^\*\s*/, '').trim();
   const service = (pair.service === undefined ? '' : (cells[pair.service] ?? '')).trim();
   const said = pair.kind === 'im' ? service || label : label;
-  return said && !/^other$/i.test(said) ? said : KIND_NAME[pair.kind]!;
+  const named = said && !/^other$/i.test(said);
+  // A website's label ("Blog", "Work") names no field on its own.
+  if (pair.kind === 'website') return named ? `${KIND_NAME.website} (${said})` : `${KIND_NAME.website} ${pair.n}`;
+  return named ? said : KIND_NAME[pair.kind]!;
 }
 
 /**
@@ -43,8 +49,10 @@ export function spreadLabelledPairs(table: ParsedTable): ParsedTable {
     const m = PAIR.exec(header.trim());
     if (!m) return;
     const kind = m[1]!.toLowerCase();
+    // The first website is the contact's own (presets.ts).
+    if (kind === 'website' && m[2] === '1') return;
     const key = `${kind} ${m[2]}`;
-    const pair = pairs.get(key) ?? { kind };
+    const pair = pairs.get(key) ?? { kind, n: m[2]! };
     const part = m[3]!.toLowerCase();
     if (part === 'value') pair.value = index;
     else if (part === 'service') pair.service = index;
