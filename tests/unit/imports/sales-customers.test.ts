@@ -75,4 +75,14 @@ describe('a sales file naming customers the office does not have yet', () => {
     expect(contacts()).toHaveLength(1);
     expect(b.connection.sqlite.prepare('select count(*) from sales where contact_id = ?').pluck().get(contacts()[0]!.id)).toBe(3);
   });
+
+  it('is undone whole from the general undo menu too: the sales go with the customers they added', async () => {
+    await importFile(b, registerText(b, 'shop.csv', SHOP), { kind: 'sales', name: 'Web shop March' });
+    const [latest] = await b.value('undo.list', {});
+    expect(latest!.label).toContain('Web shop March');
+    await b.value('undo.apply', { batchId: latest!.id });
+    expect(contacts()).toEqual([]);
+    expect(b.connection.sqlite.prepare('select count(*) from sales').pluck().get()).toBe(0);
+    expect((await b.value('imports.history', {}))[0]!.undoneAt).not.toBeNull();
+  });
 });
