@@ -111,7 +111,7 @@ export const PreviewRow = z.object({
   tags: z.array(z.string()),
   /**
    * Sales: date, order number, product, quantity and amount as shown; `storedBy` when the same
-   * sale is stored already: the name of the import that brought it ('' for one entered by hand).
+   * sale is stored already: the name of the import that brought it ('' for one no import brought).
    */
   sale: z
     .object({

@@ -62,6 +62,9 @@ const EXCEL_SERIAL = { excelSerial: true } as const;
 const NOT_SERIAL = { excelSerial: false } as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 
+/** Whether a text is one email address, as an import takes it. */
+export const isEmailAddress = (text: string): boolean => EMAIL.test(text);
+
 /** One column's values, row by row. */
 export function* columnValues(rows: Iterable<TableRow>, index: number): Generator<string> {
   for (const r of rows) yield r.cells[index] ?? '';

@@ -105,8 +105,8 @@ export class DuplicateIndex {
   }
 }
 
-/** A phone's key among a file's rows: its digits without the trunk or international zeros, the last nine ("030 1234567" and "+49 30 1234567" alike). */
-const phoneKey = (value: string): string | null => {
+/** A phone's key among a file's rows (and a sales file's new customers): its digits without the trunk or international zeros, the last nine ("030 1234567" and "+49 30 1234567" alike). */
+export const phoneKey = (value: string): string | null => {
   const d = digitsOf(value);
   return d.length < MIN_DIGITS ? null : d.slice(-9);
 };
@@ -163,8 +163,17 @@ class Fingerprints {
 }
 
 /**
+ * A name as a key: its words in any order, any case, without commas, so "Weber, Anna" (as shop
+ * systems write names) is "Anna Weber".
+ * @example nameWords('Weber, Anna') // 'anna weber'
+ */
+export function nameWords(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[,，;；]/g, ' ').split(/\s+/).filter(Boolean).sort().join(' ');
+}
+
+/**
  * A row's person at a firm, as the file names them, for a row without email or phone: the
- * words of the name in any order ("Weber Anna" is "Anna Weber") and the firm, lower-cased;
+ * words of the name in any order (nameWords) and the firm, lower-cased;
  * '' without a name or a firm. Exact, unlike a stored contact's key, which folds Chinese
  * names to pinyin: two rows of one file are the same person only as written alike.
  */
@@ -172,7 +181,7 @@ export function personAtFirm(record: Pick<ContactRecord, 'fullName' | 'givenName
   const company = record.company.trim();
   const name = (record.fullName || `${record.givenName} ${record.familyName}`).trim();
   if (!company || !name) return '';
-  return `${name.normalize('NFKC').toLowerCase().split(/\s+/).sort().join(' ')}\u0001${company.normalize('NFKC').toLowerCase()}`;
+  return `${nameWords(name)}\u0001${company.normalize('NFKC').toLowerCase()}`;
 }
 
 /**

@@ -120,8 +120,8 @@ export async function openImport(ctx: ServiceContext, input: z.output<typeof Ope
  */
 function otherKind(kind: ImportKind, headers: readonly string[]): ImportKind | null {
   if (kind === 'contacts') return looksLikeSales(headers) ? 'sales' : null;
-  const missing = unmappedRequired('sales', splitMapping(automaticMapping('sales', headers, [], [])));
-  if (!missing.includes('sale.date') || !missing.includes('sale.amount')) return null;
+  const sales = new Set(autoMapSales(headers));
+  if (sales.has('sale.date') || sales.has('sale.amount') || sales.has('sale.unitPrice')) return null;
   const targets = new Set(autoMap(headers).columns.map((c) => c.target?.split('.')[0]));
   return (targets.has('fullName') || targets.has('givenName') || targets.has('familyName') || targets.has('company')) && (targets.has('phone') || targets.has('email')) ? 'contacts' : null;
 }

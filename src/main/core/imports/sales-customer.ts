@@ -1,10 +1,9 @@
 import type { ContactDraft } from '../../../shared/contacts/contact.schema';
+import { isEmailAddress } from '../../../shared/import-export/apply-mapping';
 import { looksLikeFirm } from '../../../shared/import-export/firm-name';
 import { splitFullName } from '../../../shared/import-export/name-split';
 import type { PlannedSale } from './sales-plan';
 import type { SaleOutcome } from './stored-sales';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 
 /**
  * The contact a sales file's customer becomes when no contact matches them: a firm when the name
@@ -24,7 +23,7 @@ export function customerDraft(name: string, email: string, phone: string): Conta
     givenName: parts?.givenName ?? '',
     // A name the splitter cannot part ("Acme") is the family name, as a contact form would keep it.
     familyName: parts ? parts.familyName || (parts.givenName ? '' : text) : '',
-    emails: EMAIL.test(email.trim()) ? [{ label: 'work', value: email.trim().toLowerCase(), primary: true }] : [],
+    emails: isEmailAddress(email.trim()) ? [{ label: 'work', value: email.trim().toLowerCase(), primary: true }] : [],
     phones: phone.replace(/\D/g, '').length >= 3 ? [{ label: 'mobile', value: phone.trim().slice(0, 64), primary: true }] : [],
   };
   if (parts?.middleName) draft.middleName = parts.middleName;

@@ -4,7 +4,7 @@ import { detectDateOrder, parseDate, type DateOrder } from '../../../shared/impo
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
 import { columnValues } from '../../../shared/import-export/apply-mapping';
 import type { Sqlite } from '../db/connection';
-import { DuplicateIndex } from './duplicate-index';
+import { DuplicateIndex, nameWords, phoneKey } from './duplicate-index';
 import type { RowProblem } from './row-problem';
 
 /**
@@ -130,21 +130,12 @@ export interface PlannedSale {
   problems: RowProblem[];
 }
 
-/**
- * A customer's name as a key: its words in any order, any case, without commas, so "Weber, Anna"
- * (as shop systems write names) finds the contact "Anna Weber".
- * @example nameWords('Weber, Anna') // 'anna weber'
- */
-export function nameWords(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[,，;；]/g, ' ').split(/\s+/).filter(Boolean).sort().join(' ');
-}
-
-/** The keys a customer the import adds is found by in later rows: email, the phone's last nine digits, the name (nameWords). */
+/** The keys a customer the import adds is found by in later rows: email, phone (phoneKey), the name (nameWords). */
 function customerKeys(name: string, email: string, phone: string): string[] {
   const keys: string[] = [];
   if (email.trim()) keys.push(`e:${email.trim().toLowerCase()}`);
-  const digits = phone.replace(/\D/g, '').replace(/^0+/, '');
-  if (digits.length >= 6) keys.push(`p:${digits.slice(-9)}`);
+  const digits = phoneKey(phone);
+  if (digits) keys.push(`p:${digits}`);
   const words = nameWords(name);
   if (words) keys.push(`n:${words}`);
   return keys;

@@ -14,7 +14,7 @@ export interface SaleKey {
   reference: string;
 }
 
-/** A stored sale's import (its name; '' for a sale entered by hand), until a file row takes it. */
+/** A stored sale's import (its name; '' for a sale no import brought), until a file row takes it. */
 interface Stored {
   batch: string;
   taken: boolean;
@@ -60,7 +60,7 @@ export class StoredSales {
   }
 
   /**
-   * The name of the import that stored this sale already ('' when it came by hand), taking that
+   * The name of the import that stored this sale already ('' when no import brought it), taking that
    * stored sale so no other row matches it; null when none is left.
    */
   take(sale: SaleKey): string | null {
