@@ -84,6 +84,7 @@ export const importsEn = {
   batchName: 'Name of this import',
   batchNameDefault: 'Import {{date}}',
   tagWithName: 'Tag every imported contact with this name',
+  tagCustomersWithName: 'Tag the customers added as contacts with this name',
   currency: 'Currency of amounts without one',
   currencyDefault: 'The office’s, unless you type another',
   start_one: 'Import {{count, number}} row',

@@ -88,6 +88,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
   batchName: '本次导入的名称',
   batchNameDefault: '导入 {{date}}',
   tagWithName: '给每个导入的联系人加上这个名称的标签',
+  tagCustomersWithName: '给新建为联系人的客户加上这个名称的标签',
   currency: '未注明币种的金额所用币种',
   currencyDefault: '默认用本单位所在地的币种，也可另行输入',
   start_one: '导入 {{count, number}} 行',

@@ -32,8 +32,11 @@ describe('a sales file naming customers the office does not have yet', () => {
     expect(b.connection.sqlite.prepare(`select contact_id from sales where reference = 'W-4'`).pluck().get()).toBeNull();
     const anna = contacts()[0]!.id;
     expect(b.connection.sqlite.prepare('select reference from sales where contact_id = ? order by reference').pluck().all(anna)).toEqual(['W-1', 'W-2']);
-    // Found by search like any contact.
+    // Found by search like any contact, and tagged with the import's name as a contacts import's are.
     expect((await b.value('contacts.list', { search: 'Größe' })).total).toBe(1);
+    const tagged = b.connection.sqlite.prepare(`select ct.contact_id from contact_tags ct join tags t on t.id = ct.tag_id where t.name = 'Web shop March' order by 1`).pluck().all();
+    expect(tagged).toEqual(contacts().map((c) => c.id));
+    // Undo takes the tag it made too: the tables are as before.
     await b.value('imports.undo', { importId: run.job.result!.id });
     expect(tableDump(b)).toEqual({ ...before, undo_batches: expect.any(Array), undo_entries: expect.any(Array), import_batches: expect.any(Array) });
   });
@@ -47,6 +50,8 @@ describe('a sales file naming customers the office does not have yet', () => {
     const started = await b.value('imports.start', { ...input, name: 'Unlinked' });
     expect((await waitForJob(b.base, started.jobId)).result).toMatchObject({ created: 4, contactsAdded: 0 });
     expect(contacts()).toEqual([]);
+    // No customer added, no tag made.
+    expect(b.connection.sqlite.prepare('select count(*) from tags').pluck().get()).toBe(0);
     expect(b.connection.sqlite.prepare('select count(*) from sales where contact_id is null').pluck().get()).toBe(4);
 
     // Added by one import, the customer is matched by the next.
@@ -67,6 +72,20 @@ describe('a sales file naming customers the office does not have yet', () => {
     expect(b.connection.sqlite.prepare('select count(*) from sales').pluck().get()).toBe(0);
   });
 
+  it('tags the customers with a tag of that name the office has already, which undo leaves, and not at all when the person unticks the tag', async () => {
+    await b.value('tags.create', { name: 'web shop march', color: '#228be6' });
+    const run = await importFile(b, registerText(b, 'shop.csv', SHOP), { kind: 'sales', name: 'Web shop March' });
+    const tags = () => b.connection.sqlite.prepare('select t.name, count(ct.contact_id) n from tags t left join contact_tags ct on ct.tag_id = t.id group by t.id').all();
+    expect(tags()).toEqual([{ name: 'web shop march', n: 2 }]);
+    await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(tags()).toEqual([{ name: 'web shop march', n: 0 }]);
+
+    const session = await b.value('imports.open', { fileId: registerText(b, 'shop.csv', SHOP), kind: 'sales' });
+    const started = await b.value('imports.start', { sessionId: session.sessionId, mapping: session.mapping, name: 'Untagged', tagWithName: false });
+    expect((await waitForJob(b.base, started.jobId)).result).toMatchObject({ contactsAdded: 2 });
+    expect(tags()).toEqual([{ name: 'web shop march', n: 0 }]);
+  });
+
   it('finds a customer written "Weber, Anna", as shop systems write names, under the contact Anna Weber it added before', async () => {
     await importFile(b, registerText(b, 'march.csv', ['Date,Customer,Product,Amount', '2026-03-01,"Weber, Anna",Tea,12.00'].join('\n')), { kind: 'sales' });
     expect(contacts().map((c) => c.name)).toEqual(['Anna Weber']);
@@ -82,6 +101,7 @@ describe('a sales file naming customers the office does not have yet', () => {
     expect(latest!.label).toContain('Web shop March');
     await b.value('undo.apply', { batchId: latest!.id });
     expect(contacts()).toEqual([]);
+    expect(b.connection.sqlite.prepare('select count(*) from tags').pluck().get()).toBe(0);
     expect(b.connection.sqlite.prepare('select count(*) from sales').pluck().get()).toBe(0);
     expect((await b.value('imports.history', {}))[0]!.undoneAt).not.toBeNull();
   });

@@ -44,7 +44,8 @@ export async function startImport(ctx: ServiceContext, input: z.output<typeof St
       keepInvalid: input.invalidRows === 'importValid',
       addCustomers: input.addCustomers,
       name: input.name,
-      tagName: input.tagWithName && session.kind === 'contacts' ? input.name : null,
+      // A sales import tags the customers it adds as contacts, a contacts import every contact it writes.
+      tagName: input.tagWithName && (session.kind === 'contacts' || input.addCustomers) ? input.name : null,
       undoLabel: t('imports.undoLabel', { name: input.name }),
       defaultCountry,
       formats: ctx.formats ?? ctx.locale,

@@ -8,13 +8,15 @@ import { saleOutcome, StoredSales } from './stored-sales';
 import { ContactWriter } from '../contacts/contact-writer';
 import { Journal } from '../undo/journal';
 import { addsCustomer, customerDraft } from './sales-customer';
+import { tagFinder } from './found-by-name';
 
 /**
  * Writes a sales file in one transaction, each sale linked to the contact it names; rows with a
  * problem are left out and counted, and so are sales stored already unless the person imports
  * them again (StoredSales). A customer no contact matches is added as one when the person asks
- * (one contact for all their rows), journaled as an import's contacts are. Undo deletes the
- * sales by their import id, then the contacts it added.
+ * (one contact for all their rows), tagged with the import's name as a contacts import tags its
+ * contacts, and journaled as an import's contacts are. Undo deletes the sales by their import id,
+ * then the contacts it added (and the tag, when it made it and no one else carries it).
  */
 export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: ParsedTable, hooks: RunHooks): number {
   const started = Date.now();
@@ -40,6 +42,10 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
     const floor = sqlite.prepare('select coalesce(max(id), 0) from contacts').pluck().get() as number;
     const writer = new ContactWriter(sqlite, data.defaultCountry);
     let added = 0;
+    // Found or made when the first customer is added: an import that adds none makes no tag.
+    const tags = tagFinder(sqlite, data.now);
+    const tagExisted = data.tagName !== null && sqlite.prepare('select 1 from tags where name = ? collate nocase').get(data.tagName) !== undefined;
+    let tagId: number | null = null;
     const total = table.rows.length;
     for (let i = 0; i < total; i++) {
       if (i % 500 === 0) {
@@ -52,7 +58,8 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
       if (outcome.action === 'skip') skipped++;
       if (outcome.action === 'none' || outcome.action === 'skip') continue;
       if (addsCustomer(s, outcome, data.addCustomers)) {
-        s.contactId = writer.insert(customerDraft(s.name, s.email, s.phone), data.now);
+        if (data.tagName !== null) tagId ??= tags.id(data.tagName);
+        s.contactId = writer.insert({ ...customerDraft(s.name, s.email, s.phone), tagIds: tagId === null ? [] : [tagId] }, data.now);
         customers.remember(s.contactId, s.name, s.email, s.phone);
         added++;
       }
@@ -68,8 +75,8 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
       undoBatch = journal.batchId;
     }
     sqlite
-      .prepare('update import_batches set total = ?, created = ?, skipped = ?, invalid = ?, contacts_added = ?, undo_batch_id = ?, duration_ms = ? where id = ?')
-      .run(total, created, skipped, invalid, added, undoBatch, Date.now() - started, importId);
+      .prepare('update import_batches set total = ?, created = ?, skipped = ?, invalid = ?, contacts_added = ?, undo_batch_id = ?, tag_id = ?, tag_created = ?, duration_ms = ? where id = ?')
+      .run(total, created, skipped, invalid, added, undoBatch, tagId, tagId !== null && !tagExisted ? 1 : 0, Date.now() - started, importId);
     return importId;
   })();
 }

@@ -231,8 +231,13 @@ export function ImportFlow() {
                   maxLength={3}
                 />
               )}
-              {session.kind === 'contacts' && (
-                <Checkbox label={t('imports.tagWithName')} checked={tagWithName} onChange={(e) => setTagWithName(e.currentTarget.checked)} mb={8} />
+              {(session.kind === 'contacts' || (choices.addCustomers && (preview?.newCustomers ?? 0) > 0)) && (
+                <Checkbox
+                  label={t(session.kind === 'contacts' ? 'imports.tagWithName' : 'imports.tagCustomersWithName')}
+                  checked={tagWithName}
+                  onChange={(e) => setTagWithName(e.currentTarget.checked)}
+                  mb={8}
+                />
               )}
               <Button disabled={!canStart} onClick={() => void start()}>
                 {t('imports.start', { count: importable })}
