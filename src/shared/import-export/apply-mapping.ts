@@ -246,9 +246,10 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
       birth ??= { column };
       birth[column.birthPart] = value;
       birth.column = column;
-    } else if (target.field === 'tags') {
+    } else if (target.field === 'tags' || target.field === 'groups') {
       if (problemsOnly) continue;
-      for (const tag of splitList(value)) if (!tag.startsWith('* ') && !record.tags.includes(tag)) record.tags.push(tag);
+      const names = record[target.field];
+      for (const name of splitList(value)) if (!name.startsWith('* ') && !names.includes(name)) names.push(name);
     } else {
       // Columns come in file order: two mapped to one field join, notes line by line.
       const before = texts[target.field];

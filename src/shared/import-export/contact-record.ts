@@ -29,7 +29,11 @@ export interface ContactRecord {
   familyName: string;
   prefix: string;
   suffix: string;
+  salutation: string;
+  phoneticName: string;
   nickname: string;
+  /** "Person" or "Company" as the file writes it; empty to tell from the names. */
+  kind: string;
   company: string;
   department: string;
   title: string;
@@ -40,6 +44,8 @@ export interface ContactRecord {
   anniversaryWithoutYear: string;
   notes: string;
   tags: string[];
+  /** Names of the contact groups the contact belongs to. */
+  groups: string[];
   tier: string;
   lifecycle: string;
   source: string;
@@ -63,7 +69,10 @@ export function emptyRecord(): ContactRecord {
     familyName: '',
     prefix: '',
     suffix: '',
+    salutation: '',
+    phoneticName: '',
     nickname: '',
+    kind: '',
     company: '',
     department: '',
     title: '',
@@ -73,6 +82,7 @@ export function emptyRecord(): ContactRecord {
     anniversaryWithoutYear: '',
     notes: '',
     tags: [],
+    groups: [],
     tier: '',
     lifecycle: '',
     source: '',

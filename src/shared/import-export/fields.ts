@@ -9,7 +9,12 @@ export const SIMPLE_FIELDS = [
   'familyName',
   'prefix',
   'suffix',
+  // The line a letter opens with ("Dear Anna"), and how the name is spoken.
+  'salutation',
+  'phoneticName',
   'nickname',
+  // Person or company, in words ("Company", "公司"): our own export's "Type" column.
+  'kind',
   'company',
   'department',
   'title',
@@ -21,6 +26,7 @@ export const SIMPLE_FIELDS = [
   'anniversary',
   'notes',
   'tags',
+  'groups',
   'tier',
   'lifecycle',
   'source',

@@ -42,7 +42,9 @@ const GENERIC: Dictionary = dictionary({
   birthday: 'birthday', dateofbirth: 'birthday', dob: 'birthday', birthdate: 'birthday',
   anniversary: 'anniversary',
   notes: 'notes', note: 'notes', comments: 'notes', comment: 'notes', remarks: 'notes', memo: 'notes',
-  tags: 'tags', tag: 'tags', labels: 'tags', groups: 'tags', group: 'tags', categories: 'tags', category: 'tags', groupmembership: 'tags',
+  tags: 'tags', tag: 'tags', labels: 'tags', categories: 'tags', category: 'tags', groupmembership: 'tags',
+  groups: 'groups', group: 'groups', contactgroups: 'groups', mailinglist: 'groups',
+  type: 'kind', kind: 'kind', contacttype: 'kind', contactkind: 'kind', customertype: 'kind',
   tier: 'tier', customertier: 'tier', level: 'tier', grade: 'tier', class: 'tier',
   lifecycle: 'lifecycle', stage: 'lifecycle', lifecyclestage: 'lifecycle', status: 'lifecycle',
   source: 'source', leadsource: 'source', referral: 'source',
@@ -72,7 +74,8 @@ const CHINESE: Dictionary = dictionary({
   生日: 'birthday', 出生日期: 'birthday', 出生年月: 'birthday', 出生年月日: 'birthday',
   纪念日: 'anniversary',
   备注: 'notes', 说明: 'notes', 附注: 'notes',
-  标签: 'tags', 分组: 'tags', 分类: 'tags', 类别: 'tags',
+  标签: 'tags', 分类: 'tags', 类别: 'tags', 分组: 'groups', 群组: 'groups', 所属分组: 'groups',
+  类型: 'kind', 联系人类型: 'kind', 客户类型: 'kind', 客户性质: 'kind',
   客户等级: 'tier', 等级: 'tier', 级别: 'tier', 客户级别: 'tier',
   客户阶段: 'lifecycle', 阶段: 'lifecycle', 客户状态: 'lifecycle', 跟进状态: 'lifecycle', 销售阶段: 'lifecycle',
   来源: 'source', 客户来源: 'source', 渠道: 'source',
@@ -119,7 +122,7 @@ const EUROPEAN: Dictionary = dictionary({
 });
 
 /** Columns that only exist in a given preset's files, to recognise them. */
-const MARKERS: Record<Exclude<PresetId, 'generic' | 'thunderbird'>, RegExp> = {
+const MARKERS: Record<Exclude<PresetId, 'generic' | 'thunderbird' | 'deskcrm'>, RegExp> = {
   google: /^(e-mail|phone|address|organization|website) \d+ - (label|type|value|formatted|name)$/i,
   outlook: OUTLOOK_ENGLISH_MARKER,
   vcard: /^(FN|N (family|given)|(TEL|EMAIL|ADR) \d+( \w+)?)$/,
@@ -178,7 +181,7 @@ function matchVcard(header: string): HeaderMatch | undefined {
 const LOCALISED_OUTLOOK = outlookMarkers((key) => key in GENERIC || key in CHINESE || key in OTHER_SCRIPTS);
 
 /** Whether a header is one only the given preset's files have. */
-function isMarker(id: Exclude<PresetId, 'generic' | 'thunderbird'>, header: string): boolean {
+function isMarker(id: Exclude<PresetId, 'generic' | 'thunderbird' | 'deskcrm'>, header: string): boolean {
   const h = header.trim();
   return MARKERS[id].test(h) || (id === 'outlook' && LOCALISED_OUTLOOK.has(headerKey(h)));
 }

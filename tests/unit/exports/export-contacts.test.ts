@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContactDetail, ContactDraftInput } from '../../../src/shared/contacts/contact.schema';
+import { EXPORT_FIELDS } from '../../../src/shared/contract/exports.contract';
 import { filesFor } from '../../../src/main/core/files/file-registry';
 import { readImportFile } from '../../../src/main/core/import-export/read-import-file';
 import { tempBackend, type TempBackend } from '../support/temp-backend';
@@ -38,6 +39,8 @@ const PEOPLE: ContactDraftInput[] = [
     middleName: 'K.',
     familyName: 'Müller',
     namePrefix: 'Dr.',
+    salutation: 'Lieber Jürgen',
+    phoneticName: 'Jür-gen Mül-ler',
     phones: [{ value: '030 1234567', label: 'work' }, { value: '0151 2345678', label: 'mobile' }, { value: '040 999888', label: 'home' }],
     emails: [{ value: 'j.mueller@example.de', label: 'work' }, { value: 'jm@home.example', label: 'home' }],
     addresses: [
@@ -49,34 +52,49 @@ const PEOPLE: ContactDraftInput[] = [
     notes: '=HYPERLINK("http://evil.example","click")',
   },
   { kind: 'company', companyName: 'Café Größe GmbH', phones: [{ value: '+49 89 123456' }], emails: [{ value: 'info@cafe.example' }] },
+  // A company whose name does not read as a firm's: its "Type" column says what it is.
+  { kind: 'company', companyName: 'Blue Sky', emails: [{ value: 'hello@bluesky.example' }] },
 ];
 
 async function seed(t: TempBackend) {
   const tag = await t.value('tags.create', { name: 'Stammkunde' });
   const owner = await t.value('staff.create', { name: '李娜' });
+  const group = await t.value('groups.create', { name: 'Weihnachtskarten' });
+  const field = await t.value('customFields.create', { label: 'Kundennummer', type: 'text' });
   const ids: number[] = [];
-  for (const [i, p] of PEOPLE.entries()) ids.push((await t.value('contacts.create', { ...p, tagIds: [tag.id], ...(i === 0 ? { ownerId: owner.id } : {}) })).id);
+  for (const [i, p] of PEOPLE.entries()) {
+    const extra = i === 0 ? { ownerId: owner.id, groupIds: [group.id], custom: { [field.id]: 'K-0042' } } : {};
+    ids.push((await t.value('contacts.create', { ...p, tagIds: [tag.id], ...extra })).id);
+  }
   return ids;
 }
 
 /** A contact as a person compares two address books: no ids, dates of writing or derived fields. */
-function comparable(d: ContactDetail) {
+function comparable(d: ContactDetail, fieldLabels: ReadonlyMap<number, string>) {
   return {
     kind: d.kind,
-    names: [d.namePrefix, d.givenName, d.middleName, d.familyName, d.nameSuffix, d.companyName],
+    names: [d.namePrefix, d.givenName, d.middleName, d.familyName, d.nameSuffix, d.companyName, d.salutation, d.phoneticName],
     phones: d.phones.map((p) => [p.label, p.value, p.primary]),
     emails: d.emails.map((e) => [e.label, e.value, e.primary]),
     addresses: d.addresses.map((x) => [x.label, x.street, x.city, x.region, x.postcode, x.country]),
     rest: [d.birthday, d.anniversary, d.tier, d.lifecycle, d.source, d.notes],
     owner: d.owner?.name ?? null,
     tags: d.tags.map((t) => t.name).sort(),
+    groups: d.groups.map((g) => g.name).sort(),
+    custom: Object.fromEntries(Object.entries(d.custom).map(([id, value]) => [fieldLabels.get(Number(id)), value])),
   };
 }
 
 async function all(t: TempBackend) {
   const rows = (await t.value('contacts.list', { limit: 1000, sort: 'created' })).rows;
   const details = await Promise.all(rows.map((r) => t.value('contacts.get', { id: r.id })));
-  return details.map(comparable).sort((x, y) => JSON.stringify(x.names).localeCompare(JSON.stringify(y.names)));
+  const labels = new Map((await t.value('customFields.list', {})).map((f) => [f.id, f.label]));
+  return details.map((d) => comparable(d, labels)).sort((x, y) => JSON.stringify(x.names).localeCompare(JSON.stringify(y.names)));
+}
+
+/** Every column the export screen ticks at first: the contact's fields and the office's custom fields. */
+async function everyColumn(t: TempBackend): Promise<string[]> {
+  return [...EXPORT_FIELDS, ...(await t.value('customFields.list', {})).map((f) => `custom:${f.id}`)];
 }
 
 /** Hands a file `a` exported to `b`, the way a person carries it across. */
@@ -88,13 +106,33 @@ function carry(fileId: string, name: string): string {
 }
 
 describe('exporting contacts', () => {
-  it.each(['xlsx', 'csv'] as const)('export to %s and import again gives the same contacts, leading zeros and Chinese included', async (format) => {
+  it.each(['xlsx', 'csv'] as const)('export to %s and import into a new data file gives the same contacts: leading zeros, Chinese, salutations, groups, custom fields, companies by their type', async (format) => {
     await seed(a);
-    const out = await a.value('exports.contacts', { scope: { type: 'all' }, format });
-    expect(out.rows).toBe(3);
+    const out = await a.value('exports.contacts', { scope: { type: 'all' }, format, columns: await everyColumn(a) });
+    expect(out.rows).toBe(4);
     const run = await importFile(b, carry(out.fileId, out.fileName), { tag: false });
-    expect(run.preview.counts).toMatchObject({ new: 3, invalid: 0 });
+    expect(run.session.mapping.preset).toBe('deskcrm');
+    expect(run.preview.counts).toMatchObject({ new: 4, invalid: 0 });
     expect(await all(b)).toEqual(await all(a));
+    // Our record stamps (Created, Updated) are not kept as custom fields of the office.
+    expect((await b.value('customFields.list', {})).map((f) => f.label)).toEqual(['Kundennummer']);
+  });
+
+  it('reads its own export back in Chinese too, into the data file of an office in China that works in English', async () => {
+    const zh = await tempBackend({ systemLocale: 'zh-CN' });
+    const en = await tempBackend({ systemLocale: 'en-CN' });
+    try {
+      await seed(zh);
+      const res = await zh.call('exports.contacts', { scope: { type: 'all' }, format: 'csv', columns: await everyColumn(zh) }, 'zh-CN');
+      if (!res.ok) throw new Error(res.error.message);
+      const from = filesFor(zh.base).get(res.value.fileId);
+      const run = await importFile(en, register(en, from.path), { tag: false });
+      expect(run.session.mapping.columns.filter((c) => ['类型', '称呼', '拼音', '分组', '创建时间'].includes(c.header)).map((c) => c.target)).toEqual(['kind', 'salutation', 'phoneticName', 'groups', null]);
+      expect(await all(en)).toEqual(await all(zh));
+    } finally {
+      await zh.dispose();
+      await en.dispose();
+    }
   });
 
   it('writes CSV as UTF-8 with a BOM by default, or GBK, with the delimiter chosen, and neutralises formulas', async () => {
@@ -164,7 +202,7 @@ describe('exporting contacts', () => {
     const path = filesFor(a.base).get(out.fileId).path;
     const script = 'import sys,vobject\nfor c in vobject.readComponents(open(sys.argv[1],encoding="utf-8").read()): print(c.fn.value)';
     const names = execFileSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' }).trim().split('\n').sort();
-    expect(names).toEqual(['Café Größe GmbH', 'Jürgen K. Müller', '欧阳娜娜'].sort());
+    expect(names).toEqual(['Blue Sky', 'Café Größe GmbH', 'Jürgen K. Müller', '欧阳娜娜'].sort());
   });
 
   it.each(['3.0', '4.0'] as const)('gives an iPhone\'s cards back in vCard %s as they came in: job title, department, messengers, related people and a birthday without its year', async (version) => {
@@ -200,7 +238,7 @@ describe('exporting contacts', () => {
     await seed(a);
     const out = await a.value('exports.everything', {});
     const sheets = Object.fromEntries(out.sheets.map((s) => [s.name, s.rows]));
-    expect(sheets).toMatchObject({ 'All contacts': 3, contacts: 3, contact_phones: 6, contact_emails: 4, tags: 1, contact_tags: 3 });
+    expect(sheets).toMatchObject({ 'All contacts': 4, contacts: 4, contact_phones: 6, contact_emails: 5, tags: 1, contact_tags: 4 });
     // A table's number columns are number cells, its text columns text (digits and leading zeros kept).
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(filesFor(a.base).get(out.fileId).path);

@@ -7,6 +7,7 @@ const created = (n: number): ContactStep => ({
   invalid: n % 7 === 0,
   action: 'create',
   tags: n % 2 ? ['VIP', '市场部'] : [],
+  groups: n % 3 ? [] : ['Weihnachtskarten'],
   fields: [1, 3],
   prepared: {
     row: ['anna weber', 'person', 'Anna', `Weber${n}`, '', '王小明', 'weber anna', '', null, 0, 1, -2.5, Number.MAX_SAFE_INTEGER, '\ud800 lone', '😀'],
@@ -19,13 +20,14 @@ const created = (n: number): ContactStep => ({
 });
 
 const steps: ContactStep[] = [
-  { invalid: false, action: 'skip', tags: [], fields: [] },
-  { invalid: true, action: 'none', tags: [], fields: [] },
+  { invalid: false, action: 'skip', tags: [], groups: [], fields: [] },
+  { invalid: true, action: 'none', tags: [], groups: [], fields: [] },
   created(1),
   {
     invalid: false,
     action: 'overwrite',
     tags: ['Messe'],
+    groups: ['Newsletter'],
     fields: [],
     draft: { kind: 'person', givenName: 'Anna', familyName: 'Weber', companyName: '', phones: [], emails: [{ label: 'work', value: 'a@b.de', primary: true }], middleName: undefined, custom: { '1': true, '2': 'x' } },
     duplicateId: 42,

@@ -9,10 +9,11 @@ import { MultiRowInsert } from '../db/multi-row-insert';
 import type { FieldDef } from './custom-values';
 import { CONTACT_COLUMNS as COLUMNS, customValues, prepareContact, type PreparedContact } from './prepared-contact';
 
-/** A contact prepared ahead and the ids of the tags it gets. */
+/** A contact prepared ahead and the ids of the tags and groups it gets. */
 export interface NewContact {
   prepared: PreparedContact;
   tagIds: readonly number[];
+  groupIds?: readonly number[];
 }
 
 /** From this many contacts on, an insert is a bulk write (see ContactWriter.bulk). */
@@ -83,6 +84,7 @@ export class ContactWriter {
       // A new contact has no stored values, and a draft holds each field once.
       custom: rows('insert into contact_custom_values (field_id, contact_id, value_text, value_num)', 4),
       tags: rows('insert or ignore into contact_tags (tag_id, contact_id)', 2),
+      members: rows('insert or ignore into contact_group_members (group_id, contact_id)', 2),
     };
   }
 
@@ -97,7 +99,7 @@ export class ContactWriter {
 
   /**
    * Inserts contacts prepared ahead (see prepareContact) with their phones, emails, addresses,
-   * custom values, tags and search entries; returns the new ids, in order. Each table gets
+   * custom values, tags, groups and search entries; returns the new ids, in order. Each table gets
    * many rows to a statement (MultiRowInsert): an import passes its new contacts a few dozen at
    * a time. The duplicate key goes in with the row: a second UPDATE per contact would cost a
    * fifth of a bulk insert.
@@ -107,13 +109,14 @@ export class ContactWriter {
     // Rowids of one table written by one connection inside its transaction follow each other.
     const first = this.rows.contacts.flush() - list.length + 1;
     const ids = list.map((_, i) => first + i);
-    list.forEach(({ prepared: p, tagIds }, i) => {
+    list.forEach(({ prepared: p, tagIds, groupIds }, i) => {
       const id = ids[i]!;
       for (const phone of p.phones) this.rows.phones.add([id, ...phone]);
       for (const email of p.emails) this.rows.emails.add([id, ...email]);
       for (const address of p.addresses) this.rows.addresses.add([id, ...address]);
       for (const [field, text, num] of p.custom) if (text !== null || num !== null) this.rows.custom.add([field, id, text, num]);
       for (const tag of tagIds) this.rows.tags.add([tag, id]);
+      if (groupIds) for (const group of groupIds) this.rows.members.add([group, id]);
       this.index.addNew(id, p.search);
     });
     this.flushRows();

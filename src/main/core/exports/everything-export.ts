@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import type { ExportResult } from '../../../shared/contract/exports.contract';
 import type { ExportColumn, ExportRow } from '../../../shared/import-export/export-column';
 import type { ServiceContext } from '../context';
-import { loadFieldDefs } from '../custom-fields/custom-fields.service';
+import { listCustomFields, loadFieldDefs } from '../custom-fields/custom-fields.service';
 import { filesFor } from '../files/file-registry';
 import { writeXlsxSheets, type XlsxSheet } from '../import-export/write-xlsx';
 import { importsText } from '../imports/imports-text';
@@ -35,13 +35,16 @@ async function* tableRows(ctx: ServiceContext, table: string, columns: string[])
 }
 
 /**
- * Everything in one workbook: first a Contacts sheet in the import's own layout (so importing
- * the workbook restores the contacts), then one sheet per table with its raw rows.
+ * Everything in one workbook: first a Contacts sheet in the import's own layout, custom fields
+ * included (so importing the workbook restores the contacts), then one sheet per table with its
+ * raw rows.
  */
 export async function exportEverything(ctx: ServiceContext): Promise<ExportResult & { sheets: { name: string; rows: number }[] }> {
   const t = importsText(ctx.locale, ctx.formats);
   const file = filesFor(ctx).create(`desk-crm-${ctx.now().toISOString().slice(0, 10)}.xlsx`);
-  const contacts = contactColumns([...EXPORT_FIELDS], 'contact', { phones: MAX_NUMBERED, emails: MAX_NUMBERED, addresses: 3 }, await loadFieldDefs(ctx), t);
+  // The office's custom fields too (those in use, not archived): the sheet is a whole address book.
+  const custom = (await listCustomFields(ctx, false)).map((f) => `custom:${f.id}`);
+  const contacts = contactColumns([...EXPORT_FIELDS, ...custom], 'contact', { phones: MAX_NUMBERED, emails: MAX_NUMBERED, addresses: 3 }, await loadFieldDefs(ctx), t);
   const sheets: XlsxSheet[] = [
     {
       // Not "Contacts": sheet names ignore case and the contacts table has a sheet of its own.

@@ -8,10 +8,12 @@ import { importsText } from '../imports/imports-text';
 export const MAX_NUMBERED = 10;
 
 /** Where a simple export column goes when the file is imported again. */
-const SIMPLE_TARGETS: Partial<Record<ExportField, string>> = {
-  name: 'fullName', prefix: 'prefix', givenName: 'givenName', middleName: 'middleName', familyName: 'familyName', suffix: 'suffix',
-  company: 'company', birthday: 'birthday', anniversary: 'anniversary', tier: 'tier', lifecycle: 'lifecycle', source: 'source', owner: 'owner',
-  tags: 'tags', notes: 'notes',
+const SIMPLE_TARGETS: Partial<Record<ExportField, string | null>> = {
+  name: 'fullName', kind: 'kind', prefix: 'prefix', givenName: 'givenName', middleName: 'middleName', familyName: 'familyName', suffix: 'suffix',
+  salutation: 'salutation', phoneticName: 'phoneticName', company: 'company', birthday: 'birthday', anniversary: 'anniversary', tier: 'tier',
+  lifecycle: 'lifecycle', source: 'source', owner: 'owner', tags: 'tags', groups: 'groups', notes: 'notes',
+  // Our record stamps: when the contact was typed into this app, not data of the office's to keep.
+  createdAt: null, updatedAt: null,
 };
 
 const ADDRESS_PARTS = ['Street', 'City', 'Region', 'Postcode', 'Country'] as const;
@@ -48,9 +50,10 @@ export function ownExportMapping(headers: readonly string[], customFields: reado
   for (const locale of ['en', 'zh-CN'] as Locale[]) {
     const t = importsText(locale);
     const known = ownHeaders(t);
-    // Numbered channel columns ("Phone 1", "电话 1") are what only our exports write.
+    // Numbered channel columns ("Phone 1", "电话 1") and both record stamps are what only our exports write.
     const marker = [numbered(t, 'phoneN', 1), numbered(t, 'emailN', 1), numbered(t, 'addressStreetN', 1)];
-    if (!headers.some((h) => marker.includes(h))) continue;
+    const stamps = [t('imports.exportColumns.createdAt'), t('imports.exportColumns.updatedAt')];
+    if (!headers.some((h) => marker.includes(h)) && !stamps.every((h) => headers.includes(h))) continue;
     const hits = headers.filter((h) => known.has(h)).length;
     if (hits < headers.length / 2) continue;
     const byLabel = new Map(customFields.map((f) => [f.label.toLowerCase(), f.id]));
@@ -69,7 +72,7 @@ export function ownExportMapping(headers: readonly string[], customFields: reado
         // Given and family names come in their own columns; the name column only fills in when they are empty.
         splitFullName: !headers.includes(t('imports.exportColumns.givenName')),
         dateOrders: {},
-        preset: 'generic',
+        preset: 'deskcrm',
       },
       unknown,
     };

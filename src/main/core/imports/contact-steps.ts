@@ -17,6 +17,8 @@ export interface ContactStep {
   action: PlannedAction;
   /** Tag names the row brings (the batch tag is added by the writer). */
   tags: string[];
+  /** Names of the groups the row puts the contact in. */
+  groups: string[];
   /** Ids of the custom fields the row writes. */
   fields: number[];
   /** The staff member the row names as the contact's owner (the writer finds or adds them). */
@@ -36,10 +38,10 @@ export type StepOptions = Pick<ImportJobData, 'mapping' | 'mode' | 'keepInvalid'
 function stepOf(plan: PlannedRow, options: StepOptions, fields: ReadonlyMap<number, ImportJobData['fields'][number]>): ContactStep {
   const invalid = plan.problems.length > 0;
   const { draft, action } = plan;
-  if (!draft || action === 'none' || action === 'skip') return { invalid, action, tags: [], fields: [] };
+  if (!draft || action === 'none' || action === 'skip') return { invalid, action, tags: [], groups: [], fields: [] };
   const used = Object.keys(draft.custom ?? {}).map(Number);
   const owner = plan.record.owner.trim();
-  const step: ContactStep = { invalid, action, tags: plan.record.tags, fields: used, ...(owner ? { owner } : {}) };
+  const step: ContactStep = { invalid, action, tags: plan.record.tags, groups: plan.record.groups, fields: used, ...(owner ? { owner } : {}) };
   if (action === 'create' || action === 'importNew') step.prepared = prepareContact(draft, options.defaultCountry, fields);
   else Object.assign(step, { draft, duplicateId: plan.duplicate!.id });
   return step;

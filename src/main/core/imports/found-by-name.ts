@@ -4,7 +4,7 @@ const DEFAULT_COLOR = '#868e96';
 
 /**
  * Rows found by name (any case) or made, remembering each, inside an import's transaction: the
- * tags a file names, and the staff its owner column names. What it makes carries the import's
+ * tags and groups a file names, and the staff its owner column names. What it makes carries the import's
  * time, which is how the import's undo finds it.
  */
 export class FoundByName {
@@ -35,6 +35,16 @@ export function tagFinder(sqlite: Sqlite, now: string): FoundByName {
   return new FoundByName(
     (name) => find.get(name) as number | undefined,
     (name) => Number(insert.run(name, DEFAULT_COLOR, now).lastInsertRowid),
+  );
+}
+
+/** Contact groups by name. */
+export function groupFinder(sqlite: Sqlite, now: string): FoundByName {
+  const find = sqlite.prepare('select id from contact_groups where name = ? collate nocase order by id limit 1').pluck();
+  const insert = sqlite.prepare("insert into contact_groups (name, description, created_at) values (?, '', ?)");
+  return new FoundByName(
+    (name) => find.get(name) as number | undefined,
+    (name) => Number(insert.run(name, now).lastInsertRowid),
   );
 }
 

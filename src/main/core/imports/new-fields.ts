@@ -3,7 +3,7 @@ import type { FieldDef } from '../contacts/custom-values';
 import type { Sqlite } from '../db/connection';
 import { columnLetter } from '../import-export/file-read-error';
 import { EXTRA_FIELDS, EXTRA_SOURCE, type ExtraField } from './record-draft';
-import { lifecycleFromWord, tierFromWord } from './trait-words';
+import { kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
 import { isNoDate, looksLikeDate } from '../../../shared/import-export/dates';
 
 /** A custom text field an import makes inside its own transaction, and what of the file goes in it. */
@@ -132,18 +132,18 @@ export function keepUnknownColumns(mapping: MappingInput, unknown: ReadonlySet<n
 }
 
 /**
- * A column a preset took for the tier, the stage or a date ("客户级别", "Status", "出生年月")
- * whose values in the file's first `rows` this app cannot read as one is kept in a new custom
- * field of its name instead:
- * - a tier or stage column with more than a few words neither knows ("钻石", "In Verhandlung"):
- *   their values would be lost without a word;
+ * A column a preset took for the tier, the stage, person or company, or a date ("客户级别",
+ * "Status", "Type", "出生年月") whose values in the file's first `rows` this app cannot read as one
+ * is kept in a new custom field of its name instead:
+ * - a tier, stage or type column with more than a few words none knows ("钻石", "In Verhandlung",
+ *   "Wholesale"): their values would be lost without a word;
  * - a date column whose values are mostly written as no date (a year and month, "1985.12"):
  *   every row would be invalid. A few that are not dates, or dates off the calendar
  *   (31/02/1980), leave it a date column, their rows listed as invalid.
  */
 export function keepUnreadValues(mapping: MappingInput, rows: readonly (readonly string[])[]): void {
   for (const c of mapping.columns) {
-    const trait = c.target === 'tier' ? tierFromWord : c.target === 'lifecycle' ? lifecycleFromWord : null;
+    const trait = c.target === 'tier' ? tierFromWord : c.target === 'lifecycle' ? lifecycleFromWord : c.target === 'kind' ? kindFromWord : null;
     if (!trait && c.target !== 'birthday' && c.target !== 'anniversary') continue;
     const values = rows.map((row) => (row[c.index] ?? '').trim()).filter((v) => v && !isNoDate(v));
     const read = values.filter((v) => (trait ? trait(v) : looksLikeDate(v))).length;

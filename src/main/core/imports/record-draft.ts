@@ -3,7 +3,7 @@ import type { ContactRecord } from '../../../shared/import-export/contact-record
 import { parseDate } from '../../../shared/import-export/dates';
 import { isProblem, storedValue, type FieldDef } from '../contacts/custom-values';
 import { countryFor } from './country-resolver';
-import { lifecycleFromWord, tierFromWord } from './trait-words';
+import { kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
 
 /**
  * Record fields our contacts have no column for; the import keeps them in custom text fields.
@@ -74,26 +74,37 @@ function withExtras(r: ContactRecord, custom: Record<string, CustomValue>, optio
 /**
  * Turns a mapped record into the draft the contact writer stores: a company when only a company
  * is named, first phone/email/address primary, country names resolved to ISO codes, tier and
- * stage words read in either language. Tags stay names (the writer finds or makes the tags).
+ * stage words read in either language, a row's "Company" or "Person" heeded. Tags and groups stay
+ * names (the writer finds or makes them).
  */
 export function recordToDraft(r: ContactRecord, custom: Record<string, CustomValue>, options: DraftOptions): ContactDraft {
   let given = r.givenName;
-  const family = r.familyName;
+  let family = r.familyName;
+  let company = r.company;
   // A name column that only repeats the company (our own export of a company) names no person.
   if (!given && !family && r.fullName && r.fullName !== r.company) given = r.fullName;
-  const kind = !given && !family && r.company ? 'company' : 'person';
+  // A row that says it is a company (our own export's "Type") is one, named by its company or
+  // its name column; one that says person is one when it names someone.
+  const said = r.kind ? kindFromWord(r.kind) : null;
+  if (said === 'company' && (company || r.fullName)) {
+    company ||= r.fullName;
+    given = family = '';
+  }
+  const kind = !given && !family && company ? 'company' : 'person';
   const allCustom = withExtras(r, custom, options);
   const draft: ContactDraft = {
     kind,
     givenName: cut(given.trim(), 200),
     familyName: cut(family.trim(), 200),
-    companyName: cut(r.company.trim(), 200),
+    companyName: cut(company.trim(), 200),
     phones: r.phones.slice(0, 50).map((p, i) => ({ label: p.label, value: cut(p.value.trim(), 64), primary: i === 0 })),
     emails: r.emails.slice(0, 50).map((e, i) => ({ label: e.label, value: e.value.trim().toLowerCase(), primary: i === 0 })),
   };
   if (r.middleName) draft.middleName = cut(r.middleName, 200);
   if (r.prefix) draft.namePrefix = cut(r.prefix, 50);
   if (r.suffix) draft.nameSuffix = cut(r.suffix, 50);
+  if (r.salutation) draft.salutation = cut(r.salutation, 200);
+  if (r.phoneticName) draft.phoneticName = cut(r.phoneticName, 200);
   if (r.birthday) draft.birthday = r.birthday;
   if (r.anniversary) draft.anniversary = r.anniversary;
   const tier = r.tier ? tierFromWord(r.tier) : null;

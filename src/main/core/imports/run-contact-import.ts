@@ -7,7 +7,7 @@ import { fileRowIndex } from './duplicate-index';
 import { ExistingContacts } from './existing-contact';
 import type { ImportJobData } from './job-data';
 import { makeFields, withMadeFields } from './new-fields';
-import { staffFinder, tagFinder } from './found-by-name';
+import { groupFinder, staffFinder, tagFinder } from './found-by-name';
 
 /** Thrown inside the transaction when the person cancels: the transaction rolls back. */
 export class ImportCancelled extends Error {
@@ -64,8 +64,8 @@ function dropEmptyFields(sqlite: Sqlite, made: readonly number[]): void {
 }
 
 /**
- * Writes a contacts file in ONE transaction: new rows inserted with their search entries and
- * tags, duplicates skipped or updated as the person chose, every change journaled as one undo
+ * Writes a contacts file in ONE transaction: new rows inserted with their search entries,
+ * tags and groups, duplicates skipped or updated as the person chose, every change journaled as one undo
  * batch and the import logged. Cancelling (or any error) rolls all of it back.
  * `source` gives the file's `total` rows planned (planContactSteps, here or in a planning
  * thread); they are first asked for once this transaction holds the write lock.
@@ -80,11 +80,13 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
     const journal = Journal.open(sqlite, 'import', data.undoLabel, data.now);
     const tags = tagFinder(sqlite, data.now);
     const staff = staffFinder(sqlite, data.now);
+    const groups = groupFinder(sqlite, data.now);
     const preexisting = data.tagName ? (sqlite.prepare('select id from tags where name = ? collate nocase').pluck().get(data.tagName) as number | undefined) : undefined;
     const batchTag = data.tagName ? tags.id(data.tagName) : null;
     const writer = new ContactWriter(sqlite, data.defaultCountry, fields);
     const existing = new ExistingContacts(sqlite);
     const addTag = sqlite.prepare('insert or ignore into contact_tags (tag_id, contact_id) values (?, ?)');
+    const addMember = sqlite.prepare('insert or ignore into contact_group_members (group_id, contact_id) values (?, ?)');
     const childIds = {
       contact_phones: sqlite.prepare('select id from contact_phones where contact_id = ?').pluck(),
       contact_emails: sqlite.prepare('select id from contact_emails where contact_id = ?').pluck(),
@@ -128,11 +130,12 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
         }
         for (const k of step.fields) fieldsUsed.add(k);
         const tagIds = step.tags.map((n) => tags.id(n));
+        const groupIds = step.groups.map((n) => groups.id(n));
         const ownerId = step.owner ? staff.id(step.owner) : undefined;
         if (step.prepared) {
           if (ownerId !== undefined) step.prepared.row[OWNER_COLUMN] = ownerId;
           freshRows.push(processed - 1);
-          if (fresh.push({ prepared: step.prepared, tagIds }) === FRESH_BATCH) writeFresh();
+          if (fresh.push({ prepared: step.prepared, tagIds, groupIds }) === FRESH_BATCH) writeFresh();
           counts.created++;
           continue;
         }
@@ -149,6 +152,7 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
           // Undo removes that contact with the others the import made: nothing to journal.
           writer.replace(id, update, data.now);
           for (const tag of tagIds) addTag.run(tag, id);
+          for (const group of groupIds) addMember.run(group, id);
           counts.updated++;
           continue;
         }
@@ -161,6 +165,8 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
         writer.replace(id, update, data.now);
         for (const [t, stmt] of Object.entries(childIds)) for (const rowId of stmt.all(id) as number[]) journal.inserted(t, { id: rowId, contact_id: id });
         for (const tag of tagIds) if (addTag.run(tag, id).changes) journal.inserted('contact_tags', { tag_id: tag, contact_id: id });
+        // Groups are only joined, as tags are: a group the contact is in already stays.
+        for (const group of groupIds) if (addMember.run(group, id).changes) journal.inserted('contact_group_members', { group_id: group, contact_id: id });
         for (const k of Object.keys(update.custom ?? {})) if (!hadCustom.has(Number(k))) journal.inserted('contact_custom_values', { field_id: Number(k), contact_id: id });
         counts.updated++;
       }

@@ -5,8 +5,8 @@ import { parseTarget, TARGET_FIELDS, type TargetField } from '../../../shared/im
 
 type Option = ImportSession['targets'][number];
 
-const NAME = new Set(['fullName', 'givenName', 'middleName', 'familyName', 'prefix', 'suffix', 'nickname']);
-const WORK = new Set(['company', 'department', 'title']);
+const NAME = new Set(['fullName', 'givenName', 'middleName', 'familyName', 'prefix', 'suffix', 'salutation', 'phoneticName', 'nickname']);
+const WORK = new Set(['kind', 'company', 'department', 'title']);
 
 /** The label of a contact target in the person's language, e.g. "Phone (Mobile)". */
 export function targetLabel(target: TargetField, t: TFunction): string {

@@ -1,9 +1,13 @@
 import { Lifecycle, Tier } from '../../../shared/contacts/contact-traits';
 import { contactsEn } from '../../../shared/i18n/contacts.en';
 import { contactsZhCN } from '../../../shared/i18n/contacts.zh-CN';
+import { ContactKind } from '../../../shared/contacts/contact.schema';
+import { importsEn } from '../../../shared/i18n/imports.en';
+import { importsZhCN } from '../../../shared/i18n/imports.zh-CN';
 
 type TierT = (typeof Tier.options)[number];
 type LifecycleT = (typeof Lifecycle.options)[number];
+type KindT = (typeof ContactKind.options)[number];
 
 const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase();
 
@@ -44,3 +48,11 @@ const LIFECYCLES = table(Lifecycle.options, [contactsEn.lifecycles, contactsZhCN
 export const tierFromWord = (word: string): TierT | null => TIERS.get(fold(word)) ?? GRADES[grade(word)] ?? null;
 /** A lifecycle stage as a file writes it. */
 export const lifecycleFromWord = (word: string): LifecycleT | null => LIFECYCLES.get(fold(word)) ?? null;
+
+const KINDS = table(ContactKind.options, [importsEn.kindsOfContact, importsZhCN.kindsOfContact], {
+  individual: 'person', private: 'person', privat: 'person', privatperson: 'person', privatkunde: 'person', particulier: 'person', 个人客户: 'person', 人: 'person', 联系人: 'person',
+  organisation: 'company', organization: 'company', business: 'company', firm: 'company', corporate: 'company', firma: 'company', unternehmen: 'company', firmenkunde: 'company',
+  entreprise: 'company', empresa: 'company', 企业: 'company', 单位: 'company', 机构: 'company', 组织: 'company', 企业客户: 'company', 公司客户: 'company', 单位客户: 'company',
+});
+/** Person or company as a file writes it: our own export's "Type" in either language, and the words offices use. */
+export const kindFromWord = (word: string): KindT | null => KINDS.get(fold(word)) ?? null;

@@ -1,15 +1,15 @@
 import type { Sqlite } from '../db/connection';
 
 /** The tables an import writes for the contacts it creates. A row of any other table that points at one was added since. */
-const IMPORT_WRITES = new Set(['contact_phones', 'contact_emails', 'contact_addresses', 'contact_tags', 'contact_custom_values']);
+const IMPORT_WRITES = new Set(['contact_phones', 'contact_emails', 'contact_addresses', 'contact_tags', 'contact_group_members', 'contact_custom_values']);
 const NAME = /^[a-z_][a-z0-9_]*$/;
 
 /**
  * Of the contacts an import created, listed in the temporary table `temp.<candidates>` (one
  * `id` column), those someone worked on after `since` (the import's time): edited, trashed or
- * merged (updated_at), given a note, call, letter, link, group or sale (a row in a table the
- * import does not write, read from the schema so tables added later count), or tagged by a
- * later change still in effect. Those are moved to the trash with all of it instead of being
+ * merged (updated_at), given a note, call, letter, link or sale (a row in a table the import
+ * does not write, read from the schema so tables added later count), or tagged or put in a
+ * group by a later change still in effect. Those are moved to the trash with all of it instead of being
  * deleted, and taken out of the candidates. Returns how many.
  */
 export function trashWorkedOn(sqlite: Sqlite, candidates: string, since: string, importBatchId: number | null, now: string): number {
@@ -31,7 +31,7 @@ export function trashWorkedOn(sqlite: Sqlite, candidates: string, since: string,
   }
   add(
     `select json_extract(e.row_key, '$.contact_id') from undo_entries e join undo_batches b on b.id = e.batch_id
-     where e.tbl = 'contact_tags' and e.batch_id is not ? and b.created_at >= ? and b.undone_at is null
+     where e.tbl in ('contact_tags', 'contact_group_members') and e.batch_id is not ? and b.created_at >= ? and b.undone_at is null
        and json_extract(e.row_key, '$.contact_id') in (${ids})`,
     importBatchId,
     since,

@@ -17,8 +17,12 @@ import { useFormatLocale } from '../../i18n/formats';
 type Format = ContactExportInput['format'];
 type ScopeType = ExportScope['type'];
 
-/** The columns ticked at first: what an accountant or a mail merge usually needs. */
-const DEFAULT_COLUMNS = new Set<string>(EXPORT_FIELDS.filter((f) => !['middleName', 'suffix', 'phoneticName', 'createdAt', 'updatedAt', 'kind'].includes(f)));
+/**
+ * The columns left unticked at first: our record stamps. Every field and custom field is ticked,
+ * so the file holds the whole contact and reads back whole (an unticked middle name or custom
+ * field would be lost on the way).
+ */
+const UNTICKED_AT_FIRST = ['createdAt', 'updatedAt'];
 
 /**
  * Exports contacts (all, the list's current view, a group or a selection) to XLSX, CSV or
@@ -40,7 +44,7 @@ export function ExportPanel() {
   const [pickedDelimiter, setDelimiter] = useState<',' | ';' | '\t' | '|' | null>(null);
   const delimiter = pickedDelimiter ?? listSeparator(formats);
   const [vcardVersion, setVcardVersion] = useState<'3.0' | '4.0'>('3.0');
-  const [columns, setColumns] = useState<string[]>(() => [...DEFAULT_COLUMNS]);
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(() => new Set(UNTICKED_AT_FIRST));
   const [busy, setBusy] = useState<'contacts' | 'everything' | null>(null);
   const [result, setResult] = useState<ExportResult | null>(null);
   const groups = useCall('groups.list', {}, 'groups');
@@ -82,7 +86,15 @@ export function ExportPanel() {
     ...EXPORT_FIELDS.map((f) => ({ value: f as string, label: t(`imports.exportColumns.${f}`) })),
     ...(fields.data ?? []).map((f) => ({ value: `custom:${f.id}`, label: f.label })),
   ];
-  const toggle = (key: string, on: boolean) => setColumns((c) => (on ? [...c, key] : c.filter((x) => x !== key)));
+  // In the order listed, whatever order they were ticked in.
+  const columns = allColumns.map((c) => c.value).filter((key) => !unticked.has(key));
+  const toggle = (key: string, on: boolean) =>
+    setUnticked((u) => {
+      const next = new Set(u);
+      if (on) next.delete(key);
+      else next.add(key);
+      return next;
+    });
   const n = new Intl.NumberFormat(formats);
   return (
     <Stack gap="lg">
