@@ -20,7 +20,7 @@ export type ExportScope = z.infer<typeof ExportScope>;
 export const EXPORT_FIELDS = [
   'name', 'kind', 'prefix', 'givenName', 'middleName', 'familyName', 'suffix', 'salutation', 'phoneticName', 'company',
   'phones', 'emails', 'addresses', 'birthday', 'anniversary', 'tier', 'lifecycle', 'source', 'owner', 'tags', 'groups',
-  'notes', 'createdAt', 'updatedAt',
+  'contactPreferences', 'notes', 'createdAt', 'updatedAt',
 ] as const;
 export type ExportField = (typeof EXPORT_FIELDS)[number];
 export const ExportColumnKey = z.union([z.enum(EXPORT_FIELDS), z.string().regex(/^custom:\d+$/)]);

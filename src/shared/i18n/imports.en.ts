@@ -178,13 +178,15 @@ export const importsEn = {
     name: 'Name', kind: 'Type', prefix: 'Prefix', givenName: 'Given name', middleName: 'Middle name', familyName: 'Family name', suffix: 'Suffix',
     salutation: 'Salutation', phoneticName: 'Phonetic name', company: 'Company', phones: 'Phones', emails: 'Emails', addresses: 'Addresses',
     birthday: 'Birthday', anniversary: 'Anniversary', tier: 'Customer tier', lifecycle: 'Lifecycle stage', source: 'Source', owner: 'Owner',
-    tags: 'Tags', groups: 'Groups', notes: 'Notes', createdAt: 'Created', updatedAt: 'Updated',
+    tags: 'Tags', groups: 'Groups', contactPreferences: 'Contact preferences', notes: 'Notes', createdAt: 'Created', updatedAt: 'Updated',
     phoneN: 'Phone {{n}}', phoneLabelN: 'Phone {{n}} label', emailN: 'Email {{n}}', emailLabelN: 'Email {{n}} label',
     addressLabelN: 'Address {{n}} label', addressStreetN: 'Address {{n}} street', addressCityN: 'Address {{n}} city',
     addressRegionN: 'Address {{n}} region', addressPostcodeN: 'Address {{n}} postcode', addressCountryN: 'Address {{n}} country',
     addressLabel: 'Address label', street: 'Street', city: 'City', region: 'Region', postcode: 'Postcode', country: 'Country',
   },
   kindsOfContact: { person: 'Person', company: 'Company' },
+  /** What a contact asked for, in the Contact preferences column: each restriction in words. */
+  preferenceWords: { doNotContact: 'Do not contact', phone: 'No calls', email: 'No emails', letter: 'No letters', marketing: 'No marketing' },
 };
 
 /** English messages of the import and export services; merged under `errors.imports`. */

@@ -182,13 +182,14 @@ export const importsZhCN: Widen<typeof importsEn> = {
     name: '姓名', kind: '类型', prefix: '前缀', givenName: '名', middleName: '中间名', familyName: '姓', suffix: '后缀',
     salutation: '称呼', phoneticName: '拼音', company: '公司', phones: '电话', emails: '邮箱', addresses: '地址',
     birthday: '生日', anniversary: '纪念日', tier: '客户等级', lifecycle: '客户阶段', source: '来源', owner: '负责人',
-    tags: '标签', groups: '分组', notes: '备注', createdAt: '创建时间', updatedAt: '更新时间',
+    tags: '标签', groups: '分组', contactPreferences: '联系偏好', notes: '备注', createdAt: '创建时间', updatedAt: '更新时间',
     phoneN: '电话 {{n}}', phoneLabelN: '电话 {{n}} 类型', emailN: '邮箱 {{n}}', emailLabelN: '邮箱 {{n}} 类型',
     addressLabelN: '地址 {{n}} 类型', addressStreetN: '地址 {{n}} 街道', addressCityN: '地址 {{n}} 城市',
     addressRegionN: '地址 {{n}} 省份', addressPostcodeN: '地址 {{n}} 邮编', addressCountryN: '地址 {{n}} 国家',
     addressLabel: '地址类型', street: '街道', city: '城市', region: '省份', postcode: '邮编', country: '国家',
   },
   kindsOfContact: { person: '个人', company: '公司' },
+  preferenceWords: { doNotContact: '请勿联系', phone: '不打电话', email: '不发邮件', letter: '不寄信件', marketing: '不发营销信息' },
 };
 
 export const importsErrorsZhCN: Widen<typeof importsErrorsEn> = {

@@ -46,6 +46,8 @@ export interface ContactRecord {
   tags: string[];
   /** Names of the contact groups the contact belongs to. */
   groups: string[];
+  /** What the contact asked for, in words ("Do not contact", "No marketing, No calls"). */
+  contactPreferences: string;
   tier: string;
   lifecycle: string;
   source: string;
@@ -83,6 +85,7 @@ export function emptyRecord(): ContactRecord {
     notes: '',
     tags: [],
     groups: [],
+    contactPreferences: '',
     tier: '',
     lifecycle: '',
     source: '',

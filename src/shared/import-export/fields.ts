@@ -27,6 +27,8 @@ export const SIMPLE_FIELDS = [
   'notes',
   'tags',
   'groups',
+  // Restrictions in words ("No marketing, No calls"): our own export's Contact preferences column.
+  'contactPreferences',
   'tier',
   'lifecycle',
   'source',

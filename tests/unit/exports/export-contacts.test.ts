@@ -41,6 +41,7 @@ const PEOPLE: ContactDraftInput[] = [
     namePrefix: 'Dr.',
     salutation: 'Lieber Jürgen',
     phoneticName: 'Jür-gen Mül-ler',
+    comm: { phone: false, email: true, letter: true, marketing: false, doNotContact: false },
     phones: [{ value: '030 1234567', label: 'work' }, { value: '0151 2345678', label: 'mobile' }, { value: '040 999888', label: 'home' }],
     emails: [{ value: 'j.mueller@example.de', label: 'work' }, { value: 'jm@home.example', label: 'home' }],
     addresses: [
@@ -53,7 +54,7 @@ const PEOPLE: ContactDraftInput[] = [
   },
   { kind: 'company', companyName: 'Café Größe GmbH', phones: [{ value: '+49 89 123456' }], emails: [{ value: 'info@cafe.example' }] },
   // A company whose name does not read as a firm's: its "Type" column says what it is.
-  { kind: 'company', companyName: 'Blue Sky', emails: [{ value: 'hello@bluesky.example' }] },
+  { kind: 'company', companyName: 'Blue Sky', emails: [{ value: 'hello@bluesky.example' }], comm: { phone: true, email: true, letter: true, marketing: true, doNotContact: true } },
 ];
 
 async function seed(t: TempBackend) {
@@ -81,6 +82,7 @@ function comparable(d: ContactDetail, fieldLabels: ReadonlyMap<number, string>) 
     owner: d.owner?.name ?? null,
     tags: d.tags.map((t) => t.name).sort(),
     groups: d.groups.map((g) => g.name).sort(),
+    comm: d.comm,
     custom: Object.fromEntries(Object.entries(d.custom).map(([id, value]) => [fieldLabels.get(Number(id)), value])),
   };
 }
@@ -106,7 +108,7 @@ function carry(fileId: string, name: string): string {
 }
 
 describe('exporting contacts', () => {
-  it.each(['xlsx', 'csv'] as const)('export to %s and import into a new data file gives the same contacts: leading zeros, Chinese, salutations, groups, custom fields, companies by their type', async (format) => {
+  it.each(['xlsx', 'csv'] as const)('export to %s and import into a new data file gives the same contacts: leading zeros, Chinese, salutations, groups, custom fields, preferences, companies by their type', async (format) => {
     await seed(a);
     const out = await a.value('exports.contacts', { scope: { type: 'all' }, format, columns: await everyColumn(a) });
     expect(out.rows).toBe(4);
@@ -133,6 +135,21 @@ describe('exporting contacts', () => {
       await zh.dispose();
       await en.dispose();
     }
+  });
+
+  it('takes back its own export edited in a spreadsheet: with "overwrite", the changed cells change the stored contacts and nothing else does', async () => {
+    await seed(a);
+    const before = await all(a);
+    const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'csv', columns: await everyColumn(a) });
+    const path = filesFor(a.base).get(out.fileId).path;
+    const edited = readFileSync(path, 'utf8').replace('Lieber Jürgen', 'Sehr geehrter Herr Dr. Müller').replace('No calls, No marketing', 'Do not contact');
+    const run = await importFile(a, registerText(a, 'edited.csv', edited), { mode: 'overwrite', tag: false });
+    expect(run.job.result).toMatchObject({ created: 0, updated: 4 });
+    const after = await all(a);
+    const jurgen = (list: typeof after) => list.find((c) => c.names.includes('Müller'))!;
+    expect(jurgen(after).names).toContain('Sehr geehrter Herr Dr. Müller');
+    expect(jurgen(after).comm).toEqual({ phone: true, email: true, letter: true, marketing: true, doNotContact: true });
+    expect(after.filter((c) => c !== jurgen(after))).toEqual(before.filter((c) => c !== jurgen(before)));
   });
 
   it('writes CSV as UTF-8 with a BOM by default, or GBK, with the delimiter chosen, and neutralises formulas', async () => {

@@ -4,6 +4,7 @@ import type { ExportColumn, ExportRow } from '../../../shared/import-export/expo
 import type { FieldDef } from '../contacts/custom-values';
 import type { ExportContact } from './contact-details';
 import { numbered } from './export-headers';
+import { commRestrictions } from '../imports/trait-words';
 
 /** How many numbered columns of each channel the export needs. */
 export interface ChannelCounts {
@@ -60,6 +61,8 @@ export function contactColumns(
     else if (field === 'tier') add(t('imports.exportColumns.tier'), (c) => (c.tier ? t(`contacts.tiers.${c.tier}`) : ''));
     else if (field === 'lifecycle') add(t('imports.exportColumns.lifecycle'), (c) => (c.lifecycle ? t(`contacts.lifecycles.${c.lifecycle}`) : ''));
     else if (field === 'tags' || field === 'groups') add(t(`imports.exportColumns.${field}`), (c) => c[field]);
+    // What the contact asked for, in words ("Do not contact", "No marketing, No calls"); empty when nothing.
+    else if (field === 'contactPreferences') add(t('imports.exportColumns.contactPreferences'), (c) => commRestrictions(c.comm).map((r) => t(`imports.preferenceWords.${r}`)));
     else if (field === 'phones' || field === 'emails') {
       const kind = field === 'phones' ? 'phone' : 'email';
       for (let n = 1; n <= counts[field]; n++) {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Sqlite } from '../db/connection';
 import type { ChannelLabel } from '../../../shared/contacts/contact.schema';
+import type { CommPrefs } from '../../../shared/contacts/contact-traits';
 
 /** Everything an export writes about one contact. */
 export interface ExportContact {
@@ -29,6 +30,7 @@ export interface ExportContact {
   addresses: { label: ChannelLabel; street: string; city: string; region: string; postcode: string; country: string }[];
   tags: string[];
   groups: string[];
+  comm: CommPrefs;
   custom: Map<number, string | number | null>;
 }
 
@@ -53,6 +55,11 @@ interface ContactRowDb {
   notes: string;
   created_at: string;
   updated_at: string;
+  may_phone: number;
+  may_email: number;
+  may_letter: number;
+  may_marketing: number;
+  do_not_contact: number;
 }
 
 const statements = new WeakMap<Sqlite, Map<string, Database.Statement<unknown[], unknown>>>();
@@ -89,7 +96,8 @@ export function loadContacts(sqlite: Sqlite, ids: readonly number[]): ExportCont
   const q = <T>(text: string) => prepared(sqlite, text).all(...ids) as T[];
   const contacts = q<ContactRowDb>(
     `select c.id, c.kind, c.display_name, c.given_name, c.middle_name, c.family_name, c.name_prefix, c.name_suffix, c.salutation,
-     c.phonetic_name, c.company_name, c.birthday, c.anniversary, c.tier, c.lifecycle, c.source, s.name owner, c.notes, c.created_at, c.updated_at
+     c.phonetic_name, c.company_name, c.birthday, c.anniversary, c.tier, c.lifecycle, c.source, s.name owner, c.notes, c.created_at, c.updated_at,
+     c.may_phone, c.may_email, c.may_letter, c.may_marketing, c.do_not_contact
      from contacts c left join staff s on s.id = c.owner_id where c.id in ${list}`,
   );
   const phones = group(q<{ contact_id: number; label: ChannelLabel; raw: string }>(`select contact_id, label, raw from contact_phones where contact_id in ${list} order by contact_id, is_primary desc, position`));
@@ -134,6 +142,7 @@ export function loadContacts(sqlite: Sqlite, ids: readonly number[]): ExportCont
         addresses: (addresses.get(id) ?? []).map(({ contact_id: _, ...a }) => a),
         tags: (tags.get(id) ?? []).map((t) => t.name),
         groups: (groups.get(id) ?? []).map((g) => g.name),
+        comm: { phone: c.may_phone === 1, email: c.may_email === 1, letter: c.may_letter === 1, marketing: c.may_marketing === 1, doNotContact: c.do_not_contact === 1 },
         custom: new Map((custom.get(id) ?? []).map((v) => [v.field_id, v.value_text ?? v.value_num])),
       },
     ];

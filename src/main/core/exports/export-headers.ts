@@ -11,7 +11,7 @@ export const MAX_NUMBERED = 10;
 const SIMPLE_TARGETS: Partial<Record<ExportField, string | null>> = {
   name: 'fullName', kind: 'kind', prefix: 'prefix', givenName: 'givenName', middleName: 'middleName', familyName: 'familyName', suffix: 'suffix',
   salutation: 'salutation', phoneticName: 'phoneticName', company: 'company', birthday: 'birthday', anniversary: 'anniversary', tier: 'tier',
-  lifecycle: 'lifecycle', source: 'source', owner: 'owner', tags: 'tags', groups: 'groups', notes: 'notes',
+  lifecycle: 'lifecycle', source: 'source', owner: 'owner', tags: 'tags', groups: 'groups', contactPreferences: 'contactPreferences', notes: 'notes',
   // Our record stamps: when the contact was typed into this app, not data of the office's to keep.
   createdAt: null, updatedAt: null,
 };

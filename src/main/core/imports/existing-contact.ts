@@ -9,6 +9,8 @@ interface StoredRow {
   middle_name: string;
   name_prefix: string;
   name_suffix: string;
+  salutation: string;
+  phonetic_name: string;
   birthday: string | null;
   anniversary: string | null;
   tier: string | null;
@@ -16,11 +18,16 @@ interface StoredRow {
   source: string;
   notes: string;
   owner_id: number | null;
+  may_phone: number;
+  may_email: number;
+  may_letter: number;
+  may_marketing: number;
+  do_not_contact: number;
 }
 
-type Optional = 'middleName' | 'namePrefix' | 'nameSuffix' | 'birthday' | 'anniversary' | 'tier' | 'lifecycle' | 'source' | 'notes' | 'ownerId';
+type Optional = 'middleName' | 'namePrefix' | 'nameSuffix' | 'salutation' | 'phoneticName' | 'birthday' | 'anniversary' | 'tier' | 'lifecycle' | 'source' | 'notes' | 'ownerId';
 const OPTIONAL: [Optional, keyof StoredRow][] = [
-  ['middleName', 'middle_name'], ['namePrefix', 'name_prefix'], ['nameSuffix', 'name_suffix'], ['birthday', 'birthday'],
+  ['middleName', 'middle_name'], ['namePrefix', 'name_prefix'], ['nameSuffix', 'name_suffix'], ['salutation', 'salutation'], ['phoneticName', 'phonetic_name'], ['birthday', 'birthday'],
   ['anniversary', 'anniversary'], ['tier', 'tier'], ['lifecycle', 'lifecycle'], ['source', 'source'], ['notes', 'notes'],
   ['ownerId', 'owner_id'],
 ];
@@ -39,7 +46,8 @@ export class ExistingContacts {
 
   constructor(sqlite: Sqlite) {
     this.row = sqlite.prepare(
-      `select kind, given_name, family_name, company_name, middle_name, name_prefix, name_suffix, birthday, anniversary, tier, lifecycle, source, notes, owner_id from contacts where id = ?`,
+      `select kind, given_name, family_name, company_name, middle_name, name_prefix, name_suffix, salutation, phonetic_name, birthday, anniversary, tier,
+       lifecycle, source, notes, owner_id, may_phone, may_email, may_letter, may_marketing, do_not_contact from contacts where id = ?`,
     );
     this.phones = sqlite.prepare('select label, raw, is_primary from contact_phones where contact_id = ? order by position');
     this.emails = sqlite.prepare('select label, value, is_primary from contact_emails where contact_id = ? order by position');
@@ -79,6 +87,9 @@ export class ExistingContacts {
       if (!fill || stored === null || stored === '') target[key] = incoming;
     }
     if (file.addresses?.length && (!fill || (this.addressCount.get(id) as number) === 0)) draft.addresses = file.addresses;
+    // Preferences are "empty" while the contact has asked for nothing.
+    const askedForNothing = s.may_phone && s.may_email && s.may_letter && s.may_marketing && !s.do_not_contact;
+    if (file.comm && (!fill || askedForNothing)) draft.comm = file.comm;
     if (file.custom) {
       const have = new Set(this.customKeys.all(id) as number[]);
       const custom: Record<string, CustomValue> = {};

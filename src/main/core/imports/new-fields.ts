@@ -3,7 +3,7 @@ import type { FieldDef } from '../contacts/custom-values';
 import type { Sqlite } from '../db/connection';
 import { columnLetter } from '../import-export/file-read-error';
 import { EXTRA_FIELDS, EXTRA_SOURCE, type ExtraField } from './record-draft';
-import { kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
+import { commFromWords, kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
 import { isNoDate, looksLikeDate } from '../../../shared/import-export/dates';
 
 /** A custom text field an import makes inside its own transaction, and what of the file goes in it. */
@@ -131,9 +131,17 @@ export function keepUnknownColumns(mapping: MappingInput, unknown: ReadonlySet<n
   }
 }
 
+/** How the columns read as words are read: a column whose words these cannot read is kept as they are. */
+const TRAITS = new Map<string, (word: string) => unknown>([
+  ['tier', tierFromWord],
+  ['lifecycle', lifecycleFromWord],
+  ['kind', kindFromWord],
+  ['contactPreferences', commFromWords],
+]);
+
 /**
- * A column a preset took for the tier, the stage, person or company, or a date ("客户级别",
- * "Status", "Type", "出生年月") whose values in the file's first `rows` this app cannot read as one
+ * A column a preset took for the tier, the stage, person or company, preferences or a date
+ * ("客户级别", "Status", "Type", "出生年月") whose values in the file's first `rows` this app cannot read as one
  * is kept in a new custom field of its name instead:
  * - a tier, stage or type column with more than a few words none knows ("钻石", "In Verhandlung",
  *   "Wholesale"): their values would be lost without a word;
@@ -143,7 +151,7 @@ export function keepUnknownColumns(mapping: MappingInput, unknown: ReadonlySet<n
  */
 export function keepUnreadValues(mapping: MappingInput, rows: readonly (readonly string[])[]): void {
   for (const c of mapping.columns) {
-    const trait = c.target === 'tier' ? tierFromWord : c.target === 'lifecycle' ? lifecycleFromWord : c.target === 'kind' ? kindFromWord : null;
+    const trait = c.target ? TRAITS.get(c.target) : undefined;
     if (!trait && c.target !== 'birthday' && c.target !== 'anniversary') continue;
     const values = rows.map((row) => (row[c.index] ?? '').trim()).filter((v) => v && !isNoDate(v));
     const read = values.filter((v) => (trait ? trait(v) : looksLikeDate(v))).length;

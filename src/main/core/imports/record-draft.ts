@@ -3,7 +3,7 @@ import type { ContactRecord } from '../../../shared/import-export/contact-record
 import { parseDate } from '../../../shared/import-export/dates';
 import { isProblem, storedValue, type FieldDef } from '../contacts/custom-values';
 import { countryFor } from './country-resolver';
-import { kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
+import { commFromWords, kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
 
 /**
  * Record fields our contacts have no column for; the import keeps them in custom text fields.
@@ -112,6 +112,8 @@ export function recordToDraft(r: ContactRecord, custom: Record<string, CustomVal
   const lifecycle = r.lifecycle ? lifecycleFromWord(r.lifecycle) : null;
   if (lifecycle) draft.lifecycle = lifecycle;
   if (r.source) draft.source = cut(r.source, 200);
+  const comm = r.contactPreferences ? commFromWords(r.contactPreferences) : null;
+  if (comm) draft.comm = comm;
   if (r.notes) draft.notes = cut(r.notes, 20_000);
   if (r.addresses.length) {
     draft.addresses = r.addresses.slice(0, 50).map((a, i) => ({

@@ -2,6 +2,7 @@ import { Lifecycle, Tier } from '../../../shared/contacts/contact-traits';
 import { contactsEn } from '../../../shared/i18n/contacts.en';
 import { contactsZhCN } from '../../../shared/i18n/contacts.zh-CN';
 import { ContactKind } from '../../../shared/contacts/contact.schema';
+import type { CommPrefs } from '../../../shared/contacts/contact-traits';
 import { importsEn } from '../../../shared/i18n/imports.en';
 import { importsZhCN } from '../../../shared/i18n/imports.zh-CN';
 
@@ -56,3 +57,32 @@ const KINDS = table(ContactKind.options, [importsEn.kindsOfContact, importsZhCN.
 });
 /** Person or company as a file writes it: our own export's "Type" in either language, and the words offices use. */
 export const kindFromWord = (word: string): KindT | null => KINDS.get(fold(word)) ?? null;
+
+type Restriction = keyof CommPrefs;
+const RESTRICTIONS = table<Restriction>(['doNotContact', 'phone', 'email', 'letter', 'marketing'], [importsEn.preferenceWords, importsZhCN.preferenceWords], {
+  'do not call': 'phone', 'no phone calls': 'phone', 'no phone': 'phone', 'no email': 'email', 'no e-mails': 'email', 'no mail': 'letter', 'no post': 'letter',
+  'nicht kontaktieren': 'doNotContact', kontaktsperre: 'doNotContact', 'keine anrufe': 'phone', 'keine e-mails': 'email', 'keine briefe': 'letter', 'keine werbung': 'marketing', werbesperre: 'marketing',
+  勿扰: 'doNotContact', 拒绝联系: 'doNotContact', 不发营销: 'marketing', 拒收营销: 'marketing',
+});
+
+/**
+ * A contact's preferences from the restrictions a cell names ("No marketing, No calls", "请勿联系"),
+ * in our export's words in either language; null when a word is none of them.
+ * @example commFromWords('No marketing, No calls') // { phone: false, email: true, letter: true, marketing: false, doNotContact: false }
+ */
+export function commFromWords(cell: string): CommPrefs | null {
+  const comm: CommPrefs = { phone: true, email: true, letter: true, marketing: true, doNotContact: false };
+  for (const word of cell.split(/\s*[,;，；、]\s*/)) {
+    if (!word.trim()) continue;
+    const r = RESTRICTIONS.get(fold(word));
+    if (!r) return null;
+    if (r === 'doNotContact') comm.doNotContact = true;
+    else comm[r] = false;
+  }
+  return comm;
+}
+
+/** The restrictions of a contact's preferences, as commFromWords reads them (doNotContact first). */
+export function commRestrictions(comm: CommPrefs): Restriction[] {
+  return (['doNotContact', 'phone', 'email', 'letter', 'marketing'] as const).filter((k) => (k === 'doNotContact' ? comm.doNotContact : !comm[k]));
+}

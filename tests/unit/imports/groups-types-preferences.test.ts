@@ -62,3 +62,36 @@ describe('a file that says which rows are companies', () => {
     expect((await b.value('contacts.get', { id: anna })).custom[field.id]).toBe('Retail');
   });
 });
+
+describe('a file that says what contacts asked for', () => {
+  const prefs = async (email: string) => {
+    const id = sqlite().prepare('select contact_id from contact_emails where value = ?').pluck().get(email) as number;
+    return (await b.value('contacts.get', { id })).comm;
+  };
+
+  it('stores each row’s restrictions, in English or Chinese words, and leaves rows that say nothing free to contact', async () => {
+    const file = ['Name,Email,Contact preferences', 'Anna Weber,anna@weber.test,"No marketing, No calls"', 'Bo Li,bo@li.test,请勿联系', 'Jonas Schmidt,jonas@schmidt.test,'].join('\n');
+    const run = await importFile(b, registerText(b, 'prefs.csv', file));
+    expect(run.session.mapping.columns[2]!.target).toBe('contactPreferences');
+    expect(await prefs('anna@weber.test')).toEqual({ phone: false, email: true, letter: true, marketing: false, doNotContact: false });
+    expect(await prefs('bo@li.test')).toEqual({ phone: true, email: true, letter: true, marketing: true, doNotContact: true });
+    expect(await prefs('jonas@schmidt.test')).toEqual({ phone: true, email: true, letter: true, marketing: true, doNotContact: false });
+  });
+
+  it('gives a stored contact the file’s restrictions when it asked for nothing yet, keeps its own when filling empty fields, and takes the file’s when overwriting', async () => {
+    await b.value('contacts.create', { givenName: 'Anna', familyName: 'Weber', emails: [{ value: 'anna@weber.test' }] });
+    await b.value('contacts.create', { givenName: 'Bo', familyName: 'Li', emails: [{ value: 'bo@li.test' }], comm: { doNotContact: true } });
+    const file = ['Name,Email,Contact preferences', 'Anna Weber,anna@weber.test,No marketing', 'Bo Li,bo@li.test,No letters'].join('\n');
+    await importFile(b, registerText(b, 'prefs.csv', file), { mode: 'fillEmpty' });
+    expect(await prefs('anna@weber.test')).toMatchObject({ marketing: false, doNotContact: false });
+    expect(await prefs('bo@li.test')).toMatchObject({ letter: true, doNotContact: true });
+    await importFile(b, registerText(b, 'prefs2.csv', file), { mode: 'overwrite' });
+    expect(await prefs('bo@li.test')).toMatchObject({ letter: false, doNotContact: false });
+  });
+
+  it('keeps a preferences column in words it does not know in a custom field of its name', async () => {
+    const run = await importFile(b, registerText(b, 'prefs.csv', ['Name,Contact preferences', 'Anna Weber,Mornings only', 'Bo Li,By WeChat'].join('\n')));
+    expect(run.session.mapping.columns[1]!.target).toBe('newField');
+    expect((await b.value('customFields.list', {})).map((f) => f.label)).toEqual(['Contact preferences']);
+  });
+});
