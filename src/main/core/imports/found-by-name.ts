@@ -4,8 +4,8 @@ const DEFAULT_COLOR = '#868e96';
 
 /**
  * Rows found by name (any case) or made, remembering each, inside an import's transaction: the
- * tags and groups a file names, and the staff its owner column names. What it makes carries the import's
- * time, which is how the import's undo finds it.
+ * tags and groups a file names, and the staff its owner column names. What it makes carries the
+ * import's time, which is how the import's undo finds it.
  */
 export class FoundByName {
   private readonly cache = new Map<string, number>();

@@ -117,11 +117,12 @@ function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tag
     )
     .run(tagId, tagCreated ? 1 : 0, createdAt);
   deleteSetWise(sqlite, 'tags', 'select id from import_undo_tags');
-  // So do the groups the file named that did not exist (groupFinder), once they have no members,
+  // So do the groups the file named that did not exist (groupFinder, with its timestamp too) once
+  // they have no members,
   sqlite
     .prepare('delete from contact_groups where created_at = ? and not exists (select 1 from contact_group_members m where m.group_id = contact_groups.id)')
     .run(createdAt);
-  // the custom fields it made (with its timestamp too: makeFields), and the staff it added
+  // the custom fields it made (makeFields), and the staff it added
   // for an owner column no staff member had the name of (staffFinder), once no one refers to them.
   sqlite
     .prepare('delete from custom_fields where created_at = ? and not exists (select 1 from contact_custom_values v where v.field_id = custom_fields.id)')

@@ -141,9 +141,9 @@ const TRAITS = new Map<string, (word: string) => unknown>([
 
 /**
  * A column a preset took for the tier, the stage, person or company, preferences or a date
- * ("客户级别", "Status", "Type", "出生年月") whose values in the file's first `rows` this app cannot read as one
- * is kept in a new custom field of its name instead:
- * - a tier, stage or type column with more than a few words none knows ("钻石", "In Verhandlung",
+ * ("客户级别", "Status", "Type", "出生年月") whose values in the file's first `rows` this app
+ * cannot read as one is kept in a new custom field of its name instead:
+ * - a column of words with more than a few none of TRAITS knows ("钻石", "In Verhandlung",
  *   "Wholesale"): their values would be lost without a word;
  * - a date column whose values are mostly written as no date (a year and month, "1985.12"):
  *   every row would be invalid. A few that are not dates, or dates off the calendar

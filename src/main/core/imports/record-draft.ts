@@ -74,8 +74,8 @@ function withExtras(r: ContactRecord, custom: Record<string, CustomValue>, optio
 /**
  * Turns a mapped record into the draft the contact writer stores: a company when only a company
  * is named, first phone/email/address primary, country names resolved to ISO codes, tier and
- * stage words read in either language, a row's "Company" or "Person" heeded. Tags and groups stay
- * names (the writer finds or makes them).
+ * stage words read in either language, a row's "Company" or "Person" heeded, preferences read
+ * from their words. Tags and groups stay names (the writer finds or makes them).
  */
 export function recordToDraft(r: ContactRecord, custom: Record<string, CustomValue>, options: DraftOptions): ContactDraft {
   let given = r.givenName;

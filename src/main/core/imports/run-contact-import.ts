@@ -64,9 +64,9 @@ function dropEmptyFields(sqlite: Sqlite, made: readonly number[]): void {
 }
 
 /**
- * Writes a contacts file in ONE transaction: new rows inserted with their search entries,
- * tags and groups, duplicates skipped or updated as the person chose, every change journaled as one undo
- * batch and the import logged. Cancelling (or any error) rolls all of it back.
+ * Writes a contacts file in ONE transaction: new rows inserted with their search entries, tags
+ * and groups, duplicates skipped or updated as the person chose, every change journaled as one
+ * undo batch and the import logged. Cancelling (or any error) rolls all of it back.
  * `source` gives the file's `total` rows planned (planContactSteps, here or in a planning
  * thread); they are first asked for once this transaction holds the write lock.
  * @returns the id of the import_batches row

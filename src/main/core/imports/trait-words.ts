@@ -59,8 +59,10 @@ const KINDS = table(ContactKind.options, [importsEn.kindsOfContact, importsZhCN.
 export const kindFromWord = (word: string): KindT | null => KINDS.get(fold(word)) ?? null;
 
 type Restriction = keyof CommPrefs;
-const RESTRICTIONS = table<Restriction>(['doNotContact', 'phone', 'email', 'letter', 'marketing'], [importsEn.preferenceWords, importsZhCN.preferenceWords], {
-  'do not call': 'phone', 'no phone calls': 'phone', 'no phone': 'phone', 'no email': 'email', 'no e-mails': 'email', 'no mail': 'letter', 'no post': 'letter',
+/** What a contact may ask for, in the order an export names them. */
+const RESTRICTION_ORDER = ['doNotContact', 'phone', 'email', 'letter', 'marketing'] as const;
+const RESTRICTIONS = table<Restriction>(RESTRICTION_ORDER, [importsEn.preferenceWords, importsZhCN.preferenceWords], {
+  'do not call': 'phone', 'no phone calls': 'phone', 'no phone': 'phone', 'no email': 'email', 'no e-mails': 'email', 'no post': 'letter',
   'nicht kontaktieren': 'doNotContact', kontaktsperre: 'doNotContact', 'keine anrufe': 'phone', 'keine e-mails': 'email', 'keine briefe': 'letter', 'keine werbung': 'marketing', werbesperre: 'marketing',
   勿扰: 'doNotContact', 拒绝联系: 'doNotContact', 不发营销: 'marketing', 拒收营销: 'marketing',
 });
@@ -84,5 +86,5 @@ export function commFromWords(cell: string): CommPrefs | null {
 
 /** The restrictions of a contact's preferences, as commFromWords reads them (doNotContact first). */
 export function commRestrictions(comm: CommPrefs): Restriction[] {
-  return (['doNotContact', 'phone', 'email', 'letter', 'marketing'] as const).filter((k) => (k === 'doNotContact' ? comm.doNotContact : !comm[k]));
+  return RESTRICTION_ORDER.filter((k) => (k === 'doNotContact' ? comm.doNotContact : !comm[k]));
 }
