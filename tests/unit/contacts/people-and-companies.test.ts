@@ -33,6 +33,26 @@ describe('people and companies', () => {
     expect(await b.value('contacts.duplicatesOf', { draft: { givenName: '伟', familyName: '张', phones: [{ value: '0755 2688 1234 ext. 808' }] } })).toHaveLength(1);
   });
 
+  it('reads a number written without its country code in the country of the contact’s address, and in the office’s when it is no number there', async () => {
+    await b.value('settings.update', { defaultCountry: 'DE' });
+    const address = { label: 'work' as const, street: '科技园路1号', city: '深圳市', postcode: '518057', country: 'CN' };
+    const wei = await b.value('contacts.create', {
+      givenName: '伟',
+      familyName: '张',
+      phones: [{ label: 'work', value: '0755 8888 0001' }, { label: 'mobile', value: '0171 1234567' }],
+      addresses: [address],
+    });
+    // 0755… is a Chinese number in Shenzhen (read in Germany it would be a German one); 0171… is no Chinese number, so it is German.
+    expect(wei.phones.map((p) => [p.value, p.display])).toEqual([
+      ['+8675588880001', '+86 755 8888 0001'],
+      ['+491711234567', '0171 1234567'],
+    ]);
+    // An edit that leaves the address as stored reads a new number there too, and a colleague typing it finds the duplicate.
+    const edited = await b.value('contacts.update', { id: wei.id, draft: { givenName: '伟', familyName: '张', phones: [{ label: 'work', value: '0755 8888 0002' }] } });
+    expect(edited.phones[0]!.value).toBe('+8675588880002');
+    expect(await b.value('contacts.duplicatesOf', { draft: { givenName: '伟', familyName: '张', phones: [{ value: '0755 8888 0002' }], addresses: [address] } })).toHaveLength(1);
+  });
+
   it('keeps a person with two phones, two emails, an address and a link to their company', async () => {
     const company = await b.value('contacts.create', {
       kind: 'company',

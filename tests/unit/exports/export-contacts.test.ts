@@ -120,9 +120,9 @@ describe('exporting contacts', () => {
     expect((await b.value('customFields.list', {})).map((f) => f.label)).toEqual(['Kundennummer']);
   });
 
-  it('reads its own export back in Chinese too, into the data file of an office in China that works in English', async () => {
+  it('reads its own export back in Chinese too, into the data file of an office in Germany, each phone read in the country of its contact’s address', async () => {
     const zh = await tempBackend({ systemLocale: 'zh-CN' });
-    const en = await tempBackend({ systemLocale: 'en-CN' });
+    const en = b;
     try {
       await seed(zh);
       const res = await zh.call('exports.contacts', { scope: { type: 'all' }, format: 'csv', columns: await everyColumn(zh) }, 'zh-CN');
@@ -133,7 +133,6 @@ describe('exporting contacts', () => {
       expect(await all(en)).toEqual(await all(zh));
     } finally {
       await zh.dispose();
-      await en.dispose();
     }
   });
 

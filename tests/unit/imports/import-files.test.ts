@@ -139,7 +139,8 @@ describe('importing the files people bring', () => {
     const sima = (await b.value('contacts.list', { search: '司马光' })).rows[0]!;
     const detail = await b.value('contacts.get', { id: sima.id });
     expect(detail).toMatchObject({ familyName: '司马', givenName: '光', companyName: '资治通鉴出版社', tier: 'key', source: '展会' });
-    expect(detail.phones.map((p) => p.value)).toContain('13800000001');
+    // A Chinese number, the country of the address, in an office in the United States.
+    expect(detail.phones.map((p) => p.value)).toContain('+8613800000001');
     expect(detail.addresses[0]).toMatchObject({ city: '洛阳市', region: '河南省', postcode: '471000', country: 'CN' });
     expect(detail.tags.map((t) => t.name).sort()).toEqual(['VIP', 'Test import', '老客户'].sort());
   });

@@ -25,10 +25,11 @@ describe('moving in from Thunderbird', () => {
     expect(run.preview.counts).toEqual({ total: 2, new: 2, duplicate: 0, invalid: 0 });
     const juergen = await contact(b, 'Bäckerei');
     expect(juergen.emails.map((e) => e.value)).toEqual(['j.weiss@baeckerei-weiss.de', 'juergen.weiss@gmx.de']);
+    // Read as German numbers, the country of his address, in an office in the United States.
     expect(juergen.phones.map((p) => [p.label, p.value])).toEqual([
-      ['work', '0221 123456'],
-      ['other', '0221 123457'],
-      ['mobile', '0171 2345678'],
+      ['work', '+49221123456'],
+      ['other', '+49221123457'],
+      ['mobile', '+491712345678'],
     ]);
     expect(juergen.addresses.map((a) => [a.label, a.street, a.postcode, a.city])).toEqual([['work', 'Hohe Straße 12\n2. OG', '50667', 'Köln']]);
     expect(juergen.birthday).toBe('1968-03-09');

@@ -7,7 +7,7 @@ import { SearchIndexer } from './search-index';
 import { withIndexesRebuilt } from '../db/rebuild-indexes';
 import { MultiRowInsert } from '../db/multi-row-insert';
 import type { FieldDef } from './custom-values';
-import { CONTACT_COLUMNS as COLUMNS, customValues, prepareContact, type PreparedContact } from './prepared-contact';
+import { CONTACT_COLUMNS as COLUMNS, customValues, homeCountry, prepareContact, type PreparedContact } from './prepared-contact';
 
 /** A contact prepared ahead and the ids of the tags and groups it gets. */
 export interface NewContact {
@@ -155,7 +155,9 @@ export class ContactWriter {
   replace(id: number, draft: ContactDraft, now: string): void {
     const current = this.readContact.get(id) as StoredContact | undefined;
     if (!current) return;
-    const phones = draft.phones.map((p) => normalizePhone(p.value, this.country));
+    // A draft without addresses keeps the stored ones, whose first country the row holds.
+    const home = draft.addresses ? homeCountry(draft) : current.country || undefined;
+    const phones = draft.phones.map((p) => normalizePhone(p.value, this.country, home));
     // Added to contactColumns' fresh object rather than spread into a copy (see prepareContact).
     this.updateContact.run(Object.assign(contactColumns(draft, phones, current), { name_key: current.name_key, now, id }));
     this.replaceParts(id, draft, phones);

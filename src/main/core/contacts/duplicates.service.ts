@@ -4,6 +4,7 @@ import type { ServiceContext } from '../context';
 import { getSettings } from '../settings/settings.service';
 import { contactRows } from './contact-list';
 import { normalizePhone } from './phone';
+import { homeCountry } from './prepared-contact';
 import { nameKeyOf } from './search-document';
 
 /** Fewer digits than this are extensions or typos, not a number two records could share. */
@@ -26,7 +27,8 @@ export async function duplicatesOf(ctx: ServiceContext, draft: ContactDraft, exc
   if (emails.length) {
     add(await ctx.db.selectFrom('contact_emails').select('contact_id').where('value', 'in', emails).execute(), 'email');
   }
-  const digits = draft.phones.map((p) => normalizePhone(p.value, defaultCountry).digits).filter((d) => d.length >= MIN_PHONE_DIGITS);
+  const home = homeCountry(draft);
+  const digits = draft.phones.map((p) => normalizePhone(p.value, defaultCountry, home).digits).filter((d) => d.length >= MIN_PHONE_DIGITS);
   if (digits.length) {
     add(await ctx.db.selectFrom('contact_phones').select('contact_id').where('digits', 'in', digits).execute(), 'phone');
   }

@@ -82,14 +82,23 @@ export const isParsedPhone = (value: string): boolean => /^\+\d+(;ext=\d+)?$/.te
 
 /**
  * Reads a phone number as typed, in the office's default country when it has no country code.
+ * `homeCountry`, the country of the contact's address, is tried first when it is another: a
+ * customer in Shenzhen with "0755 8888 0001" has a Chinese number, which read in Germany would
+ * be a valid German one too. A number not valid there is read in the office's country.
  * @example normalizePhone('030 1234567', 'DE') // { value: '+49301234567', display: '030 1234567', ... }
  * @example normalizePhone('0755-26881234转808', 'CN').value // '+8675526881234;ext=808'
+ * @example normalizePhone('0755 8888 0001', 'DE', 'CN').value // '+8675588880001'
  */
-export function normalizePhone(raw: string, defaultCountry: string): NormalizedPhone {
+export function normalizePhone(raw: string, defaultCountry: string, homeCountry?: string): NormalizedPhone {
   // Not cached: in a large import a cache of parsed numbers lives long enough for V8 to move
   // it to the old generation, whose garbage then grew the planning thread by 50 MB per 100,000
   // rows, and parsing a number again costs a few microseconds.
   const typed = raw.trim();
+  if (homeCountry && homeCountry !== defaultCountry) {
+    const there = parsePhoneNumberFromString(withExtensionMark(typed), { defaultCountry: homeCountry as CountryCode }, maxMetadata);
+    // Shown as the office shows it: a foreign number in its international form.
+    if (there?.isValid()) return new ValidPhone(there, defaultCountry);
+  }
   const parsed = parsePhoneNumberFromString(withExtensionMark(typed), { defaultCountry: defaultCountry as CountryCode }, maxMetadata);
   return parsed?.isValid()
     ? new ValidPhone(parsed, defaultCountry)

@@ -43,13 +43,17 @@ export interface PreparedContact {
   search: SearchEntry;
 }
 
+/** The country of a draft's primary address (its first when none is marked), where its phones are read first. */
+export const homeCountry = (draft: Pick<ContactDraft, 'addresses'>): string | undefined => (draft.addresses?.find((a) => a.primary) ?? draft.addresses?.[0])?.country || undefined;
+
 /**
  * Prepares a draft for insertion. `companyNames` are the names of the companies the draft links
  * the person to (their search entry carries them). Throws CustomValueError for a custom value
  * that does not fit its field.
  */
 export function prepareContact(draft: ContactDraft, country: string, fields: ReadonlyMap<number, FieldDef>, companyNames: readonly string[] = []): PreparedContact {
-  const phones = draft.phones.map((p) => normalizePhone(p.value, country));
+  const home = homeCountry(draft);
+  const phones = draft.phones.map((p) => normalizePhone(p.value, country, home));
   const columns = contactColumns(draft, phones);
   const entry = searchEntry({
     kind: draft.kind,

@@ -22,6 +22,7 @@ import { loadFieldDefs } from '../custom-fields/custom-fields.service';
 import { filesFor } from '../files/file-registry';
 import { getSettings } from '../settings/settings.service';
 import { normalizePhone } from '../contacts/phone';
+import { homeCountry } from '../contacts/prepared-contact';
 import { ownExportMapping } from '../exports/export-headers';
 import { checkContactRow, contactPlanContext, planContactRow, type PlannedRow } from './contact-plan';
 import { DuplicateIndex, FileRows, fileRowIndex } from './duplicate-index';
@@ -258,7 +259,7 @@ function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, 
     action: p.action,
     name: personName(p),
     company: r.company,
-    phones: r.phones.map((x) => labelled(normalizePhone(x.value, country).display, x.label, t)),
+    phones: r.phones.map((x) => labelled(normalizePhone(x.value, country, p.draft ? homeCountry(p.draft) : undefined).display, x.label, t)),
     emails: (p.draft?.emails ?? r.emails).map((x) => labelled(x.value, x.label, t)),
     address: a ? shownAddress(a, country, locale) : '',
     birthday: r.birthday,
