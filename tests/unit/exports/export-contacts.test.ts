@@ -4,12 +4,13 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContactDetail, ContactDraftInput } from '../../../src/shared/contacts/contact.schema';
-import { EXPORT_FIELDS } from '../../../src/shared/contract/exports.contract';
+import { EXPORT_FIELDS, type ExportResult } from '../../../src/shared/contract/exports.contract';
 import { filesFor } from '../../../src/main/core/files/file-registry';
 import { readImportFile } from '../../../src/main/core/import-export/read-import-file';
 import { tempBackend, type TempBackend } from '../support/temp-backend';
 import { fixture, importFile, register, registerText } from '../imports/support';
 import { withSnapshot } from '../../../src/main/core/db/snapshot';
+import { dispatch } from '../../../src/main/core/rpc/dispatch';
 
 let a: TempBackend;
 let b: TempBackend;
@@ -149,6 +150,25 @@ describe('exporting contacts', () => {
     expect(jurgen(after).names).toContain('Sehr geehrter Herr Dr. Müller');
     expect(jurgen(after).comm).toEqual({ phone: true, email: true, letter: true, marketing: true, doNotContact: true });
     expect(after.filter((c) => c !== jurgen(after))).toEqual(before.filter((c) => c !== jurgen(before)));
+  });
+
+  it('writes a custom number field with a decimal comma in a German office’s semicolon CSV, which reads back as the number', async () => {
+    const field = await a.value('customFields.create', { label: 'Umsatz', type: 'number' });
+    await a.value('contacts.create', { givenName: 'Anna', familyName: 'Weber', emails: [{ value: 'anna@weber.test' }], custom: { [field.id]: 1234.5 } });
+    // As the German office's screen asks for it: numbers written the German way.
+    const csv = async (delimiter: ';' | ',') => {
+      const res = await dispatch(a.base, { method: 'exports.contacts', input: { scope: { type: 'all' }, format: 'csv', delimiter, columns: ['name', 'emails', `custom:${field.id}`] }, locale: 'en', formats: 'de-DE' });
+      if (!res.ok) throw new Error(res.error.message);
+      return filesFor(a.base).get((res.value as ExportResult).fileId).path;
+    };
+    const path = await csv(';');
+    expect(readFileSync(path, 'utf8').split('\r\n')[1]).toBe('Anna Weber;anna@weber.test;Work;1234,5');
+    // Split on commas, the same office's file keeps the point: a comma would split the number.
+    expect(readFileSync(await csv(','), 'utf8')).toContain(',1234.5');
+    await b.value('customFields.create', { label: 'Umsatz', type: 'number' });
+    await importFile(b, register(b, path), { tag: false });
+    const anna = (await b.value('contacts.list', {})).rows[0]!;
+    expect(Object.values((await b.value('contacts.get', { id: anna.id })).custom)).toEqual([1234.5]);
   });
 
   it('writes CSV as UTF-8 with a BOM by default, or GBK, with the delimiter chosen, and neutralises formulas', async () => {

@@ -37,6 +37,8 @@ export function contactColumns(
   counts: ChannelCounts,
   fields: ReadonlyMap<number, FieldDef>,
   t: TFunction,
+  /** A CSV for spreadsheets that read "12,5" as a number (decimalComma): custom numbers written so. */
+  commaDecimals = false,
 ): { columns: ExportColumn[]; rows: (c: ExportContact) => ExportRow[] } {
   const columns: ExportColumn[] = [];
   const fillers: ((c: ExportContact, row: ExportRow, address: number) => void)[] = [];
@@ -50,7 +52,14 @@ export function contactColumns(
     const custom = /^custom:(\d+)$/.exec(k);
     if (custom) {
       const field = fields.get(Number(custom[1]));
-      if (field) add(field.label, (c) => c.custom.get(field.id) ?? '', field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : undefined);
+      if (!field) continue;
+      const value = (c: ExportContact) => c.custom.get(field.id) ?? '';
+      if (field.type === 'number') {
+        add(field.label, (c) => {
+          const n = value(c);
+          return commaDecimals && typeof n === 'number' ? String(n).replace('.', ',') : n;
+        }, 'number');
+      } else add(field.label, value, field.type === 'date' ? 'date' : undefined);
       continue;
     }
     const field = k as ExportField;

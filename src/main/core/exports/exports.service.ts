@@ -8,7 +8,7 @@ import type { ExportRow } from '../../../shared/import-export/export-column';
 import type { ServiceContext } from '../context';
 import { loadFieldDefs } from '../custom-fields/custom-fields.service';
 import { filesFor } from '../files/file-registry';
-import { lostCharacters, writeCsv } from '../import-export/write-csv';
+import { decimalComma, lostCharacters, writeCsv } from '../import-export/write-csv';
 import { writeVcard } from '../import-export/write-vcard';
 import { writeXlsx } from '../import-export/write-xlsx';
 import { importsText } from '../imports/imports-text';
@@ -82,7 +82,8 @@ export async function exportContacts(ctx: ServiceContext, input: Input): Promise
       })(), input.vcardVersion);
     } else {
       const counts = await channelCounts(ctx, input.scope);
-      const { columns, rows: build } = contactColumns(input.columns, input.layout, counts, await loadFieldDefs(ctx), t);
+      const comma = input.format === 'csv' && decimalComma(ctx.formats, input.delimiter);
+      const { columns, rows: build } = contactColumns(input.columns, input.layout, counts, await loadFieldDefs(ctx), t, comma);
       const source = (async function* (): AsyncGenerator<ExportRow> {
         for await (const c of scopeContacts(ctx, input.scope)) yield* build(c);
       })();

@@ -6,7 +6,7 @@ import type { Selectable } from 'kysely';
 import type { ServiceContext } from '../context';
 import type { SalesTable } from '../db/schema';
 import { filesFor } from '../files/file-registry';
-import { lostCharacters, writeCsv } from '../import-export/write-csv';
+import { decimalComma, lostCharacters, writeCsv } from '../import-export/write-csv';
 import { writeXlsx } from '../import-export/write-xlsx';
 import { importsText } from '../imports/imports-text';
 import { fractionDigits } from '../imports/sales-plan';
@@ -41,15 +41,6 @@ function* salesInPeriod(ctx: ServiceContext, from: string, to: string): Generato
     const last = rows[rows.length - 1]!;
     after = [last.sold_on, last.id];
   }
-}
-
-/**
- * Whether the office's spreadsheets read "12,50" as a number: a CSV split on semicolons (or tabs)
- * for a country that writes a decimal comma, as Excel writes and reads it there.
- */
-function decimalComma(formats: string | undefined, delimiter: string): boolean {
-  if (delimiter === ',') return false;
-  return new Intl.NumberFormat(formats).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',';
 }
 
 /** An amount's number format in a workbook: thousands grouped, the currency's decimals shown ("#,##0.00"; "#,##0" for yen). */

@@ -60,6 +60,15 @@ export function csvField(value: unknown, delimiter: string): string {
 }
 
 /**
+ * Whether the office's spreadsheets read "12,50" as a number: a CSV split on semicolons (or tabs)
+ * for a country that writes a decimal comma, as Excel writes and reads it there.
+ */
+export function decimalComma(formats: string | undefined, delimiter: string): boolean {
+  if (delimiter === ',') return false;
+  return new Intl.NumberFormat(formats).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',';
+}
+
+/**
  * Streams rows to a CSV file: UTF-8 with BOM by default, CRLF line ends as Excel writes them,
  * cells a spreadsheet would run as formulas neutralised. Returns the number of rows written.
  * @example await writeCsv('/tmp/out.csv', [{ key: 'name', header: '姓名' }], rows, { encoding: 'gbk' })
