@@ -58,14 +58,21 @@ const PEOPLE: ContactDraftInput[] = [
   { kind: 'company', companyName: 'Blue Sky', emails: [{ value: 'hello@bluesky.example' }], comm: { phone: true, email: true, letter: true, marketing: true, doNotContact: true } },
 ];
 
-async function seed(t: TempBackend) {
+/** The contacts of PEOPLE with a tag, an owner, a group and a custom text value; with `typed`, number, date and yes/no values too. */
+async function seed(t: TempBackend, typed = false) {
   const tag = await t.value('tags.create', { name: 'Stammkunde' });
   const owner = await t.value('staff.create', { name: '李娜' });
   const group = await t.value('groups.create', { name: 'Weihnachtskarten' });
   const field = await t.value('customFields.create', { label: 'Kundennummer', type: 'text' });
+  const typedValues: Record<string, number | string | boolean> = {};
+  if (typed) {
+    typedValues[(await t.value('customFields.create', { label: 'Umsatz', type: 'number' })).id] = 1234.5;
+    typedValues[(await t.value('customFields.create', { label: 'Vertragsende', type: 'date' })).id] = '2027-03-31';
+    typedValues[(await t.value('customFields.create', { label: 'Newsletter', type: 'yesno' })).id] = false;
+  }
   const ids: number[] = [];
   for (const [i, p] of PEOPLE.entries()) {
-    const extra = i === 0 ? { ownerId: owner.id, groupIds: [group.id], custom: { [field.id]: 'K-0042' } } : {};
+    const extra = i === 0 ? { ownerId: owner.id, groupIds: [group.id], custom: { [field.id]: 'K-0042', ...typedValues } } : { custom: typedValues };
     ids.push((await t.value('contacts.create', { ...p, tagIds: [tag.id], ...extra })).id);
   }
   return ids;
@@ -138,10 +145,12 @@ describe('exporting contacts', () => {
   });
 
   it('takes back its own export edited in a spreadsheet: with "overwrite", the changed cells change the stored contacts and nothing else does', async () => {
-    await seed(a);
+    // Typed custom fields too: a number, a date and a yes/no (written "Yes"/"No", read back as such).
+    await seed(a, true);
     const before = await all(a);
     const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'csv', columns: await everyColumn(a) });
     const path = filesFor(a.base).get(out.fileId).path;
+    expect(readFileSync(path, 'utf8')).toContain(',K-0042,1234.5,2027-03-31,No\r\n');
     const edited = readFileSync(path, 'utf8').replace('Lieber Jürgen', 'Sehr geehrter Herr Dr. Müller').replace('No calls, No marketing', 'Do not contact');
     const run = await importFile(a, registerText(a, 'edited.csv', edited), { mode: 'overwrite', tag: false });
     expect(run.job.result).toMatchObject({ created: 0, updated: 4 });

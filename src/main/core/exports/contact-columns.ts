@@ -59,6 +59,9 @@ export function contactColumns(
           const n = value(c);
           return commaDecimals && typeof n === 'number' ? String(n).replace('.', ',') : n;
         }, 'number');
+      } else if (field.type === 'yesno') {
+        // In words, as the contact page shows it: "1" would mean nothing to the accountant.
+        add(field.label, (c) => (value(c) === '' ? '' : t(value(c) === 1 ? 'contactPage.values.yes' : 'contactPage.values.no')));
       } else add(field.label, value, field.type === 'date' ? 'date' : undefined);
       continue;
     }
