@@ -164,7 +164,7 @@ function matchGoogle(header: string, headers: readonly string[]): HeaderMatch | 
 const VCARD_SIMPLE: Record<string, TargetField> = dictionary({
   FN: 'fullName', 'N family': 'familyName', 'N given': 'givenName', 'N middle': 'middleName', 'N prefix': 'prefix', 'N suffix': 'suffix',
   NICKNAME: 'nickname', ORG: 'company', 'ORG unit': 'department', TITLE: 'title', BDAY: 'birthday', ANNIVERSARY: 'anniversary',
-  NOTE: 'notes', CATEGORIES: 'tags', URL: 'website',
+  NOTE: 'notes', CATEGORIES: 'tags', URL: 'website', KIND: 'kind',
 });
 
 function matchVcard(header: string): HeaderMatch | undefined {

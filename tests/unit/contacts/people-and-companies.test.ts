@@ -39,14 +39,21 @@ describe('people and companies', () => {
     const wei = await b.value('contacts.create', {
       givenName: '伟',
       familyName: '张',
-      phones: [{ label: 'work', value: '0755 8888 0001' }, { label: 'mobile', value: '0171 1234567' }],
+      phones: [{ label: 'work', value: '0755 8888 0001' }, { label: 'mobile', value: '0171 1234567' }, { label: 'mobile', value: '138 0013 8000' }],
       addresses: [address],
     });
-    // 0755… is a Chinese number in Shenzhen (read in Germany it would be a German one); 0171… is no Chinese number, so it is German.
+    // 0755… is a Chinese number in Shenzhen (read in Germany it would be a German one); 0171… is no Chinese number, so it is
+    // German; 138… is no German number, so it is Chinese.
     expect(wei.phones.map((p) => [p.value, p.display])).toEqual([
       ['+8675588880001', '+86 755 8888 0001'],
       ['+491711234567', '0171 1234567'],
+      ['+8613800138000', '+86 138 0013 8000'],
     ]);
+    // A number without the trunk prefix written before national numbers there (a "0" in China) is read in the office's country first.
+    await b.value('settings.update', { defaultCountry: 'US' });
+    const anna = await b.value('contacts.create', { givenName: 'Anna', familyName: 'Weber', phones: [{ value: '(212) 555-0143' }], addresses: [{ ...address, country: 'DE' }] });
+    expect(anna.phones[0]!.value).toBe('+12125550143');
+    await b.value('settings.update', { defaultCountry: 'DE' });
     // An edit that leaves the address as stored reads a new number there too, and a colleague typing it finds the duplicate.
     const edited = await b.value('contacts.update', { id: wei.id, draft: { givenName: '伟', familyName: '张', phones: [{ label: 'work', value: '0755 8888 0002' }] } });
     expect(edited.phones[0]!.value).toBe('+8675588880002');

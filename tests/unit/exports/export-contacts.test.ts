@@ -241,6 +241,24 @@ describe('exporting contacts', () => {
     expect((await a.value('exports.contacts', { scope: { type: 'selection', ids: [ids[1]!] }, format: 'csv', columns: ['name'] })).rows).toBe(1);
   });
 
+  it.each(['3.0', '4.0'] as const)('marks a company’s vCard %s as a company, as Apple’s Contacts and vCard 4.0 read it, and reads it back so', async (version) => {
+    await seed(a);
+    const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'vcard', vcardVersion: version });
+    const text = readFileSync(filesFor(a.base).get(out.fileId).path, 'utf8');
+    const card = text.split('END:VCARD').find((c) => c.includes('FN:Blue Sky'))!;
+    expect(card).toContain('X-ABSHOWAS:COMPANY');
+    expect(card.includes('KIND:org')).toBe(version === '4.0');
+    expect(text.match(/X-ABSHOWAS/g)).toHaveLength(2);
+    await importFile(b, carry(out.fileId, out.fileName), { tag: false });
+    const kinds = b.connection.sqlite.prepare('select display_name, kind from contacts order by display_name').all();
+    expect(kinds).toEqual([
+      { display_name: 'Blue Sky', kind: 'company' },
+      { display_name: 'Café Größe GmbH', kind: 'company' },
+      { display_name: 'Jürgen K. Müller', kind: 'person' },
+      { display_name: '欧阳娜娜', kind: 'person' },
+    ]);
+  });
+
   it.each(['3.0', '4.0'] as const)('writes vCard %s that python-vobject reads, every card named', async (version) => {
     await seed(a);
     const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'vcard', vcardVersion: version });

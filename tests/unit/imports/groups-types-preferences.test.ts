@@ -54,6 +54,20 @@ describe('a file that says which rows are companies', () => {
     ]);
   });
 
+  it('makes a company of a card marked so, by vCard 4.0’s KIND or Apple’s “show as company”, whatever its name looks like', async () => {
+    const cards = [
+      ['BEGIN:VCARD', 'VERSION:4.0', 'KIND:org', 'FN:Blue Sky', 'TEL:030 1111111', 'END:VCARD'],
+      ['BEGIN:VCARD', 'VERSION:3.0', 'N:;;;;', 'FN:Sonnenschein', 'X-ABShowAs:COMPANY', 'END:VCARD'],
+      ['BEGIN:VCARD', 'VERSION:4.0', 'KIND:individual', 'FN:Anna Weber', 'N:Weber;Anna;;;', 'END:VCARD'],
+    ].map((c) => c.join('\r\n'));
+    await importFile(b, registerText(b, 'cards.vcf', cards.join('\r\n') + '\r\n'));
+    expect(sqlite().prepare('select display_name, kind from contacts order by id').all()).toEqual([
+      { display_name: 'Blue Sky', kind: 'company' },
+      { display_name: 'Sonnenschein', kind: 'company' },
+      { display_name: 'Anna Weber', kind: 'person' },
+    ]);
+  });
+
   it('keeps a Type column that says something else (retail, wholesale) in a custom field of its name instead of losing it', async () => {
     const run = await importFile(b, registerText(b, 'types.csv', ['Name,Type', 'Anna Weber,Retail', 'Blue Sky,Wholesale', 'Jonas Schmidt,Retail'].join('\n')));
     expect(run.session.mapping.columns[1]!.target).toBe('newField');

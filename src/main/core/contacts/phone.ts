@@ -80,11 +80,22 @@ const withExtensionMark = (typed: string): string => (NOT_PLAIN.test(typed) ? ty
 /** Whether a stored value is a parsed number (E.164, perhaps with an extension) rather than text as typed. */
 export const isParsedPhone = (value: string): boolean => /^\+\d+(;ext=\d+)?$/.test(value);
 
+/** A number read in `country` when it is a valid one there. */
+function validIn(text: string, country: string): PhoneNumber | undefined {
+  const parsed = parsePhoneNumberFromString(text, { defaultCountry: country as CountryCode }, maxMetadata);
+  return parsed?.isValid() ? parsed : undefined;
+}
+
 /**
  * Reads a phone number as typed, in the office's default country when it has no country code.
- * `homeCountry`, the country of the contact's address, is tried first when it is another: a
- * customer in Shenzhen with "0755 8888 0001" has a Chinese number, which read in Germany would
- * be a valid German one too. A number not valid there is read in the office's country.
+ * `homeCountry`, the country of the contact's address when it is another, is where such a
+ * number is read:
+ * - first, when it is written as a national number is there, behind that country's trunk prefix:
+ *   a customer in Shenzhen with "0755 8888 0001" has a Chinese number, which read in Germany
+ *   would be a valid German one too (a US office's "(212) 555-0143" for a German address has no
+ *   German "0" in front, and stays American);
+ * - last, when it is no number in the office's country ("138 0013 8000" in Germany).
+ * Shown as the office shows numbers: a foreign one in its international form.
  * @example normalizePhone('030 1234567', 'DE') // { value: '+49301234567', display: '030 1234567', ... }
  * @example normalizePhone('0755-26881234转808', 'CN').value // '+8675526881234;ext=808'
  * @example normalizePhone('0755 8888 0001', 'DE', 'CN').value // '+8675588880001'
@@ -94,13 +105,14 @@ export function normalizePhone(raw: string, defaultCountry: string, homeCountry?
   // it to the old generation, whose garbage then grew the planning thread by 50 MB per 100,000
   // rows, and parsing a number again costs a few microseconds.
   const typed = raw.trim();
-  if (homeCountry && homeCountry !== defaultCountry) {
-    const there = parsePhoneNumberFromString(withExtensionMark(typed), { defaultCountry: homeCountry as CountryCode }, maxMetadata);
-    // Shown as the office shows it: a foreign number in its international form.
-    if (there?.isValid()) return new ValidPhone(there, defaultCountry);
-  }
-  const parsed = parsePhoneNumberFromString(withExtensionMark(typed), { defaultCountry: defaultCountry as CountryCode }, maxMetadata);
-  return parsed?.isValid()
+  const text = withExtensionMark(typed);
+  const home = homeCountry && homeCountry !== defaultCountry ? homeCountry : null;
+  const trunk = home ? trunkPrefix(home as CountryCode) : '';
+  const parsed =
+    (home && trunk && typed.replace(/[^\d+]/g, '').startsWith(trunk) ? validIn(text, home) : undefined) ??
+    validIn(text, defaultCountry) ??
+    (home ? validIn(text, home) : undefined);
+  return parsed
     ? new ValidPhone(parsed, defaultCountry)
     : { value: typed, display: typed, digits: typed.replace(/\D/g, ''), nationalDigits: '', valid: false };
 }

@@ -44,6 +44,7 @@ function toRecord(c: ExportContact, fields: ReadonlyMap<number, FieldDef>): Cont
   return {
     ...emptyRecord(),
     ...vcardFields(c.custom, fields),
+    kind: c.kind,
     fullName: c.displayName,
     givenName: c.givenName,
     middleName: c.middleName,

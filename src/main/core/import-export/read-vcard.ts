@@ -120,6 +120,13 @@ function cardCells(card: RawCard): Map<string, string> {
         set('N suffix', suffix ?? '');
         break;
       }
+      // A company's card: vCard 4.0's KIND, or Apple's "show as company" (which 3.0 cards carry).
+      case 'KIND':
+        set('KIND', textOf(first));
+        break;
+      case 'X-ABSHOWAS':
+        if (/^company$/i.test(textOf(first).trim())) set('KIND', 'org');
+        break;
       case 'ORG': {
         const [org, ...units] = parts(first);
         set('ORG', org ?? '');

@@ -49,6 +49,11 @@ function properties(r: ContactRecord, version: VcardVersion): Prop[] {
   ];
   if (r.nickname) props.push(['nickname', {}, 'text', r.nickname]);
   if (r.company || r.department) props.push(['org', {}, 'text', r.department ? [r.company, r.department] : r.company]);
+  // A company's card: vCard 4.0 says so, and Apple's phones and Macs read their own mark in either version.
+  if (r.kind === 'company') {
+    if (v4) props.push(['kind', {}, 'text', 'org']);
+    props.push(['x-abshowas', {}, 'unknown', 'COMPANY']);
+  }
   if (r.title) props.push(['title', {}, 'text', r.title]);
   for (const p of r.phones) props.push(['tel', typed(p.label, v4 ? [] : ['voice']), 'phone-number', p.value]);
   for (const e of r.emails) props.push(['email', typed(e.label, v4 ? [] : ['internet']), 'text', e.value]);

@@ -52,7 +52,7 @@ export const lifecycleFromWord = (word: string): LifecycleT | null => LIFECYCLES
 
 const KINDS = table(ContactKind.options, [importsEn.kindsOfContact, importsZhCN.kindsOfContact], {
   individual: 'person', private: 'person', privat: 'person', privatperson: 'person', privatkunde: 'person', particulier: 'person', 个人客户: 'person', 人: 'person', 联系人: 'person',
-  organisation: 'company', organization: 'company', business: 'company', firm: 'company', corporate: 'company', firma: 'company', unternehmen: 'company', firmenkunde: 'company',
+  org: 'company', organisation: 'company', organization: 'company', business: 'company', firm: 'company', corporate: 'company', firma: 'company', unternehmen: 'company', firmenkunde: 'company',
   entreprise: 'company', empresa: 'company', 企业: 'company', 单位: 'company', 机构: 'company', 组织: 'company', 企业客户: 'company', 公司客户: 'company', 单位客户: 'company',
 });
 /** Person or company as a file writes it: our own export's "Type" in either language, and the words offices use. */
