@@ -24,7 +24,7 @@ export const importExportEn = {
     notes: 'Notes',
     tags: 'Tags',
     groups: 'Groups',
-    contactPreferences: 'Contact preferences (No calls, Do not contact…)',
+    contactPreferences: 'Contact preferences',
     tier: 'Customer tier',
     lifecycle: 'Lifecycle stage',
     source: 'Source',

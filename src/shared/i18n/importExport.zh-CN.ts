@@ -28,7 +28,7 @@ export const importExportZhCN: Widen<typeof importExportEn> = {
     notes: '备注',
     tags: '标签',
     groups: '分组',
-    contactPreferences: '联系偏好（不打电话、请勿联系……）',
+    contactPreferences: '联系偏好',
     tier: '客户等级',
     lifecycle: '客户阶段',
     source: '来源',
