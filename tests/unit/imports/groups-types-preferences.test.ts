@@ -42,6 +42,7 @@ describe('a file that names groups', () => {
 describe('a file that says which rows are companies', () => {
   it('makes the rows its Type column calls a company companies, whatever their names look like, in English, German or Chinese', async () => {
     const file = ['Name,Type,Phone', 'Blue Sky,Company,030 1111111', 'Anna Weber,Person,030 2222222', 'Sonnenschein,Firma,030 3333333', '晨光,公司,010 88886666', '王小明,个人,13800138000'].join('\n');
+    // (A person named beside a company stays a person at that firm: see the next test.)
     const run = await importFile(b, registerText(b, 'kinds.csv', file));
     expect(run.session.mapping.columns.map((c) => c.target)).toEqual(['fullName', 'kind', 'phone.work']);
     const kinds = sqlite().prepare('select display_name, kind, company_name from contacts order by id').all();
@@ -65,6 +66,14 @@ describe('a file that says which rows are companies', () => {
       { display_name: 'Blue Sky', kind: 'company' },
       { display_name: 'Sonnenschein', kind: 'company' },
       { display_name: 'Anna Weber', kind: 'person' },
+    ]);
+  });
+
+  it('keeps a person named beside the company on a row typed Company as a person at that firm, losing no name', async () => {
+    await importFile(b, registerText(b, 'crm.csv', ['First name,Last name,Company,Type', 'Anna,Weber,Weber GmbH,Company', ',,Blue Sky,Company'].join('\n')));
+    expect(sqlite().prepare('select kind, given_name, family_name, company_name from contacts order by id').all()).toEqual([
+      { kind: 'person', given_name: 'Anna', family_name: 'Weber', company_name: 'Weber GmbH' },
+      { kind: 'company', given_name: '', family_name: '', company_name: 'Blue Sky' },
     ]);
   });
 

@@ -83,10 +83,13 @@ export function recordToDraft(r: ContactRecord, custom: Record<string, CustomVal
   let company = r.company;
   // A name column that only repeats the company (our own export of a company) names no person.
   if (!given && !family && r.fullName && r.fullName !== r.company) given = r.fullName;
-  // A row that says it is a company (our own export's "Type") is one, named by its company or
-  // its name column; one that says person is one when it names someone.
+  // A row that says it is a company (our own export's "Type") is one when it names no one else:
+  // its company, or its name column when that is all it has ("Blue Sky", which reads as no firm).
+  // A person's name beside the company's is a person at that firm: nothing of theirs is dropped.
   const said = r.kind ? kindFromWord(r.kind) : null;
-  if (said === 'company' && (company || r.fullName)) {
+  // Given and family names split from the name column are that name's, not another's.
+  const someoneElse = r.fullName ? !!company && r.fullName !== company : !!(r.givenName || r.familyName);
+  if (said === 'company' && !someoneElse && (company || r.fullName)) {
     company ||= r.fullName;
     given = family = '';
   }
