@@ -74,7 +74,12 @@ export function contactColumns(
     else if (field === 'lifecycle') add(t('imports.exportColumns.lifecycle'), (c) => (c.lifecycle ? t(`contacts.lifecycles.${c.lifecycle}`) : ''));
     else if (field === 'tags' || field === 'groups') add(t(`imports.exportColumns.${field}`), (c) => c[field]);
     // What the contact asked for, in words ("Do not contact", "No marketing, No calls"); empty when nothing.
-    else if (field === 'contactPreferences') add(t('imports.exportColumns.contactPreferences'), (c) => commRestrictions(c.comm).map((r) => t(`imports.preferenceWords.${r}`)));
+    else if (field === 'contactPreferences') {
+      add(t('imports.exportColumns.contactPreferences'), (c) => {
+        const asked = commRestrictions(c.comm);
+        return asked.length ? asked.map((r) => t(`imports.preferenceWords.${r}`)) : '';
+      });
+    }
     else if (field === 'phones' || field === 'emails') {
       const kind = field === 'phones' ? 'phone' : 'email';
       for (let n = 1; n <= counts[field]; n++) {
