@@ -90,7 +90,7 @@ function validIn(text: string, country: string): PhoneNumber | undefined {
  * Reads a phone number as typed, in the office's default country when it has no country code.
  * `homeCountry`, the country of the contact's address when it is another, is where such a
  * number is read:
- * - first, when it is written as a national number is there, behind that country's trunk prefix:
+ * - first, when it is written as national numbers are written there, behind the trunk prefix:
  *   a customer in Shenzhen with "0755 8888 0001" has a Chinese number, which read in Germany
  *   would be a valid German one too (a US office's "(212) 555-0143" for a German address has no
  *   German "0" in front, and stays American);
