@@ -21,6 +21,7 @@ export const importExportEn = {
     anniversary: 'Anniversary',
     birthdayWithoutYear: 'Birthday (no year)',
     anniversaryWithoutYear: 'Anniversary (no year)',
+    birthYearOnly: 'Birth year',
     notes: 'Notes',
     tags: 'Tags',
     groups: 'Groups',

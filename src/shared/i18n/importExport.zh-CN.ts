@@ -25,6 +25,7 @@ export const importExportZhCN: Widen<typeof importExportEn> = {
     anniversary: '纪念日',
     birthdayWithoutYear: '生日（无年份）',
     anniversaryWithoutYear: '纪念日（无年份）',
+    birthYearOnly: '出生年份',
     notes: '备注',
     tags: '标签',
     groups: '分组',

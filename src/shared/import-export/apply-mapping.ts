@@ -172,7 +172,12 @@ function isHanPersonName(text: string): boolean {
  */
 function joinBirthParts(record: ContactRecord, birth: BirthParts, row: TableRow, issues: ValueIssue[]): void {
   const { birthYear: y = '', birthMonth: m = '', birthDay: d = '' } = birth;
-  if (!m && !d) return;
+  if (!m && !d) {
+    // A year alone (Thunderbird keeps one when nothing else was typed): no date, kept beside the contact.
+    if (/^\d{4}$/.test(y)) record.birthYearOnly = y;
+    else if (y) addIssue(issues, row, birth.column, y, 'notADate');
+    return;
+  }
   const parsed = /^\d{1,2}$/.test(m) && /^\d{1,2}$/.test(d) && (!y || /^\d{4}$/.test(y)) ? parseDate(`${y ? y : '-'}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`, 'ymd', NOT_SERIAL) : null;
   if (parsed?.ok) record.birthday = parsed.iso;
   else if (parsed?.reason === 'dateWithoutYear') record.birthdayWithoutYear = parsed.monthDay;

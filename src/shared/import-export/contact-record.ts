@@ -42,6 +42,8 @@ export interface ContactRecord {
   /** A birthday or anniversary given without its year (Google's and Apple's --04-01), as MM-DD. */
   birthdayWithoutYear: string;
   anniversaryWithoutYear: string;
+  /** A birth year given without month and day (Thunderbird's Birth Year alone). */
+  birthYearOnly: string;
   notes: string;
   tags: string[];
   /** Names of the contact groups the contact belongs to. */
@@ -82,6 +84,7 @@ export function emptyRecord(): ContactRecord {
     anniversary: '',
     birthdayWithoutYear: '',
     anniversaryWithoutYear: '',
+    birthYearOnly: '',
     notes: '',
     tags: [],
     groups: [],

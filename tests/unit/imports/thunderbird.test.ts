@@ -61,6 +61,15 @@ describe('moving in from Thunderbird', () => {
     expect((await contact(b, 'bo@chen.example')).birthday).toBeNull();
   });
 
+  it('keeps a birth year given without month and day beside the contact, as a birthday without its year is kept', async () => {
+    const csv = [HEADER, row({ 0: 'Bo', 1: 'Chen', 4: 'bo@chen.example', 29: '1975' }), row({ 0: 'Al', 1: 'Wu', 4: 'al@wu.example', 29: '75' })].join('\r\n');
+    const run = await importFile(b, registerText(b, 'thunderbird.csv', csv));
+    expect(run.preview.issues.map((i) => i.message)).toEqual(['Row 3, Birth Year: 75 is not a date']);
+    const bo = await contact(b, 'bo@chen.example');
+    expect(bo.birthday).toBeNull();
+    expect(bo.byLabel).toMatchObject({ 'Birth year': '1975' });
+  });
+
   it('is no Thunderbird export when a column is missing or moved: a spreadsheet with some of its names maps them by name', async () => {
     const names = HEADER.split(',');
     const moved = [...names.slice(1), names[0]!].join(',');

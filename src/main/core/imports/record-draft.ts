@@ -9,12 +9,13 @@ import { commFromWords, kindFromWord, lifecycleFromWord, tierFromWord } from './
  * Record fields our contacts have no column for; the import keeps them in custom text fields.
  * A contact's dates have their year, so a birthday or anniversary given without one is kept so.
  */
-export const EXTRA_FIELDS = ['nickname', 'department', 'title', 'website', 'birthdayWithoutYear', 'anniversaryWithoutYear'] as const;
+export const EXTRA_FIELDS = ['nickname', 'department', 'title', 'website', 'birthdayWithoutYear', 'anniversaryWithoutYear', 'birthYearOnly'] as const;
 export type ExtraField = (typeof EXTRA_FIELDS)[number];
 
 /** The column target each extra field's values come from. */
 export const EXTRA_SOURCE: Record<ExtraField, string> = {
   nickname: 'nickname', department: 'department', title: 'title', website: 'website', birthdayWithoutYear: 'birthday', anniversaryWithoutYear: 'anniversary',
+  birthYearOnly: 'birthYear',
 };
 
 export interface DraftOptions {
