@@ -42,7 +42,6 @@ describe('a file that names groups', () => {
 describe('a file that says which rows are companies', () => {
   it('makes the rows its Type column calls a company companies, whatever their names look like, in English, German or Chinese', async () => {
     const file = ['Name,Type,Phone', 'Blue Sky,Company,030 1111111', 'Anna Weber,Person,030 2222222', 'Sonnenschein,Firma,030 3333333', '晨光,公司,010 88886666', '王小明,个人,13800138000'].join('\n');
-    // (A person named beside a company stays a person at that firm: see the next test.)
     const run = await importFile(b, registerText(b, 'kinds.csv', file));
     expect(run.session.mapping.columns.map((c) => c.target)).toEqual(['fullName', 'kind', 'phone.work']);
     const kinds = sqlite().prepare('select display_name, kind, company_name from contacts order by id').all();
