@@ -9,6 +9,8 @@ const DEFAULT_COLOR = '#868e96';
  */
 export class FoundByName {
   private readonly cache = new Map<string, number>();
+  /** The ids of the rows this finder made (rather than found). */
+  private readonly madeIds = new Set<number>();
 
   constructor(
     private readonly find: (name: string) => number | undefined,
@@ -21,10 +23,19 @@ export class FoundByName {
     const lower = key.toLowerCase();
     let id = this.cache.get(lower);
     if (id === undefined) {
-      id = this.find(key) ?? this.make(key);
+      id = this.find(key);
+      if (id === undefined) {
+        id = this.make(key);
+        this.madeIds.add(id);
+      }
       this.cache.set(lower, id);
     }
     return id;
+  }
+
+  /** Whether `id` is a row this finder made: an import notes whether it made its own tag, which its undo then removes. */
+  made(id: number): boolean {
+    return this.madeIds.has(id);
   }
 }
 

@@ -81,7 +81,6 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
     const tags = tagFinder(sqlite, data.now);
     const staff = staffFinder(sqlite, data.now);
     const groups = groupFinder(sqlite, data.now);
-    const preexisting = data.tagName ? (sqlite.prepare('select id from tags where name = ? collate nocase').pluck().get(data.tagName) as number | undefined) : undefined;
     const batchTag = data.tagName ? tags.id(data.tagName) : null;
     const writer = new ContactWriter(sqlite, data.defaultCountry, fields);
     const existing = new ExistingContacts(sqlite);
@@ -184,7 +183,7 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
         `insert into import_batches (kind, name, file_name, undo_batch_id, tag_id, tag_created, total, created, updated, skipped, invalid, duration_ms, created_at)
          values ('contacts', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(data.name, data.fileName, journal.batchId, batchTag, batchTag !== null && preexisting === undefined ? 1 : 0, total, counts.created, counts.updated, counts.skipped, counts.invalid, Date.now() - started, data.now);
+      .run(data.name, data.fileName, journal.batchId, batchTag, batchTag !== null && tags.made(batchTag) ? 1 : 0, total, counts.created, counts.updated, counts.skipped, counts.invalid, Date.now() - started, data.now);
     return Number(info.lastInsertRowid);
   }).immediate();
 }

@@ -44,7 +44,6 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
     let added = 0;
     // Found or made when the first customer is added: an import that adds none makes no tag.
     const tags = tagFinder(sqlite, data.now);
-    const tagExisted = data.tagName !== null && sqlite.prepare('select 1 from tags where name = ? collate nocase').get(data.tagName) !== undefined;
     let tagId: number | null = null;
     const total = table.rows.length;
     for (let i = 0; i < total; i++) {
@@ -76,7 +75,7 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
     }
     sqlite
       .prepare('update import_batches set total = ?, created = ?, skipped = ?, invalid = ?, contacts_added = ?, undo_batch_id = ?, tag_id = ?, tag_created = ?, duration_ms = ? where id = ?')
-      .run(total, created, skipped, invalid, added, undoBatch, tagId, tagId !== null && !tagExisted ? 1 : 0, Date.now() - started, importId);
+      .run(total, created, skipped, invalid, added, undoBatch, tagId, tagId !== null && tags.made(tagId) ? 1 : 0, Date.now() - started, importId);
     return importId;
   })();
 }
