@@ -97,6 +97,33 @@ describe('importing a spreadsheet in a real browser', () => {
     expect(count('contacts')).toBe(before);
   });
 
+  it('makes number and date fields of columns that hold them, lists a date that is none, and lets the person keep the column as text instead', async () => {
+    const csv = join(dir, 'leads.csv');
+    const rows = Array.from({ length: 10 }, (_, n) => `Ida Lind${n},"${n + 1},250.50",${n === 4 ? 'next spring' : `2024-03-1${n}`}`);
+    writeFileSync(csv, ['Name,Budget,Visited', ...rows].join('\r\n'));
+    const fields = () => app.backend.connection.sqlite.prepare("select label || ': ' || type from custom_fields where label in ('Budget', 'Visited') order by id").pluck().all();
+    const { page } = app;
+    await page.reload();
+    const screen = new ImportPage(page);
+    await screen.open();
+    await screen.chooseFile(csv);
+    const typeOf = (header: string) => page.getByRole('radiogroup', { name: `Type of the new field “${header}”` });
+    expect(await typeOf('Budget').getByRole('radio', { name: 'Number' }).isChecked()).toBe(true);
+    expect(await typeOf('Visited').getByRole('radio', { name: 'Date' }).isChecked()).toBe(true);
+    await expect.poll(() => screen.problems().allInnerTexts()).toEqual(['Row 6, Visited: next spring is not a date']);
+
+    // Kept as text, the column's words are no fault.
+    await typeOf('Visited').getByText('Text').click();
+    await expect.poll(() => screen.count('invalid').innerText()).toBe('0');
+    expect(await screen.importRows()).toContain('10 added');
+    expect(fields()).toEqual(['Budget: number', 'Visited: text']);
+    const stored = app.backend.connection.sqlite.prepare("select v.value_num from contact_custom_values v join custom_fields f on f.id = v.field_id where f.label = 'Budget' order by v.contact_id").pluck().all();
+    expect(stored.slice(0, 2)).toEqual([1250.5, 2250.5]);
+    await screen.open();
+    await screen.undoLatest();
+    expect(fields()).toEqual([]);
+  });
+
   it('names the import after the file chosen last unless the person typed a name, and writes its counts with digit grouping', async () => {
     const write = (name: string, rows: number) => {
       const path = join(dir, name);

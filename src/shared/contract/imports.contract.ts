@@ -15,8 +15,12 @@ export type DuplicateMode = z.infer<typeof DuplicateMode>;
 export const SALES_TARGETS = ['sale.date', 'sale.reference', 'sale.customer', 'sale.email', 'sale.phone', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount', 'sale.currency'] as const;
 export type SalesTarget = (typeof SALES_TARGETS)[number];
 
-/** A column's target that keeps it in a new custom text field named after its header, made by the import. */
+/** A column's target that keeps it in a new custom field named after its header, made by the import. */
 export const NEW_FIELD_TARGET = 'newField';
+
+/** The types a custom field the import makes can have (a list of choices is made in Settings). */
+export const NewFieldType = z.enum(['text', 'number', 'date', 'yesno']);
+export type NewFieldType = z.infer<typeof NewFieldType>;
 
 const DateOrder = z.enum(['ymd', 'dmy', 'mdy']);
 
@@ -34,6 +38,8 @@ export const MappingInput = z.object({
         target: z.string().max(100).nullable(),
         labelColumn: z.number().int().min(0).optional(),
         group: z.number().int().optional(),
+        /** For NEW_FIELD_TARGET: the type of the field to make; text when absent. */
+        fieldType: NewFieldType.optional(),
       }),
     )
     .max(2000),
@@ -77,6 +83,8 @@ export const ImportSession = z.object({
   fullExport: z.boolean(),
   /** The kind the file's columns look like when it is not the one chosen (an order list opened as contacts); null otherwise. */
   looksLike: ImportKind.nullable(),
+  /** By column index: the type a new custom field for it would best have, when not text (all dates, numbers, yes/no). */
+  fieldTypes: z.record(z.string(), NewFieldType),
 });
 export type ImportSession = z.infer<typeof ImportSession>;
 
@@ -135,7 +143,7 @@ export const PreviewIssue = z.object({
   row: z.number().int(),
   column: z.string(),
   value: z.string(),
-  reason: z.enum([...ISSUE_REASONS, 'notAnAmount', 'notAQuantity', 'unknownCurrency', 'customerMissing', 'unknownCustomer', 'notANumber']),
+  reason: z.enum([...ISSUE_REASONS, 'notAnAmount', 'notAQuantity', 'unknownCurrency', 'customerMissing', 'unknownCustomer', 'notANumber', 'notYesNo', 'notAChoice']),
   message: z.string(),
 });
 export type PreviewIssue = z.infer<typeof PreviewIssue>;
@@ -231,6 +239,7 @@ export const SavedColumns = z.object({
       labelHeader: z.string().optional(),
       group: z.number().int().optional(),
       dateOrder: DateOrder.optional(),
+      fieldType: NewFieldType.optional(),
     }),
   ),
 });

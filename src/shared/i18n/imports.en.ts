@@ -31,6 +31,7 @@ export const importsEn = {
   labelFor: 'Read as the label of “{{column}}”',
   newField: 'New custom field “{{name}}”',
   newFieldNote: 'Made by the import; undoing the import removes it again',
+  newFieldType: 'Type of the new field “{{name}}”',
   ownerNote: 'Staff are found by name; those the office does not have yet are added (undoing the import removes them again)',
   unitPriceNote: 'Times the quantity, it is the amount of a row whose amount is empty or not mapped',
   targetGroups: { name: 'Name', work: 'Work', channels: 'Phone and email', address: 'Address', more: 'More', custom: 'Custom fields', sales: 'Sale' },
@@ -131,7 +132,9 @@ export const importsEn = {
   },
   undoLabel: 'Import “{{name}}”',
   reasons: {
-    notANumber: '{{value}} does not fit this field',
+    notANumber: '{{value}} is not a number',
+    notYesNo: '{{value}} is not yes or no',
+    notAChoice: '{{value}} is not one of the field’s choices',
     notAnAmount: '{{value}} is not an amount',
     notAQuantity: '{{value}} is not a quantity',
     unknownCurrency: '{{value}} is not a currency code',

@@ -35,6 +35,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
   labelFor: '作为“{{column}}”的类型读取',
   newField: '新建自定义字段“{{name}}”',
   newFieldNote: '由导入新建；撤销导入时一并删除',
+  newFieldType: '新字段“{{name}}”的类型',
   ownerNote: '按姓名查找员工；尚未登记的员工会被添加（撤销导入时一并删除）',
   unitPriceNote: '金额为空或未对应时，以单价乘以数量作为金额',
   targetGroups: { name: '姓名', work: '工作', channels: '电话和邮箱', address: '地址', more: '更多', custom: '自定义字段', sales: '销售' },
@@ -135,7 +136,9 @@ export const importsZhCN: Widen<typeof importsEn> = {
   },
   undoLabel: '导入“{{name}}”',
   reasons: {
-    notANumber: '{{value}} 不符合该字段',
+    notANumber: '{{value}} 不是数字',
+    notYesNo: '{{value}} 不是“是”或“否”',
+    notAChoice: '{{value}} 不是该字段的选项之一',
     notAnAmount: '{{value}} 不是金额',
     notAQuantity: '{{value}} 不是数量',
     unknownCurrency: '{{value}} 不是币种代码',

@@ -128,6 +128,16 @@ describe('exporting contacts', () => {
     expect((await b.value('customFields.list', {})).map((f) => f.label)).toEqual(['Kundennummer']);
   });
 
+  it.each(['xlsx', 'csv'] as const)('export to %s and import into a new data file keeps number, date and yes/no custom fields typed', async (format) => {
+    await seed(a, true);
+    const out = await a.value('exports.contacts', { scope: { type: 'all' }, format, columns: await everyColumn(a) });
+    const run = await importFile(b, carry(out.fileId, out.fileName), { tag: false });
+    expect(run.preview.issues).toEqual([]);
+    const types = async (t: TempBackend) => (await t.value('customFields.list', {})).map((f) => `${f.label}: ${f.type}`);
+    expect(await types(b)).toEqual(await types(a));
+    expect(await all(b)).toEqual(await all(a));
+  });
+
   it('reads its own export back in Chinese too, into the data file of an office in Germany, each phone read in the country of its contact’s address', async () => {
     const zh = await tempBackend({ systemLocale: 'zh-CN' });
     const en = b;

@@ -68,9 +68,9 @@ describe('a large import', () => {
 });
 
 describe('a large workbook', () => {
-  it('plans its rows on the planning thread from the packed sheet: every row, its dates read, faults by row', async () => {
-    const columns = ['Name', 'Mobile Phone', 'Birthday', 'City'].map((header, i) => ({ key: `c${i}`, header }));
-    const rows = Array.from({ length: ROWS }, (_, n) => ({ c0: `Jonas Blatt${n}`, c1: `0151 ${20_000_000 + n}`, c2: n === 4000 ? '1980-02-30' : `19${50 + (n % 50)}-0${1 + (n % 9)}-1${n % 10}`, c3: n % 2 ? 'Köln' : '深圳市' }));
+  it('plans its rows on the planning thread from the packed sheet: every row, its dates and numbers read, faults by row', async () => {
+    const columns = ['Name', 'Mobile Phone', 'Birthday', 'City', 'Credit limit'].map((header, i) => ({ key: `c${i}`, header }));
+    const rows = Array.from({ length: ROWS }, (_, n) => ({ c0: `Jonas Blatt${n}`, c1: `0151 ${20_000_000 + n}`, c2: n === 4000 ? '1980-02-30' : `19${50 + (n % 50)}-0${1 + (n % 9)}-1${n % 10}`, c3: n % 2 ? 'Köln' : '深圳市', c4: n + 0.5 }));
     const file = filesFor(b.base).create('blatt.xlsx');
     await writeXlsx(file.path, columns, rows);
     const run = await importFile(b, file.id);
@@ -84,5 +84,9 @@ describe('a large workbook', () => {
     expect(detail).toMatchObject({ birthday: '1999-07-19' });
     expect(detail.addresses[0]).toMatchObject({ city: 'Köln' });
     expect(await found('0151 20001234')).toBe(1);
+    // A number field made by the writer, filled by the planning thread.
+    const credit = (await b.value('customFields.list', {})).find((f) => f.label === 'Credit limit');
+    expect(credit?.type).toBe('number');
+    expect(detail.custom[String(credit!.id)]).toBe(ROWS - 1 + 0.5);
   });
 });

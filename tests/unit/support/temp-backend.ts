@@ -16,8 +16,11 @@ export interface TempBackend extends Backend {
   dispose(): Promise<void>;
 }
 
-/** A backend on a fresh temporary SQLite file, removed by dispose(). */
-export async function tempBackend(options: { systemLocale?: string; file?: string } = {}): Promise<TempBackend> {
+/**
+ * A backend on a fresh temporary SQLite file, removed by dispose(). `formats` is the locale the
+ * screen says it writes numbers and dates in (as the renderer sends its formatLocale).
+ */
+export async function tempBackend(options: { systemLocale?: string; file?: string; formats?: string } = {}): Promise<TempBackend> {
   const dir = mkdtempSync(join(tmpdir(), 'crm-test-'));
   const backend = await createBackend({
     dataFile: options.file ?? join(dir, 'crm.sqlite'),
@@ -25,7 +28,7 @@ export async function tempBackend(options: { systemLocale?: string; file?: strin
     systemLocale: options.systemLocale ?? 'en-US',
   });
   const call = async <M extends MethodName>(method: M, input: InputOf<M>, locale: 'en' | 'zh-CN' = 'en') =>
-    (await dispatch(backend.base, { method, input, locale }, { checkOutput: true })) as Result<OutputOf<M>>;
+    (await dispatch(backend.base, { method, input, locale, ...(options.formats ? { formats: options.formats } : {}) }, { checkOutput: true })) as Result<OutputOf<M>>;
   return {
     ...backend,
     dir,

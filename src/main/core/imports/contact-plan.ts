@@ -1,6 +1,8 @@
 import type { ContactDraft, CustomValue } from '../../../shared/contacts/contact.schema';
 import type { DuplicateMode } from '../../../shared/contract/imports.contract';
-import { applyMapping, mappingContext, type MappingContext } from '../../../shared/import-export/apply-mapping';
+import { applyMapping, columnValues, mappingContext, type MappingContext } from '../../../shared/import-export/apply-mapping';
+import { detectDateOrder } from '../../../shared/import-export/dates';
+import { decimalMarkOf, type DecimalMark } from '../../../shared/import-export/numbers';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
 import type { FieldDef } from '../contacts/custom-values';
@@ -32,9 +34,20 @@ export interface PlanOptions extends DraftOptions {
   keepInvalid?: boolean;
 }
 
-/** The parts of planning that depend only on the file and the mapping, worked out once. */
-export function contactPlanContext(table: RowSource, mapping: SplitMapping): MappingContext {
-  return mappingContext(table, mapping.contact);
+/**
+ * The parts of planning that depend only on the file and the mapping, worked out once: how the
+ * date columns are ordered, custom date fields' among them (asked like the birthday's when
+ * ambiguous), and the decimal mark numbers are read with (a workbook's are JavaScript's).
+ */
+export function contactPlanContext(table: RowSource, mapping: SplitMapping, fields: ReadonlyMap<number, FieldDef>, formats: string | undefined): PlanContext {
+  const context = mappingContext(table, mapping.contact);
+  for (const c of mapping.custom) if (fields.get(c.fieldId)?.type === 'date') context.dateColumns[c.index] ??= detectDateOrder(columnValues(table.rows, c.index));
+  return { ...context, decimalMark: context.excelSerial ? '.' : decimalMarkOf(formats) };
+}
+
+/** What planning works out once per file (contactPlanContext). */
+export interface PlanContext extends MappingContext {
+  decimalMark: DecimalMark;
 }
 
 /** A row mapped and checked, before any draft is built. */
@@ -47,7 +60,7 @@ export interface CheckedRow {
 }
 
 /** Maps one row and checks every value (custom fields included); `problemsOnly` as for applyMapping. */
-export function checkContactRow(row: TableRow, mapping: SplitMapping, context: MappingContext, options: Pick<PlanOptions, 'fields' | 'keepInvalid'>, problemsOnly = false): CheckedRow {
+export function checkContactRow(row: TableRow, mapping: SplitMapping, context: PlanContext, options: Pick<PlanOptions, 'fields' | 'keepInvalid'>, problemsOnly = false): CheckedRow {
   const { record, issues } = applyMapping(row, mapping.contact, context, problemsOnly);
   const problems: RowProblem[] = issues.slice();
   const custom: Record<string, CustomValue> = {};
@@ -55,9 +68,11 @@ export function checkContactRow(row: TableRow, mapping: SplitMapping, context: M
     const text = (row.cells[c.index] ?? '').trim();
     const field = options.fields.get(c.fieldId);
     if (!text || !field) continue;
-    const v = customCellValue(field, text);
+    const detected = context.dateColumns[c.index];
+    const order = mapping.contact.dateOrders[c.index] ?? (detected === 'dmy' || detected === 'mdy' || detected === 'ymd' ? detected : null);
+    const v = customCellValue(field, text, { order, excelSerial: context.excelSerial, decimalMark: context.decimalMark });
     if (v.ok) custom[String(field.id)] = v.value;
-    else problems.push({ row: row.line, column: c.header, value: text, reason: field.type === 'date' ? 'notADate' : 'notANumber' });
+    else problems.push({ row: row.line, column: c.header, value: text, reason: v.reason });
   }
   if (!hasName(record) && !problems.some((p) => p.reason === 'nameMissing')) {
     problems.push({ row: row.line, column: '', value: '', reason: 'nameMissing' });
@@ -71,7 +86,7 @@ export function checkContactRow(row: TableRow, mapping: SplitMapping, context: M
  * included), builds the draft and looks for a stored contact it duplicates, or an earlier row
  * of the file the import creates (the same customer listed twice). Writes nothing.
  */
-export function planContactRow(row: TableRow, index: number, mapping: SplitMapping, context: MappingContext, options: PlanOptions): PlannedRow {
+export function planContactRow(row: TableRow, index: number, mapping: SplitMapping, context: PlanContext, options: PlanOptions): PlannedRow {
   const { record, custom, problems, blocked } = checkContactRow(row, mapping, context, options);
   if (blocked) return { line: row.line, record, draft: null, problems, duplicate: null, action: 'none' };
   const draft = recordToDraft(record, custom, options);

@@ -54,8 +54,8 @@ function stepOf(plan: PlannedRow, options: StepOptions, fields: ReadonlyMap<numb
  */
 export function* planContactSteps(sqlite: Sqlite, table: RowSource, options: StepOptions): Generator<ContactStep> {
   const mapping = splitMapping(options.mapping);
-  const context = contactPlanContext(table, mapping);
   const fields = new Map(options.fields.map((f) => [f.id, f]));
+  const context = contactPlanContext(table, mapping, fields, options.formats);
   const duplicates = new DuplicateIndex(sqlite);
   const planOptions = { fields, duplicates, fileRows: new FileRows(), mode: options.mode, defaultCountry: options.defaultCountry, formats: options.formats, extras: options.extras, keepInvalid: options.keepInvalid };
   let index = 0;

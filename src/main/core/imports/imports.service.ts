@@ -9,8 +9,10 @@ import type {
   PreviewIssue,
   PreviewRow,
   StoredMapping,
- OpenImportInput} from '../../../shared/contract/imports.contract';
-import { SavedColumns } from '../../../shared/contract/imports.contract';
+ OpenImportInput,
+  NewFieldType,
+} from '../../../shared/contract/imports.contract';
+import { NEW_FIELD_TARGET, SavedColumns } from '../../../shared/contract/imports.contract';
 import { autoMap, unknownColumns } from '../../../shared/import-export/auto-map';
 import { isHanName } from '../../../shared/import-export/name-split';
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
@@ -29,7 +31,9 @@ import { DuplicateIndex, FileRows, fileRowIndex } from './duplicate-index';
 import { addSession, closeSession, getSession, readSessionTable, sessionTable } from './import-sessions';
 import { importsText } from './imports-text';
 import { splitMapping, toMappingInput } from './mapping-input';
-import { keepUnknownColumns, keepUnreadValues } from './new-fields';
+import { fieldsForImport, keepUnknownColumns, keepUnreadValues, withPlannedFields } from './new-fields';
+import { guessFieldTypes } from './field-type-guess';
+import { decimalMarkOf } from '../../../shared/import-export/numbers';
 import { problemText, type RowProblem } from './row-problem';
 import { autoMapSales, CustomerMatcher, looksLikeSales, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
 import { saleOutcome, StoredSales, type SaleOutcome } from './stored-sales';
@@ -50,7 +54,7 @@ const MAX_ISSUES = 1000;
  * The automatic mapping of a file: our own export's headers, else the presets; custom fields by
  * their name, and other columns with values in the file's `head` kept in new custom fields.
  */
-function automaticMapping(kind: ImportKind, headers: readonly string[], customFields: { id: number; label: string }[], head: readonly string[][], labelled: readonly string[] = []): MappingInput {
+function automaticMapping(kind: ImportKind, headers: readonly string[], customFields: { id: number; label: string }[], head: readonly string[][], fieldTypes: Record<string, NewFieldType>, labelled: readonly string[] = []): MappingInput {
   if (kind === 'sales') {
     const targets = autoMapSales(headers);
     return { columns: headers.map((header, index) => ({ index, header, target: targets[index] ?? null })), splitFullName: false, dateOrders: {}, preset: 'generic' };
@@ -62,6 +66,8 @@ function automaticMapping(kind: ImportKind, headers: readonly string[], customFi
     for (const c of mapping.columns) if (!c.target && byLabel.has(c.header.toLowerCase())) c.target = `custom:${byLabel.get(c.header.toLowerCase())}`;
   }
   keepUnknownColumns(mapping, own?.unknown ?? unknownColumns(headers), head, new Set(labelled));
+  for (const c of mapping.columns) if (c.target === NEW_FIELD_TARGET && fieldTypes[c.index]) c.fieldType = fieldTypes[c.index];
+  // A column of the tier or a date whose values cannot be read as one is kept as text, as written.
   keepUnreadValues(mapping, head);
   return mapping;
 }
@@ -91,7 +97,10 @@ export async function openImport(ctx: ServiceContext, input: z.output<typeof Ope
   const table = await readSessionTable(file.path, read);
   const fields = [...(await loadFieldDefs(ctx)).values()].map((f) => ({ id: f.id, label: f.label }));
   const head = firstRows(table.rows, HEAD_ROWS).map((r) => r.cells);
-  let mapping = automaticMapping(input.kind, table.headers, fields, head, table.info.labelled);
+  const workbook = table.info.format === 'xlsx' || table.info.format === 'xls';
+  // A workbook's number cells come as JavaScript writes them; a text file's as the office does.
+  const fieldTypes = input.kind === 'contacts' ? guessFieldTypes(table.headers.length, head, workbook ? '.' : decimalMarkOf(ctx.formats ?? ctx.locale)) : {};
+  let mapping = automaticMapping(input.kind, table.headers, fields, head, fieldTypes, table.info.labelled);
   if (input.mappingId) mapping = fromSavedColumns(table.headers, (await storedMapping(ctx, input.mappingId)).mapping, mapping);
   const session = addSession({ dataFile: ctx.dataFile, kind: input.kind, fileId: file.id, filePath: file.path, fileName: file.name, read, table });
   const info = table.info;
@@ -111,6 +120,7 @@ export async function openImport(ctx: ServiceContext, input: z.output<typeof Ope
     targets: targetOptions(input.kind, fields, importsText(ctx.locale, ctx.formats)),
     fullExport: info.format === 'xlsx' && isFullExport(info.sheets ?? []),
     looksLike: otherKind(input.kind, table.headers),
+    fieldTypes,
   };
 }
 
@@ -144,7 +154,11 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
   const session = getSession(ctx.dataFile, input.sessionId);
   const t = importsText(ctx.locale, ctx.formats);
   const table = await sessionTable(session);
-  const mapping = splitMapping(input.mapping);
+  const stored = [...(await loadFieldDefs(ctx)).values()];
+  // The fields the import would make, by stand-in ids: their columns are checked in their types.
+  const custom = session.kind === 'contacts' ? fieldsForImport(input.mapping, stored, (f) => t(`importExport.fields.${f}`)) : null;
+  const planned = custom ? withPlannedFields({ mapping: custom.mapping, extras: custom.extras, fields: stored }, custom.newFields) : null;
+  const mapping = splitMapping(planned?.mapping ?? input.mapping);
   const counts = { total: table.rowCount, new: 0, duplicate: 0, invalid: 0 };
   const rows: PreviewRow[] = [];
   const duplicates: PreviewRow[] = [];
@@ -189,11 +203,12 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
     return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, newCustomers };
   }
 
-  const context = contactPlanContext(table, mapping);
+  const fields = new Map((planned?.fields ?? stored).map((f) => [f.id, f]));
+  const context = contactPlanContext(table, mapping, fields, ctx.formats ?? ctx.locale);
   for (const [index, order] of Object.entries(context.dateColumns)) {
     if (order === 'ambiguous' && !input.mapping.dateOrders[index]) ambiguousDates.push(dateExamples(table, Number(index)));
   }
-  const options = { fields: await loadFieldDefs(ctx), duplicates: new DuplicateIndex(ctx.sqlite), fileRows: new FileRows(), mode: input.duplicateMode, defaultCountry, keepInvalid: input.invalidRows === 'importValid' };
+  const options = { fields, extras: planned?.extras ?? {}, formats: ctx.formats ?? ctx.locale, duplicates: new DuplicateIndex(ctx.sqlite), fileRows: new FileRows(), mode: input.duplicateMode, defaultCountry, keepInvalid: input.invalidRows === 'importValid' };
   // With nothing stored to match, a row past the shown ones is new or invalid by its checks
   // alone: building its draft would show nothing more.
   const nothingToMatch = options.duplicates.empty;

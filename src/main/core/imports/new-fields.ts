@@ -1,4 +1,4 @@
-import { NEW_FIELD_TARGET, type MappingInput } from '../../../shared/contract/imports.contract';
+import { NEW_FIELD_TARGET, type MappingInput, type NewFieldType } from '../../../shared/contract/imports.contract';
 import type { FieldDef } from '../contacts/custom-values';
 import type { Sqlite } from '../db/connection';
 import { columnLetter } from '../import-export/file-read-error';
@@ -6,9 +6,11 @@ import { EXTRA_FIELDS, EXTRA_SOURCE, type ExtraField } from './record-draft';
 import { commFromWords, kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
 import { isNoDate, looksLikeDate } from '../../../shared/import-export/dates';
 
-/** A custom text field an import makes inside its own transaction, and what of the file goes in it. */
+/** A custom field an import makes inside its own transaction, and what of the file goes in it. */
 export interface NewField {
   label: string;
+  /** Text, or the type the person chose for the column (extras are always text). */
+  type: NewFieldType;
   /** The record field it keeps (nickname, department, job title, website), if any. */
   extra?: ExtraField;
   /** The columns mapped to it (NEW_FIELD_TARGET). */
@@ -27,34 +29,35 @@ const fieldLabel = (header: string): string => header.trim().slice(0, 100);
 
 /**
  * The custom fields an import keeps its extra record fields and its new-field columns in: a
- * stored text field of the same name (in any case) is used; the others are to be made by the
+ * stored field of the same name (in any case) and type is used; the others are to be made by the
  * import in its transaction (makeFields), so that cancelling or undoing it leaves none behind.
  * @returns the mapping with columns of stored fields pointing at them, the stored extras' ids, the fields to make
  */
 export function fieldsForImport(mapping: MappingInput, stored: readonly FieldDef[], extraLabel: (f: ExtraField) => string): { mapping: MappingInput; extras: Partial<Record<ExtraField, number>>; newFields: NewField[] } {
-  const storedByLabel = new Map(stored.filter((f) => f.type === 'text').map((f) => [f.label.toLowerCase(), f.id]));
+  const storedOf = (label: string, type: NewFieldType) => stored.find((f) => f.type === type && f.label.toLowerCase() === label.toLowerCase())?.id;
   const targets = new Set(mapping.columns.map((c) => c.target));
   const extras: Partial<Record<ExtraField, number>> = {};
   const newFields: NewField[] = [];
-  const made = (label: string) => newFields.find((f) => f.label.toLowerCase() === label.toLowerCase());
+  const made = (label: string, type: NewFieldType) => newFields.find((f) => f.type === type && f.label.toLowerCase() === label.toLowerCase());
   // A birthday in parts whose year is empty is kept without it, as one of a birthday column.
   if (targets.has('birthMonth') || targets.has('birthDay')) targets.add('birthday');
   for (const extra of EXTRA_FIELDS) {
     if (!targets.has(EXTRA_SOURCE[extra])) continue;
     const label = extraLabel(extra);
-    const id = storedByLabel.get(label.toLowerCase());
+    const id = storedOf(label, 'text');
     if (id !== undefined) extras[extra] = id;
-    else newFields.push({ label, extra, columns: [] });
+    else newFields.push({ label, type: 'text', extra, columns: [] });
   }
   const columns = mapping.columns.map((c) => {
     if (c.target !== NEW_FIELD_TARGET) return c;
     const label = fieldLabel(c.header);
     if (!label) return { ...c, target: null };
-    const id = storedByLabel.get(label.toLowerCase());
+    const type = c.fieldType ?? 'text';
+    const id = storedOf(label, type);
     if (id !== undefined) return { ...c, target: `custom:${id}` };
-    const field = made(label);
+    const field = made(label, type);
     if (field) field.columns.push(c.index);
-    else newFields.push({ label, columns: [c.index] });
+    else newFields.push({ label, type, columns: [c.index] });
     return c;
   });
   return { mapping: { ...mapping, columns }, extras, newFields };
@@ -64,8 +67,8 @@ export function fieldsForImport(mapping: MappingInput, stored: readonly FieldDef
 export function makeFields(sqlite: Sqlite, fields: readonly NewField[], now: string): number[] {
   if (!fields.length) return [];
   let position = sqlite.prepare('select coalesce(max(position), -1) from custom_fields').pluck().get() as number;
-  const insert = sqlite.prepare(`insert into custom_fields (label, type, choices, applies_to, position, archived, created_at) values (?, 'text', '[]', 'all', ?, 0, ?)`);
-  return fields.map((f) => Number(insert.run(f.label, ++position, now).lastInsertRowid));
+  const insert = sqlite.prepare(`insert into custom_fields (label, type, choices, applies_to, position, archived, created_at) values (?, ?, '[]', 'all', ?, 0, ?)`);
+  return fields.map((f) => Number(insert.run(f.label, f.type, ++position, now).lastInsertRowid));
 }
 
 /** The options with the made fields in: the extras' ids filled, new-field columns pointing at their field. */
@@ -79,13 +82,22 @@ export function withMadeFields<T extends FieldOptions>(options: T, made: readonl
     if (id === undefined) throw new Error(`the import's field "${f.label}" was not made`);
     if (f.extra) extras[f.extra] = id;
     for (const c of f.columns) byColumn.set(c, id);
-    fields.push({ id, label: f.label, type: 'text', choices: [] });
+    fields.push({ id, label: f.label, type: f.type, choices: [] });
   });
   const columns = options.mapping.columns.map((c) => {
     const id = byColumn.get(c.index);
     return id === undefined ? c : { ...c, target: `custom:${id}` };
   });
   return { ...options, extras, fields, mapping: { ...options.mapping, columns } };
+}
+
+/**
+ * The options with the fields an import would make given stand-in ids after the stored ones:
+ * the preview checks the rows against them as the import does against the fields it makes.
+ */
+export function withPlannedFields<T extends FieldOptions>(options: T, made: readonly NewField[]): T {
+  let next = options.fields.reduce((max, f) => Math.max(max, f.id), 0);
+  return withMadeFields(options, made, made.map(() => ++next));
 }
 
 /** Whether a column's values count rows (1, 2, 3…): a "序号" or "No." column, no customer data. */

@@ -1,6 +1,7 @@
 import type { ContactDraft, CustomValue } from '../../../shared/contacts/contact.schema';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
-import { parseDate } from '../../../shared/import-export/dates';
+import { parseDate, type DateOrder } from '../../../shared/import-export/dates';
+import { readNumber, type DecimalMark } from '../../../shared/import-export/numbers';
 import { isProblem, storedValue, type FieldDef } from '../contacts/custom-values';
 import { countryFor } from './country-resolver';
 import { commFromWords, kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
@@ -40,19 +41,34 @@ const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
 const YES = /^(y|yes|true|1|x|是|有|对|✓|✔|wahr|ja)$/i;
 const NO = /^(n|no|false|0|否|无|不|falsch|nein)$/i;
 
+/** A cell read as yes or no ("Yes", "TRUE", "x", "是", "nein", 1, 0); null when it is neither. */
+export const yesNoOf = (text: string): boolean | null => (YES.test(text) ? true : NO.test(text) ? false : null);
+
+/** How a file writes what typed custom fields hold: its column's date order, its decimal mark. */
+export interface CellReading {
+  /** The column's date order (detected or the person's answer); null when not known. */
+  order: DateOrder | null;
+  /** Plain numbers in a date column are Excel's day numbers (a workbook). */
+  excelSerial: boolean;
+  decimalMark: DecimalMark;
+}
+
 /** A cell for a custom field in the field's type, or why it does not fit. */
-export function customCellValue(field: FieldDef, text: string): { ok: true; value: CustomValue } | { ok: false } {
+export function customCellValue(field: FieldDef, text: string, reading: CellReading): { ok: true; value: CustomValue } | { ok: false; reason: 'notADate' | 'ambiguousDate' | 'notANumber' | 'notYesNo' | 'notAChoice' } {
   let value: CustomValue = text;
   if (field.type === 'yesno') {
-    if (YES.test(text)) value = true;
-    else if (NO.test(text)) value = false;
-    else return { ok: false };
+    value = yesNoOf(text);
+    if (value === null) return { ok: false, reason: 'notYesNo' };
   } else if (field.type === 'date') {
-    const parsed = parseDate(text, null);
-    if (!parsed.ok) return { ok: false };
+    const parsed = parseDate(text, reading.order, { excelSerial: reading.excelSerial });
+    if (!parsed.ok) return { ok: false, reason: parsed.reason === 'ambiguousDate' ? 'ambiguousDate' : 'notADate' };
     value = parsed.iso;
+  } else if (field.type === 'number') {
+    value = readNumber(text, reading.decimalMark);
+    if (value === null) return { ok: false, reason: 'notANumber' };
   }
-  return isProblem(storedValue(field, value as Exclude<CustomValue, null>)) ? { ok: false } : { ok: true, value };
+  if (isProblem(storedValue(field, value))) return { ok: false, reason: field.type === 'choice' ? 'notAChoice' : field.type === 'date' ? 'notADate' : 'notANumber' };
+  return { ok: true, value };
 }
 
 /** Whether a record names someone: a draft needs a given, family or company name. */

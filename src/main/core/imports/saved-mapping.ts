@@ -23,6 +23,7 @@ export function toSavedColumns(mapping: MappingInput): SavedColumns {
       target: c.target,
       ...(c.labelColumn !== undefined ? { labelHeader: headers[c.labelColumn] ?? '' } : {}),
       ...(c.group !== undefined ? { group: c.group } : {}),
+      ...(c.fieldType && c.fieldType !== 'text' ? { fieldType: c.fieldType } : {}),
       ...(mapping.dateOrders[String(c.index)] ? { dateOrder: mapping.dateOrders[String(c.index)] } : {}),
     })),
   };
@@ -41,7 +42,7 @@ export function fromSavedColumns(headers: readonly string[], saved: SavedColumns
     if (!s) return fallback.columns[index] ?? { index, header, target: null };
     if (s.dateOrder) dateOrders[String(index)] = s.dateOrder;
     const labelColumn = s.labelHeader !== undefined ? headers.indexOf(s.labelHeader) : -1;
-    return { index, header, target: s.target, ...(labelColumn >= 0 ? { labelColumn } : {}), ...(s.group !== undefined ? { group: s.group } : {}) };
+    return { index, header, target: s.target, ...(labelColumn >= 0 ? { labelColumn } : {}), ...(s.group !== undefined ? { group: s.group } : {}), ...(s.fieldType ? { fieldType: s.fieldType } : {}) };
   });
   return { columns, splitFullName: saved.splitFullName, dateOrders, preset: saved.preset };
 }

@@ -1,5 +1,5 @@
-import { Checkbox, Select, Table, Text } from '@mantine/core';
-import { NEW_FIELD_TARGET, type ImportSession, type MappingInput } from '../../../../shared/contract/imports.contract';
+import { Checkbox, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { NEW_FIELD_TARGET, NewFieldType, type ImportSession, type MappingInput } from '../../../../shared/contract/imports.contract';
 import { useImportsTranslation } from './strings';
 
 const IGNORE = '';
@@ -24,8 +24,20 @@ export function MappingTable({ session, mapping, onChange }: { session: ImportSe
     const custom = groups.get(customGroup) ?? [];
     return [...data.filter((d) => !('group' in d) || d.group !== customGroup), { group: customGroup, items: [...custom, made] }];
   };
+  // A new field starts with the type the file's values suggest (all dates, numbers, yes/no).
   const setTarget = (index: number, target: string | null) =>
-    onChange({ ...mapping, columns: mapping.columns.map((c) => (c.index === index ? { ...c, target: target || null } : c)) });
+    onChange({
+      ...mapping,
+      columns: mapping.columns.map((c) => {
+        if (c.index !== index) return c;
+        const { fieldType: _, ...rest } = c;
+        const suggested = session.fieldTypes[String(index)];
+        return target === NEW_FIELD_TARGET && suggested ? { ...rest, target, fieldType: suggested } : { ...rest, target: target || null };
+      }),
+    });
+  const setFieldType = (index: number, fieldType: NewFieldType) =>
+    onChange({ ...mapping, columns: mapping.columns.map((c) => (c.index === index ? { ...c, fieldType } : c)) });
+  const types = NewFieldType.options.map((v) => ({ value: v, label: t(`contacts.customFieldTypes.${v}`) }));
   const hasFullName = mapping.columns.some((c) => c.target === 'fullName');
   // Google's and Outlook's "E-mail 1 - Label" columns: not imported themselves, read as the
   // label (home, work…) of the value column next to them.
@@ -68,17 +80,29 @@ export function MappingTable({ session, mapping, onChange }: { session: ImportSe
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Select
-                  aria-label={t('imports.importAs') + ': ' + c.header}
-                  data={dataFor(c.header)}
-                  value={c.target ?? IGNORE}
-                  searchable
-                  allowDeselect={false}
-                  maxDropdownHeight={320}
-                  description={note(c)}
-                  inputWrapperOrder={['input', 'description']}
-                  onChange={(v) => setTarget(c.index, v)}
-                />
+                <Stack gap={4}>
+                  <Select
+                    aria-label={t('imports.importAs') + ': ' + c.header}
+                    data={dataFor(c.header)}
+                    value={c.target ?? IGNORE}
+                    searchable
+                    allowDeselect={false}
+                    maxDropdownHeight={320}
+                    description={note(c)}
+                    inputWrapperOrder={['input', 'description']}
+                    onChange={(v) => setTarget(c.index, v)}
+                  />
+                  {c.target === NEW_FIELD_TARGET && (
+                    <SegmentedControl
+                      size="xs"
+                      fullWidth
+                      aria-label={t('imports.newFieldType', { name: c.header.trim() })}
+                      data={types}
+                      value={c.fieldType ?? 'text'}
+                      onChange={(v) => setFieldType(c.index, NewFieldType.parse(v))}
+                    />
+                  )}
+                </Stack>
               </Table.Td>
             </Table.Tr>
           ))}
