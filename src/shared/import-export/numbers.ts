@@ -8,6 +8,8 @@ export function decimalMarkOf(locale: string | undefined): DecimalMark {
 
 /** Spaces and apostrophes that group thousands: "1 234", "1 234" (no-break, narrow), "1'234" (Swiss). */
 const GROUP_SPACES = /[\s\u00a0\u202f\u2009']/g;
+/** A currency sign before or after the number ("¥1,200.00", "12,50 €", "88元"), or a percent sign after it. */
+const UNIT = /^[-+]?[¥￥€$£]|(?:[¥￥€$£元]|%)$/;
 /** Digits with dots and commas between them, a sign in front. */
 const DIGITS_AND_MARKS = /^[-+]?\d+(?:[.,]\d+)*$/;
 /** What JavaScript writes for a very large or small number read from a workbook: 1.5e-7. */
@@ -16,9 +18,17 @@ const EXPONENT = /^[-+]?\d+(?:\.\d+)?e[-+]?\d+$/i;
 /** Whether every group after the first mark has three digits: 1.234.567, not 1.23.4. */
 const groupsOfThree = (parts: readonly string[]) => parts.slice(1).every((p) => p.length === 3);
 
+/** The number without its currency or percent sign: "-€12" → "-12", "15%" → "15". */
+function withoutUnit(t: string): string {
+  const unit = UNIT.exec(t);
+  if (!unit) return t;
+  const sign = /^[-+]/.test(unit[0]) ? unit[0][0]! : '';
+  return unit.index === 0 ? sign + t.slice(unit[0].length) : t.slice(0, unit.index);
+}
+
 /**
  * Reads a number as people and spreadsheets write it: "1234.5", "1,234.50", "1.234,50", "12,5",
- * "1 234,5", "1'234.5", "-3". With both marks the later one is the decimal mark. A lone mark
+ * "1 234,5", "1'234.5", "-3", with a currency or percent sign ("¥1,200.00", "12,50 €", "15%"). With both marks the later one is the decimal mark. A lone mark
  * before exactly three digits ("1.234", "1,234") is ambiguous: it is read as `decimalMark`, the
  * office's, says it is (1.234 in Germany is 1,234). null when the text is no number.
  * @example readNumber('1.234,50', '.') // 1234.5
@@ -26,7 +36,7 @@ const groupsOfThree = (parts: readonly string[]) => parts.slice(1).every((p) => 
  * @example readNumber('1,234', ',') // 1.234
  */
 export function readNumber(text: string, decimalMark: DecimalMark): number | null {
-  const t = text.trim().replace(GROUP_SPACES, '');
+  const t = withoutUnit(text.trim().replace(GROUP_SPACES, ''));
   if (EXPONENT.test(t)) return Number(t);
   if (!DIGITS_AND_MARKS.test(t)) return null;
   const dot = t.indexOf('.');

@@ -16,8 +16,12 @@ describe('a number as people and spreadsheets write it', () => {
     expect([readNumber('0,125', '.'), readNumber('1234,567', '.')]).toEqual([0.125, 1234.567]);
   });
 
-  it('is no number when it has words, a currency, misplaced groups or two decimal marks', () => {
-    expect(['about 500', '€ 12', '1,23.4', '1.2.3', '1.23,4,5', '', '-', '12-34'].map((t) => readNumber(t, '.'))).toEqual(Array(8).fill(null));
+  it('leaves out a currency sign before or after it, and a percent sign after it', () => {
+    expect(['¥1,200.00', '￥88', '12,50 €', '€ 12', '-€12', '$3.5', '88元', '15%', '£1,000'].map((t) => readNumber(t, '.'))).toEqual([1200, 88, 12.5, 12, -12, 3.5, 88, 15, 1000]);
+  });
+
+  it('is no number when it has words, a currency code, misplaced groups or two decimal marks', () => {
+    expect(['about 500', 'EUR 12', '1,23.4', '1.2.3', '1.23,4,5', '', '-', '12-34', '€', '%', '12 €€'].map((t) => readNumber(t, '.'))).toEqual(Array(11).fill(null));
   });
 
   it('takes the decimal mark from the office’s locale', () => {
@@ -32,6 +36,8 @@ describe('the type a new field is given from its column’s values', () => {
     expect(guessFieldType(['1.250,00', '80', '-5'], ',')).toBe('number');
     expect(guessFieldType(['Yes', 'no', 'x'], '.')).toBe('yesno');
     expect(guessFieldType(['是', '否'], '.')).toBe('yesno');
+    expect(guessFieldType(['¥1,200.00', '¥88'], '.')).toBe('number');
+    expect(guessFieldType(['15%', '5%'], '.')).toBe('number');
   });
 
   it('leaves codes as text: whole numbers, leading zeros, 1 and 0, and year-months', () => {

@@ -36,7 +36,7 @@ const withType = (header: string, fieldType: MappingInput['columns'][number]['fi
 });
 
 describe('columns kept in new custom fields', () => {
-  it('become number, date and yes/no fields when every value is one, read as a German office writes them; customer numbers stay text', async () => {
+  it('become number, date and yes/no fields when their values are such, read as a German office writes them; customer numbers stay text', async () => {
     b = await tempBackend({ systemLocale: 'de-DE', formats: 'de-DE' });
     const run = await importFile(b, registerText(b, 'kunden.csv', GERMAN));
     expect(run.session.mapping.columns.map((c) => [c.header, c.target, c.fieldType ?? 'text'])).toEqual([
@@ -58,6 +58,17 @@ describe('columns kept in new custom fields', () => {
     const credit = (await b.value('customFields.list', {})).find((f) => f.label === 'Kreditlimit')!;
     const sorted = await b.value('contacts.list', { sort: `custom:${credit.id}`, direction: 'desc' });
     expect(sorted.rows.map((r) => r.displayName)).toEqual(['Blue Sky GmbH', 'Anna Weber', 'Jonas Schmidt']);
+  });
+
+  it('reads a Chinese customer list’s amounts in yuan, visit dates and 是/否 as typed fields; points, being whole numbers, stay text until the person says Number', async () => {
+    b = await tempBackend({ systemLocale: 'zh-CN', formats: 'zh-CN' });
+    const list = ['姓名,手机,消费金额,最近到店,是否会员,积分', '王小明,13800138000,"¥1,200.00",2024/3/15,是,120', '李娜,13900139000,¥88,2024/11/2,否,15', '张伟,13700137000,0元,2023/12/30,是,0'].join('\r\n');
+    const run = await importFile(b, registerText(b, '客户.csv', list), { edit: withType('积分', 'number') });
+    expect(run.session.mapping.columns.slice(2).map((c) => c.fieldType ?? 'text')).toEqual(['number', 'date', 'yesno', 'text']);
+    expect(run.job.result).toMatchObject({ created: 3, invalid: 0 });
+    expect(fieldTypes()).toEqual(['消费金额: number', '最近到店: date', '是否会员: yesno', '积分: number']);
+    expect(valuesOf('王小明')).toEqual({ 消费金额: 1200, 最近到店: '2024-03-15', 是否会员: 1, 积分: 120 });
+    expect(valuesOf('张伟')).toMatchObject({ 消费金额: 0, 积分: 0 });
   });
 
   it('reads an English file’s “1,250” as a thousand two hundred and fifty, and a workbook’s number cells as numbers whatever the office', async () => {

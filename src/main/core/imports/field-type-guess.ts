@@ -5,8 +5,8 @@ import { yesNoOf } from './record-draft';
 
 /** A number written as a code: with a leading zero (postcodes, "007"). */
 const LEADING_ZERO = /^[-+]?0\d/;
-/** What shows a value is a quantity rather than a code: a decimal or thousands mark, a minus. */
-const QUANTITY_MARK = /[.,]|^-/;
+/** What shows a value is a quantity rather than a code: a decimal or thousands mark, a minus, a currency or percent sign. */
+const QUANTITY_MARK = /[.,¥￥€$£元%]|^-/;
 /** A year and month ("1985.12", "2023-05"), which reads as a number but is none. */
 const YEAR_MONTH = /^(?:19|20)\d{2}[./-]\d{1,2}$/;
 
@@ -17,7 +17,8 @@ const MOSTLY = 0.9;
  * The type a new custom field for a column of `values` would best have:
  * - a date when nearly every value (MOSTLY) is a date with its year;
  * - yes/no when nearly every value is a yes or no word ("Yes", "x", "是", "FALSE"), not only 1 and 0;
- * - a number when nearly every value is one and some show a decimal or thousands mark or a minus;
+ * - a number when nearly every value is one and some show a decimal or thousands mark, a minus, a
+ *   currency or percent sign ("¥1,200.00", "15%");
  * - otherwise text. Plain whole numbers stay text: customer numbers (10001) and postcodes are
  *   no amounts, and a number field would show them grouped (10,001).
  * A typo among many dates (32.01.2024) leaves it a date column: the preview lists that row, as
