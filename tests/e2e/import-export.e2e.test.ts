@@ -217,6 +217,37 @@ describe('importing a spreadsheet in a real browser', () => {
     await page.reload();
   });
 
+  it('shows an order the shop corrected beside what is stored, takes the file’s amount when the person says so, and undo puts it back', async () => {
+    const orders = ['Order No.,Date,Customer,Product,Qty,Amount', 'B-1,2026-03-02,Hanna Roth,Toner,2,120.00', 'B-2,2026-03-03,Hanna Roth,Paper,1,9.50'];
+    const first = join(dir, 'Orders.csv');
+    const corrected = join(dir, 'Orders corrected.csv');
+    writeFileSync(first, orders.join('\r\n'));
+    writeFileSync(corrected, [orders[0], 'B-1,2026-03-02,Hanna Roth,Toner,2,100.00', orders[2]].join('\r\n'));
+    const amountOf = (reference: string) => app.backend.connection.sqlite.prepare('select amount_minor from sales where reference = ?').pluck().get(reference);
+    const { page } = app;
+    await page.reload();
+    const screen = new ImportPage(page);
+    await screen.open();
+    await page.getByText('Sales records', { exact: true }).click();
+    await screen.chooseFile(first);
+    expect(await screen.importRows()).toMatch(/2 added/);
+    const firstImport = app.backend.connection.sqlite.prepare("select id from import_batches where file_name = 'Orders.csv'").pluck().get() as number;
+
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    await screen.chooseFile(corrected);
+    await expect.poll(() => screen.count('duplicate').innerText()).toBe('2');
+    await page.getByText('Stored with $120.00').first().waitFor();
+    await screen.chooseDuplicates('Update the changed ones to the file’s date, quantity and amount');
+    await page.getByRole('button', { name: 'Import 1 row' }).waitFor();
+    expect(await screen.importRows()).toMatch(/0 added, 1 updated, 1 skipped/);
+    expect([amountOf('B-1'), amountOf('B-2')]).toEqual([10000, 950]);
+
+    await screen.undoLatest();
+    expect([amountOf('B-1'), amountOf('B-2')]).toEqual([12000, 950]);
+    await dispatch(app.backend.base, { method: 'imports.undo', input: { importId: firstImport }, locale: 'en' });
+    expect(amountOf('B-1')).toBeUndefined();
+  });
+
   it('imports sales records once the date and amount columns are chosen, each sale linked to its customer', async () => {
     const { page } = app;
     const greta = await dispatch(app.backend.base, { method: 'contacts.create', input: { givenName: 'Greta', familyName: 'Lange', emails: [{ value: 'greta@lange.test' }] }, locale: 'en' });

@@ -129,6 +129,8 @@ export const PreviewRow = z.object({
       quantity: z.number(),
       amount: z.string(),
       storedBy: z.string().nullable(),
+      /** The stored sale this row changes (its order line with another date, quantity or amount), as stored; null otherwise. */
+      was: z.object({ date: z.string(), quantity: z.number(), amount: z.string() }).nullable(),
       /** The customer is a contact the import adds. */
       newCustomer: z.boolean(),
     })
@@ -168,6 +170,8 @@ export const ImportPreview = z.object({
   currency: z.string(),
   /** Sales: the customers no contact matches, which the import adds as contacts when asked. */
   newCustomers: z.number().int(),
+  /** Sales: the rows that change a stored sale (its order line with another date, quantity or amount), among the duplicates. */
+  changedSales: z.number().int(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

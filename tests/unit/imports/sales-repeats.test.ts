@@ -95,3 +95,53 @@ describe('importing sales stored already', () => {
     expect(b.connection.sqlite.prepare('select count(*) from sales').pluck().get()).toBe(1);
   });
 });
+
+describe('a sales file that corrects orders stored already', () => {
+  // The shop gave Anna a discount on her toner and Jonas took a second ream: the same orders, exported again.
+  const CORRECTED = ['Order No.,Date,Customer,Product,Qty,Amount', 'A-1001,2026-01-05,Anna Weber,Toner,2,100.00', 'A-1002,2026-01-08,Jonas Schmidt,Paper,2,19.00', 'A-1003,2026-01-07,Anna Weber,Paper,1,9.50'];
+
+  it('shows each changed order line beside what is stored, and leaves them as stored unless the person takes the file’s values', async () => {
+    await importFile(b, registerText(b, 'january.csv', JANUARY.join('\n')), { kind: 'sales', name: 'January orders' });
+    const before = sales();
+    const skipped = await importFile(b, registerText(b, 'january-corrected.csv', CORRECTED.join('\n')), { kind: 'sales' });
+    expect(skipped.preview.counts).toEqual({ total: 3, new: 0, duplicate: 3, invalid: 0 });
+    expect(skipped.preview.changedSales).toBe(2);
+    expect(skipped.preview.rows.map((r) => [r.sale?.reference, r.action, r.sale?.storedBy, r.sale?.was])).toEqual([
+      ['A-1001', 'skip', 'January orders', { date: '2026-01-05', quantity: 2, amount: '$120.00' }],
+      ['A-1002', 'skip', 'January orders', { date: '2026-01-06', quantity: 1, amount: '$9.50' }],
+      ['A-1003', 'skip', 'January orders', null],
+    ]);
+    expect(skipped.job.result).toMatchObject({ created: 0, updated: 0, skipped: 3 });
+    expect(sales()).toEqual(before);
+  });
+
+  it('with “overwrite” takes the file’s date, quantity and amount for the changed lines, not counting them twice, and undo puts the stored values back', async () => {
+    await importFile(b, registerText(b, 'january.csv', JANUARY.join('\n')), { kind: 'sales', name: 'January orders' });
+    const before = sales();
+    const run = await importFile(b, registerText(b, 'january-corrected.csv', CORRECTED.join('\n')), { kind: 'sales', mode: 'overwrite' });
+    expect(run.preview.rows.map((r) => r.action)).toEqual(['overwrite', 'overwrite', 'skip']);
+    expect(run.job.result).toMatchObject({ created: 0, updated: 2, skipped: 1 });
+    expect(sales()).toEqual([
+      { reference: 'A-1001', sold_on: '2026-01-05', customer: 'Anna Weber', product: 'Toner', amount_minor: 10000 },
+      { reference: 'A-1002', sold_on: '2026-01-08', customer: 'Jonas Schmidt', product: 'Paper', amount_minor: 1900 },
+      { reference: 'A-1003', sold_on: '2026-01-07', customer: 'Anna Weber', product: 'Paper', amount_minor: 950 },
+    ]);
+    expect(revenue()).toBe(12850);
+    await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(sales()).toEqual(before);
+  });
+
+  it('leaves alone a corrected sale whose own import was undone first, and never corrects a line without an order number', async () => {
+    const january = await importFile(b, registerText(b, 'january.csv', JANUARY.join('\n')), { kind: 'sales', name: 'January orders' });
+    const run = await importFile(b, registerText(b, 'january-corrected.csv', CORRECTED.join('\n')), { kind: 'sales', mode: 'overwrite' });
+    await b.value('imports.undo', { importId: january.job.result!.id });
+    expect(sales()).toEqual([]);
+    await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(sales()).toEqual([]);
+
+    const plain = ['Date,Customer,Product,Amount', '2026-03-01,Anna Weber,Coffee,4.20'];
+    await importFile(b, registerText(b, 'monday.csv', plain.join('\n')), { kind: 'sales' });
+    const dearer = await importFile(b, registerText(b, 'monday-again.csv', [plain[0], '2026-03-01,Anna Weber,Coffee,4.50'].join('\n')), { kind: 'sales', mode: 'overwrite' });
+    expect(dearer.job.result).toMatchObject({ created: 1, updated: 0 });
+  });
+});

@@ -175,7 +175,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
   const currency = input.currency ?? currencyOf(defaultCountry);
   // Until every row's must-have has a column, planning would only call each row invalid for it.
   const unmapped = unmappedRequired(session.kind, mapping);
-  if (unmapped.length) return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, newCustomers: 0 };
+  if (unmapped.length) return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, newCustomers: 0, changedSales: 0 };
 
   if (session.kind === 'sales') {
     const order = salesDateOrder(table, mapping.sales['sale.date'], input.mapping.dateOrders);
@@ -186,6 +186,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
     const stored = new StoredSales(ctx.sqlite);
     // The customers the import would add, by stand-in ids below zero: their later rows match them.
     let newCustomers = 0;
+    let changedSales = 0;
     for (const row of table.rows) {
       const s = planSale(row, mapping.sales, table.headers, order, currency, customers, excelSerial);
       const outcome = saleOutcome(s, stored, input.duplicateMode);
@@ -195,12 +196,13 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
         customers.remember(s.contactId, s.name, s.email, s.phone);
       }
       counts[outcome.status]++;
+      if (outcome.changes) changedSales++;
       note(s.problems);
       const shown = rows.length < PREVIEW_ROWS || (outcome.status === 'duplicate' && duplicates.length < MAX_DUPLICATES) ? saleRow(s, outcome, input.addCustomers, t, ctx.formats ?? ctx.locale) : null;
       if (shown && rows.length < PREVIEW_ROWS) rows.push(shown);
       if (shown && outcome.status === 'duplicate' && duplicates.length < MAX_DUPLICATES) duplicates.push(shown);
     }
-    return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, newCustomers };
+    return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, newCustomers, changedSales };
   }
 
   const fields = new Map((planned?.fields ?? stored).map((f) => [f.id, f]));
@@ -241,7 +243,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
       if (status === 'duplicate' && duplicates.length < MAX_DUPLICATES) duplicates.push(shown);
     }
   }
-  return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, newCustomers: 0 };
+  return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, newCustomers: 0, changedSales: 0 };
 }
 
 function dateExamples(table: RowSource, index: number) {
@@ -316,6 +318,7 @@ function saleRow(s: PlannedSale, outcome: SaleOutcome, addCustomers: boolean, t:
       quantity: s.quantity,
       amount: s.problems.some((p) => p.reason === 'notAnAmount') ? s.written.amount : moneyText(s.amountMinor, s.currency, formats),
       storedBy: outcome.storedBy,
+      was: outcome.changes ? { date: outcome.changes.soldOn, quantity: outcome.changes.quantity, amount: moneyText(outcome.changes.amountMinor, outcome.changes.currency, formats) } : null,
       newCustomer: addCustomers && s.contactId !== null && s.contactId < 0,
     },
     duplicateOf: s.contactId !== null && s.contactId >= 0 ? { id: s.contactId, name: s.contactName ?? '', reasons: [] } : null,

@@ -15,8 +15,11 @@ import { tagFinder } from './found-by-name';
  * problem are left out and counted, and so are sales stored already unless the person imports
  * them again (StoredSales). A customer no contact matches is added as one when the person asks
  * (one contact for all their rows), tagged with the import's name as a contacts import tags its
- * contacts, and journaled as an import's contacts are. Undo deletes the sales by their import id,
- * then the contacts it added (and the tag, when it made it and no one else carries it).
+ * contacts, and journaled as an import's contacts are. A row that changes a stored sale (its
+ * order line with another date, quantity or amount) is written over it when the person chose
+ * "overwrite", the stored values journaled. Undo deletes the sales by their import id, puts the
+ * changed sales' values back, then removes the contacts it added (and the tag, when it made it
+ * and no one else carries it).
  */
 export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: ParsedTable, hooks: RunHooks): number {
   const started = Date.now();
@@ -36,8 +39,13 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
     // Read before this import writes any: the file's own repeated lines are sales of their own.
     const stored = new StoredSales(sqlite);
     let created = 0;
+    let updated = 0;
     let skipped = 0;
     let invalid = 0;
+    // Opened when the first row changes a stored sale or adds a customer: what undo puts back or removes.
+    let journal: Journal | null = null;
+    const opened = () => (journal ??= Journal.open(sqlite, 'import', data.undoLabel, data.now));
+    const correct = sqlite.prepare('update sales set sold_on = ?, quantity = ?, amount_minor = ?, currency = ? where id = ?');
     // Contacts above this id are the customers the import adds: journaled as one range at the end.
     const floor = sqlite.prepare('select coalesce(max(id), 0) from contacts').pluck().get() as number;
     const writer = new ContactWriter(sqlite, data.defaultCountry);
@@ -56,6 +64,13 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
       if (outcome.action === 'none') invalid++;
       if (outcome.action === 'skip') skipped++;
       if (outcome.action === 'none' || outcome.action === 'skip') continue;
+      if (outcome.action === 'overwrite' && outcome.changes) {
+        // The stored sale keeps its import (undoing that import still removes it); this one's undo puts its values back.
+        opened().capture('sales', 'id = ?', outcome.changes.id);
+        correct.run(s.soldOn, s.quantity, s.amountMinor, s.currency, outcome.changes.id);
+        updated++;
+        continue;
+      }
       if (addsCustomer(s, outcome, data.addCustomers)) {
         if (data.tagName !== null) tagId ??= tags.id(data.tagName);
         s.contactId = writer.insert({ ...customerDraft(s.name, s.email, s.phone), tagIds: tagId === null ? [] : [tagId] }, data.now);
@@ -66,16 +81,12 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
       created++;
     }
     if (hooks.cancelled()) throw new ImportCancelled();
-    let undoBatch: number | null = null;
-    if (added) {
-      const journal = Journal.open(sqlite, 'import', data.undoLabel, data.now);
-      journal.insertedContacts(floor, sqlite.prepare('select coalesce(max(id), 0) from contacts').pluck().get() as number);
-      journal.finish(added);
-      undoBatch = journal.batchId;
-    }
+    if (added) opened().insertedContacts(floor, sqlite.prepare('select coalesce(max(id), 0) from contacts').pluck().get() as number);
+    const done = journal as Journal | null;
+    done?.finish(added + updated);
     sqlite
-      .prepare('update import_batches set total = ?, created = ?, skipped = ?, invalid = ?, contacts_added = ?, undo_batch_id = ?, tag_id = ?, tag_created = ?, duration_ms = ? where id = ?')
-      .run(total, created, skipped, invalid, added, undoBatch, tagId, tagId !== null && tags.made(tagId) ? 1 : 0, Date.now() - started, importId);
+      .prepare('update import_batches set total = ?, created = ?, updated = ?, skipped = ?, invalid = ?, contacts_added = ?, undo_batch_id = ?, tag_id = ?, tag_created = ?, duration_ms = ? where id = ?')
+      .run(total, created, updated, skipped, invalid, added, done?.batchId ?? null, tagId, tagId !== null && tags.made(tagId) ? 1 : 0, Date.now() - started, importId);
     return importId;
   })();
 }

@@ -13,6 +13,7 @@ export const TABLE_KEYS: Readonly<Record<string, readonly string[]>> = {
   contact_group_members: ['group_id', 'contact_id'],
   contact_custom_values: ['field_id', 'contact_id'],
   settings: ['key'],
+  sales: ['id'],
 };
 
 type Row = Record<string, unknown>;

@@ -151,7 +151,9 @@ export function ImportFlow() {
   const sales = session?.kind === 'sales';
   const repeatsWritten = sales ? choices.duplicateMode === 'importNew' : choices.duplicateMode !== 'skip';
   const invalidWritten = !sales && choices.invalidRows !== 'skip';
-  const importable = preview ? preview.counts.new + (repeatsWritten ? preview.counts.duplicate : 0) + (invalidWritten ? preview.counts.invalid : 0) : 0;
+  // A sale the file changes is written over the stored one when the person takes the file's values.
+  const changesWritten = sales && choices.duplicateMode === 'overwrite' ? (preview?.changedSales ?? 0) : 0;
+  const importable = preview ? preview.counts.new + (repeatsWritten ? preview.counts.duplicate : changesWritten) + (invalidWritten ? preview.counts.invalid : 0) : 0;
   return (
     <Stack gap="lg">
       <Paper withBorder p="md">

@@ -1,5 +1,6 @@
 import { Alert, Checkbox, Group, List, Paper, Radio, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import type { DuplicateMode, ImportPreview, ImportSession, InvalidRows, MappingInput, PreviewRow } from '../../../../shared/contract/imports.contract';
+import type { TFunction } from 'i18next';
 import { useImportsTranslation } from './strings';
 import { requiredWords } from '../../../../shared/import-export/required-words';
 import { useFormatLocale } from '../../i18n/formats';
@@ -23,6 +24,13 @@ function Counts({ preview }: { preview: ImportPreview }) {
       ))}
     </Group>
   );
+}
+
+/** What of a stored sale a file row changes, as stored: its date, quantity and amount where they differ. */
+function wasValues(sale: NonNullable<PreviewRow['sale']>, day: (iso: string) => string, n: Intl.NumberFormat, t: TFunction): string {
+  const was = sale.was!;
+  const parts = [was.date !== sale.date ? day(was.date) : '', was.quantity !== sale.quantity ? t('imports.saleWasQuantity', { quantity: n.format(was.quantity) }) : '', was.amount !== sale.amount ? was.amount : ''];
+  return parts.filter(Boolean).join(' · ');
 }
 
 function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: ImportSession['kind']; showMatch: boolean }) {
@@ -112,6 +120,11 @@ function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: Import
                     {r.sale.storedBy ? t('imports.storedBy', { name: r.sale.storedBy }) : t('imports.storedByHand')}
                   </Text>
                 )}
+                {r.sale?.was && (
+                  <Text size="xs" c="orange.8">
+                    {t('imports.saleWas', { values: wasValues(r.sale, day, n, t) })}
+                  </Text>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}
@@ -179,9 +192,9 @@ export function PreviewPanel(props: {
         </Radio.Group>
       )}
       {session.kind === 'sales' && preview.counts.duplicate > 0 && (
-        <Radio.Group label={t('imports.saleDuplicateMode')} value={choices.duplicateMode === 'importNew' ? 'importNew' : 'skip'} onChange={(v) => props.onChoices({ ...choices, duplicateMode: v as DuplicateMode })}>
+        <Radio.Group label={t('imports.saleDuplicateMode')} value={choices.duplicateMode === 'importNew' || choices.duplicateMode === 'overwrite' ? choices.duplicateMode : 'skip'} onChange={(v) => props.onChoices({ ...choices, duplicateMode: v as DuplicateMode })}>
           <Group mt={4}>
-            {(['skip', 'importNew'] as const).map((m) => (
+            {(preview.changedSales > 0 ? (['skip', 'overwrite', 'importNew'] as const) : (['skip', 'importNew'] as const)).map((m) => (
               <Radio key={m} value={m} label={t(`imports.saleDuplicateModes.${m}`)} />
             ))}
           </Group>
