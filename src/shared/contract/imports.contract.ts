@@ -145,7 +145,7 @@ export const PreviewIssue = z.object({
   row: z.number().int(),
   column: z.string(),
   value: z.string(),
-  reason: z.enum([...ISSUE_REASONS, 'notAnAmount', 'notAQuantity', 'unknownCurrency', 'customerMissing', 'unknownCustomer', 'notANumber', 'notYesNo', 'notAChoice']),
+  reason: z.enum([...ISSUE_REASONS, 'notAnAmount', 'notAQuantity', 'unknownCurrency', 'customerMissing', 'unknownCustomer', 'notANumber', 'notYesNo', 'notAChoice', 'noName']),
   message: z.string(),
 });
 export type PreviewIssue = z.infer<typeof PreviewIssue>;

@@ -137,6 +137,7 @@ export const importsEn = {
     notANumber: '{{value}} is not a number',
     notYesNo: '{{value}} is not yes or no',
     notAChoice: '{{value}} is not one of the field’s choices',
+    noName: '{{value}} has no name or company beside it, and a contact needs one',
     notAnAmount: '{{value}} is not an amount',
     notAQuantity: '{{value}} is not a quantity',
     unknownCurrency: '{{value}} is not a currency code',

@@ -141,6 +141,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
     notANumber: '{{value}} 不是数字',
     notYesNo: '{{value}} 不是“是”或“否”',
     notAChoice: '{{value}} 不是该字段的选项之一',
+    noName: '{{value}} 旁边没有姓名或公司名称，而联系人必须有名称',
     notAnAmount: '{{value}} 不是金额',
     notAQuantity: '{{value}} 不是数量',
     unknownCurrency: '{{value}} 不是币种代码',

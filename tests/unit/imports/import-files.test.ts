@@ -115,19 +115,22 @@ describe('importing the files people bring', () => {
     rows[32]![0] = '';
     rows[32]![1] = '';
     rows[32]![2] = '';
+    rows[33]![0] = '';
     rows[34]![3] = '1980-02-30';
     rows[36]![2] = 'anna36@';
     const csv = ['Name,Mobile Phone,E-mail Address,Birthday,Street,City,Categories', ...rows.map((r) => r.join(','))].join('\n');
     const run = await importFile(b, registerText(b, 'people.csv', csv));
     expect(run.preview.rows).toHaveLength(20);
-    expect(run.preview.counts).toEqual({ total: 40, new: 36, duplicate: 0, invalid: 4 });
+    expect(run.preview.counts).toEqual({ total: 40, new: 35, duplicate: 0, invalid: 5 });
     expect(run.preview.issues.map((i) => i.message)).toEqual([
       'Row 31, Mobile Phone: call me has no phone number in it',
       'Row 34: no name, company, phone or email',
+      // A phone and an email but no name: said so, not "no phone or email".
+      'Row 35: anna33@example.com has no name or company beside it, and a contact needs one',
       'Row 36, Birthday: 1980-02-30 is not a date',
       'Row 38, E-mail Address: anna36@ is not an email address',
     ]);
-    expect(run.job.result).toMatchObject({ created: 36, invalid: 4 });
+    expect(run.job.result).toMatchObject({ created: 35, invalid: 5 });
     const berlin = await b.value('contacts.get', { id: (await b.value('contacts.list', { search: 'Weber39' })).rows[0]!.id });
     expect(berlin.addresses[0]).toMatchObject({ street: 'Hauptstraße 39', city: 'Berlin' });
     expect(berlin.tags.map((t) => t.name).sort()).toEqual(['Messe', 'Test import', 'VIP']);

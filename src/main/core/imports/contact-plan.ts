@@ -74,10 +74,11 @@ export function checkContactRow(row: TableRow, mapping: SplitMapping, context: P
     if (v.ok) custom[String(field.id)] = v.value;
     else problems.push({ row: row.line, column: c.header, value: text, reason: v.reason });
   }
+  // A row of only an email or a phone is named by it: a contact needs a name or a company.
   if (!hasName(record) && !problems.some((p) => p.reason === 'nameMissing')) {
-    problems.push({ row: row.line, column: '', value: '', reason: 'nameMissing' });
+    problems.push({ row: row.line, column: '', value: record.emails[0]?.value ?? record.phones[0]?.value ?? '', reason: 'noName' });
   }
-  const blocked = problems.length > 0 && (!options.keepInvalid || problems.some((p) => p.reason === 'nameMissing' || p.reason === 'totalsRow'));
+  const blocked = problems.length > 0 && (!options.keepInvalid || problems.some((p) => p.reason === 'nameMissing' || p.reason === 'noName' || p.reason === 'totalsRow'));
   return { record, custom, problems, blocked };
 }
 
