@@ -83,7 +83,7 @@ export const ImportSession = z.object({
   fullExport: z.boolean(),
   /** The kind the file's columns look like when it is not the one chosen (an order list opened as contacts); null otherwise. */
   looksLike: ImportKind.nullable(),
-  /** By column index: the type a new custom field for it would best have, when not text (all dates, numbers, yes/no). */
+  /** By column index: the type a new custom field for it would best have, when not text (nearly all dates, numbers or yes/no words). */
   fieldTypes: z.record(z.string(), NewFieldType),
 });
 export type ImportSession = z.infer<typeof ImportSession>;

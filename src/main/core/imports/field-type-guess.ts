@@ -50,10 +50,7 @@ export function guessFieldType(values: readonly string[], decimalMark: DecimalMa
 export function guessFieldTypes(columnCount: number, rows: readonly (readonly string[])[], decimalMark: DecimalMark): Record<string, NewFieldType> {
   const types: Record<string, NewFieldType> = {};
   for (let index = 0; index < columnCount; index++) {
-    const type = guessFieldType(
-      rows.map((r) => r[index] ?? ''),
-      decimalMark,
-    );
+    const type = guessFieldType(rows.map((r) => r[index] ?? ''), decimalMark);
     if (type !== 'text') types[String(index)] = type;
   }
   return types;

@@ -9,7 +9,7 @@ import type {
   PreviewIssue,
   PreviewRow,
   StoredMapping,
- OpenImportInput,
+  OpenImportInput,
   NewFieldType,
 } from '../../../shared/contract/imports.contract';
 import { NEW_FIELD_TARGET, SavedColumns } from '../../../shared/contract/imports.contract';

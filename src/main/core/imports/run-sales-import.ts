@@ -82,6 +82,7 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
     }
     if (hooks.cancelled()) throw new ImportCancelled();
     if (added) opened().insertedContacts(floor, sqlite.prepare('select coalesce(max(id), 0) from contacts').pluck().get() as number);
+    // Assigned inside opened(), which TypeScript's narrowing does not follow.
     const done = journal as Journal | null;
     done?.finish(added + updated);
     sqlite

@@ -24,7 +24,7 @@ export function MappingTable({ session, mapping, onChange }: { session: ImportSe
     const custom = groups.get(customGroup) ?? [];
     return [...data.filter((d) => !('group' in d) || d.group !== customGroup), { group: customGroup, items: [...custom, made] }];
   };
-  // A new field starts with the type the file's values suggest (all dates, numbers, yes/no).
+  // A new field starts with the type the file's values suggest (nearly all dates, numbers or yes/no words).
   const setTarget = (index: number, target: string | null) =>
     onChange({
       ...mapping,
