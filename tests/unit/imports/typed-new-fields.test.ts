@@ -125,11 +125,11 @@ describe('columns kept in new custom fields', () => {
     expect(valuesOf('Anna Weber')).toEqual({ 'Last visit': '2024-04-03' });
   });
 
-  it('names a yes/no or choice field’s misfit as such, not as “not a number”', async () => {
+  it('names a yes/no or choice field’s misfit as such, not as “not a number”, and takes a choice in any case', async () => {
     b = await tempBackend({ systemLocale: 'en-US' });
     await b.value('customFields.create', { label: 'Favourite colour', type: 'choice', choices: ['Red', 'Blue'], appliesTo: 'all' });
     await b.value('customFields.create', { label: 'Member', type: 'yesno', choices: [], appliesTo: 'all' });
-    const run = await importFile(b, registerText(b, 'levels.csv', ['Name,Favourite colour,Member', 'Anna Weber,Green,perhaps', 'Jonas Schmidt,Blue,Yes'].join('\n')));
+    const run = await importFile(b, registerText(b, 'levels.csv', ['Name,Favourite colour,Member', 'Anna Weber,Green,perhaps', 'Jonas Schmidt,blue,Yes'].join('\n')));
     expect(run.preview.issues.map((i) => i.message)).toEqual(['Row 2, Favourite colour: Green is not one of the field’s choices', 'Row 2, Member: perhaps is not yes or no']);
     expect(valuesOf('Jonas Schmidt')).toEqual({ 'Favourite colour': 'Blue', Member: 1 });
   });

@@ -66,6 +66,9 @@ export function customCellValue(field: FieldDef, text: string, reading: CellRead
   } else if (field.type === 'number') {
     value = readNumber(text, reading.decimalMark);
     if (value === null) return { ok: false, reason: 'notANumber' };
+  } else if (field.type === 'choice') {
+    // "gold" or "GOLD" in a file is the field's "Gold".
+    value = field.choices.find((c) => c.toLowerCase() === text.toLowerCase()) ?? text;
   }
   if (isProblem(storedValue(field, value))) return { ok: false, reason: field.type === 'choice' ? 'notAChoice' : field.type === 'date' ? 'notADate' : 'notANumber' };
   return { ok: true, value };
