@@ -18,8 +18,8 @@ export type SalesTarget = (typeof SALES_TARGETS)[number];
 /** A column's target that keeps it in a new custom field named after its header, made by the import. */
 export const NEW_FIELD_TARGET = 'newField';
 
-/** The types a custom field the import makes can have (a list of choices is made in Settings). */
-export const NewFieldType = z.enum(['text', 'number', 'date', 'yesno']);
+/** The types a custom field the import makes can have; a choice field's options are the column's values. */
+export const NewFieldType = z.enum(['text', 'number', 'date', 'yesno', 'choice']);
 export type NewFieldType = z.infer<typeof NewFieldType>;
 
 const DateOrder = z.enum(['ymd', 'dmy', 'mdy']);
@@ -83,7 +83,7 @@ export const ImportSession = z.object({
   fullExport: z.boolean(),
   /** The kind the file's columns look like when it is not the one chosen (an order list opened as contacts); null otherwise. */
   looksLike: ImportKind.nullable(),
-  /** By column index: the type a new custom field for it would best have, when not text (nearly all dates, numbers or yes/no words). */
+  /** By column index: the type a new custom field for it would best have, when not text (nearly all dates, numbers or yes/no words); never choice. */
   fieldTypes: z.record(z.string(), NewFieldType),
 });
 export type ImportSession = z.infer<typeof ImportSession>;

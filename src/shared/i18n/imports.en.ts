@@ -213,4 +213,5 @@ export const importsErrorsEn = {
   restoreBroken: 'The export is incomplete: a record of the sheet “{{sheet}}” points at one of “{{parent}}” that it does not hold. Nothing was changed.',
   restoreChangedSince: '“{{label}}” cannot be undone any more: records were added, removed or changed since, and undoing it would throw that work away. Nothing was changed.',
   columnsMissing: 'No column is imported as {{targets}}, which every row needs. Nothing was imported.',
+  tooManyChoices: '“{{name}}” has more than {{max}} different values, or one longer than {{length}} characters, which is more than a choice field offers. Import it as text.',
 };

@@ -215,4 +215,5 @@ export const importsErrorsZhCN: Widen<typeof importsErrorsEn> = {
   restoreBroken: '导出不完整：工作表“{{sheet}}”中有一条记录指向“{{parent}}”中导出里没有的记录。没有更改任何内容。',
   restoreChangedSince: '“{{label}}”已无法撤销：此后有记录被添加、删除或修改，撤销会丢掉这些工作。没有更改任何内容。',
   columnsMissing: '没有哪一列导入为{{targets}}，而每一行都需要它。没有导入任何内容。',
+  tooManyChoices: '“{{name}}”中不同的值超过 {{max}} 个，或有值长于 {{length}} 个字符，超出了选项字段的上限。请把它作为文本导入。',
 };

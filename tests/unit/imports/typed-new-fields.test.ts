@@ -135,6 +135,30 @@ describe('columns kept in new custom fields', () => {
   });
 });
 
+describe('a column the person makes a choice field', () => {
+  it('offers the column’s values as its options, one spelling each, and the list filters by them', async () => {
+    b = await tempBackend({ systemLocale: 'de-DE', formats: 'de-DE' });
+    const file = ['Name;Region', 'Anna Weber;Nord', 'Jonas Schmidt;Süd', 'Lena Vogt;nord', 'Blue Sky GmbH;West', 'Li Na;'].join('\r\n');
+    const run = await importFile(b, registerText(b, 'kunden.csv', file), { edit: withType('Region', 'choice') });
+    expect(run.preview.issues).toEqual([]);
+    const region = (await b.value('customFields.list', {})).find((f) => f.label === 'Region')!;
+    expect([region.type, region.choices]).toEqual(['choice', ['Nord', 'Süd', 'West']]);
+    expect(valuesOf('Lena Vogt')).toEqual({ Region: 'Nord' });
+    const north = await b.value('contacts.list', { filters: { custom: [{ fieldId: region.id, op: 'eq', value: 'Nord' }] } });
+    expect(north.rows.map((r) => r.displayName).sort()).toEqual(['Anna Weber', 'Lena Vogt']);
+  });
+
+  it('is refused with the column’s name when it has more values than a choice field offers, and nothing is written', async () => {
+    b = await tempBackend({ systemLocale: 'en-US' });
+    const file = ['Name,Customer number', ...Array.from({ length: 201 }, (_, n) => `Person ${n},K-${n}`)].join('\n');
+    const session = await b.value('imports.open', { fileId: registerText(b, 'numbers.csv', file) });
+    const before = tableDump(b);
+    const res = await b.call('imports.preview', { sessionId: session.sessionId, mapping: withType('Customer number', 'choice')(session.mapping), duplicateMode: 'skip' });
+    expect(res.ok ? '' : res.error.message).toBe('“Customer number” has more than 200 different values, or one longer than 100 characters, which is more than a choice field offers. Import it as text.');
+    expect(tableDump(b)).toEqual(before);
+  });
+});
+
 describe('a saved mapping', () => {
   it('keeps the type the person chose for a new field, for the next file with the same headers', async () => {
     b = await tempBackend({ systemLocale: 'en-US' });

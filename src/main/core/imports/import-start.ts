@@ -4,12 +4,12 @@ import { isoNow, type ServiceContext } from '../context';
 import { loadFieldDefs } from '../custom-fields/custom-fields.service';
 import { getSettings } from '../settings/settings.service';
 import { startJob } from './import-jobs';
-import { getSession } from './import-sessions';
+import { getSession, sessionTable } from './import-sessions';
 import { currencyOf } from './imports.service';
 import { importsText } from './imports-text';
 import type { PackedTable } from './packed-table';
 import type { SessionTable } from './import-sessions';
-import { fieldsForImport } from './new-fields';
+import { fieldsForImport, withChoices } from './new-fields';
 import { splitMapping } from './mapping-input';
 import { assertMapped } from './required-columns';
 
@@ -52,7 +52,8 @@ export async function startImport(ctx: ServiceContext, input: z.output<typeof St
       currency: input.currency ?? currencyOf(defaultCountry),
       fields,
       extras: custom.extras,
-      newFields: custom.newFields,
+      // A choice field's options are its columns' values: read here, where the file's rows are.
+      newFields: custom.newFields.some((f) => f.type === 'choice') ? withChoices(custom.newFields, (await sessionTable(session)).rows) : custom.newFields,
       now: isoNow(ctx),
     },
     session.rowCount,

@@ -31,7 +31,7 @@ import { DuplicateIndex, FileRows, fileRowIndex } from './duplicate-index';
 import { addSession, closeSession, getSession, readSessionTable, sessionTable } from './import-sessions';
 import { importsText } from './imports-text';
 import { splitMapping, toMappingInput } from './mapping-input';
-import { fieldsForImport, keepUnknownColumns, keepUnreadValues, withPlannedFields } from './new-fields';
+import { fieldsForImport, keepUnknownColumns, keepUnreadValues, withChoices, withPlannedFields } from './new-fields';
 import { guessFieldTypes } from './field-type-guess';
 import { decimalMarkOf } from '../../../shared/import-export/numbers';
 import { problemText, type RowProblem } from './row-problem';
@@ -157,7 +157,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
   const stored = [...(await loadFieldDefs(ctx)).values()];
   // The fields the import would make, by stand-in ids: their columns are checked in their types.
   const custom = session.kind === 'contacts' ? fieldsForImport(input.mapping, stored, (f) => t(`importExport.fields.${f}`)) : null;
-  const planned = custom ? withPlannedFields({ mapping: custom.mapping, extras: custom.extras, fields: stored }, custom.newFields) : null;
+  const planned = custom ? withPlannedFields({ mapping: custom.mapping, extras: custom.extras, fields: stored }, withChoices(custom.newFields, table.rows)) : null;
   const mapping = splitMapping(planned?.mapping ?? input.mapping);
   const counts = { total: table.rowCount, new: 0, duplicate: 0, invalid: 0 };
   const rows: PreviewRow[] = [];

@@ -5,6 +5,8 @@ import { columnLetter } from '../import-export/file-read-error';
 import { EXTRA_FIELDS, EXTRA_SOURCE, type ExtraField } from './record-draft';
 import { commFromWords, kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
 import { isNoDate, looksLikeDate } from '../../../shared/import-export/dates';
+import type { TableRow } from '../../../shared/import-export/table';
+import { AppError } from '../errors';
 
 /** A custom field an import makes inside its own transaction, and what of the file goes in it. */
 export interface NewField {
@@ -15,6 +17,8 @@ export interface NewField {
   extra?: ExtraField;
   /** The columns mapped to it (NEW_FIELD_TARGET). */
   columns: number[];
+  /** A choice field's options: its columns' values (withChoices). */
+  choices?: string[];
 }
 
 /** What an import's planning and writing need to know of custom fields. */
@@ -63,12 +67,40 @@ export function fieldsForImport(mapping: MappingInput, stored: readonly FieldDef
   return { mapping: { ...mapping, columns }, extras, newFields };
 }
 
+/** The most options a choice field has, and the longest one (as Settings allows). */
+const MAX_CHOICES = 200;
+const MAX_CHOICE_LENGTH = 100;
+
+/**
+ * The fields with a choice field's options filled in: its columns' values in the whole file, in
+ * the order they first appear, one spelling each whatever the case ("Nord", "nord" → "Nord").
+ * A column with more values than a choice field can offer is refused by name: it is kept as text.
+ * @throws AppError validation imports.tooManyChoices
+ */
+export function withChoices(fields: readonly NewField[], rows: Iterable<TableRow>): NewField[] {
+  const choosing = fields.filter((f) => f.type === 'choice');
+  if (!choosing.length) return [...fields];
+  const found = new Map(choosing.map((f) => [f, new Map<string, string>()]));
+  for (const row of rows) {
+    for (const f of choosing) {
+      const seen = found.get(f)!;
+      for (const c of f.columns) {
+        const value = (row.cells[c] ?? '').trim();
+        if (!value || seen.has(value.toLowerCase())) continue;
+        if (seen.size >= MAX_CHOICES || value.length > MAX_CHOICE_LENGTH) throw new AppError('validation', 'imports.tooManyChoices', { name: f.label, max: MAX_CHOICES, length: MAX_CHOICE_LENGTH });
+        seen.set(value.toLowerCase(), value);
+      }
+    }
+  }
+  return fields.map((f) => (f.type === 'choice' ? { ...f, choices: [...found.get(f)!.values()] } : f));
+}
+
 /** Makes an import's new fields, after the stored ones, as of its time; call inside its transaction. */
 export function makeFields(sqlite: Sqlite, fields: readonly NewField[], now: string): number[] {
   if (!fields.length) return [];
   let position = sqlite.prepare('select coalesce(max(position), -1) from custom_fields').pluck().get() as number;
-  const insert = sqlite.prepare(`insert into custom_fields (label, type, choices, applies_to, position, archived, created_at) values (?, ?, '[]', 'all', ?, 0, ?)`);
-  return fields.map((f) => Number(insert.run(f.label, f.type, ++position, now).lastInsertRowid));
+  const insert = sqlite.prepare(`insert into custom_fields (label, type, choices, applies_to, position, archived, created_at) values (?, ?, ?, 'all', ?, 0, ?)`);
+  return fields.map((f) => Number(insert.run(f.label, f.type, JSON.stringify(f.choices ?? []), ++position, now).lastInsertRowid));
 }
 
 /** The options with the made fields in: the extras' ids filled, new-field columns pointing at their field. */
@@ -82,7 +114,7 @@ export function withMadeFields<T extends FieldOptions>(options: T, made: readonl
     if (id === undefined) throw new Error(`the import's field "${f.label}" was not made`);
     if (f.extra) extras[f.extra] = id;
     for (const c of f.columns) byColumn.set(c, id);
-    fields.push({ id, label: f.label, type: f.type, choices: [] });
+    fields.push({ id, label: f.label, type: f.type, choices: f.choices ?? [] });
   });
   const columns = options.mapping.columns.map((c) => {
     const id = byColumn.get(c.index);
