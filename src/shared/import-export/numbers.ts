@@ -6,6 +6,12 @@ export function decimalMarkOf(locale: string | undefined): DecimalMark {
   return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',' ? ',' : '.';
 }
 
+/**
+ * The decimal mark a file's text numbers are written with: a workbook's number cells come as
+ * JavaScript writes them ("1.25"), a text file's as the office writes numbers.
+ */
+export const fileDecimalMark = (workbook: boolean, locale: string | undefined): DecimalMark => (workbook ? '.' : decimalMarkOf(locale));
+
 /** Spaces and apostrophes that group thousands: "1 234", "1 234" (no-break, narrow), "1'234" (Swiss). */
 const GROUP_SPACES = /[\s\u00a0\u202f\u2009']/g;
 /** A currency sign before or after the number ("¥1,200.00", "12,50 €", "88元"), or a percent sign after it. */

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import type { ExportResult } from '../../../shared/contract/exports.contract';
 import { exportText, type ExportColumn, type ExportRow } from '../../../shared/import-export/export-column';
 import { neutraliseFormula } from '../../../shared/import-export/formula-guard';
+import { decimalMarkOf } from '../../../shared/import-export/numbers';
 
 export interface CsvWriteOptions {
   /** utf-8-bom (default) lets Excel open Chinese correctly; gbk/gb18030 for old Chinese Excel. */
@@ -64,8 +65,7 @@ export function csvField(value: unknown, delimiter: string): string {
  * for a country that writes a decimal comma, as Excel writes and reads it there.
  */
 export function decimalComma(formats: string | undefined, delimiter: string): boolean {
-  if (delimiter === ',') return false;
-  return new Intl.NumberFormat(formats).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',';
+  return delimiter !== ',' && decimalMarkOf(formats) === ',';
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ContactDraft, CustomValue } from '../../../shared/contacts/contact
 import type { DuplicateMode } from '../../../shared/contract/imports.contract';
 import { applyMapping, columnValues, mappingContext, type MappingContext } from '../../../shared/import-export/apply-mapping';
 import { detectDateOrder } from '../../../shared/import-export/dates';
-import { decimalMarkOf, type DecimalMark } from '../../../shared/import-export/numbers';
+import { fileDecimalMark, type DecimalMark } from '../../../shared/import-export/numbers';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
 import type { FieldDef } from '../contacts/custom-values';
@@ -42,7 +42,7 @@ export interface PlanOptions extends DraftOptions {
 export function contactPlanContext(table: RowSource, mapping: SplitMapping, fields: ReadonlyMap<number, FieldDef>, formats: string | undefined): PlanContext {
   const context = mappingContext(table, mapping.contact);
   for (const c of mapping.custom) if (fields.get(c.fieldId)?.type === 'date') context.dateColumns[c.index] ??= detectDateOrder(columnValues(table.rows, c.index));
-  return { ...context, decimalMark: context.excelSerial ? '.' : decimalMarkOf(formats) };
+  return { ...context, decimalMark: fileDecimalMark(context.excelSerial, formats) };
 }
 
 /** What planning works out once per file (contactPlanContext). */

@@ -13,6 +13,12 @@ import { trashWorkedOn } from './worked-on';
 
 const COLUMN = /^[a-z_]+$/;
 
+/**
+ * Tables whose journaled rows are put back only while they are there: a sale a sales import
+ * changed may have gone since with the import that stored it, and must not come back.
+ */
+const PUT_BACK_WHILE_THERE = new Set(['sales']);
+
 /** Puts journaled rows back one by one (the few contacts an import updated), statements reused. */
 class RowRestorer {
   private readonly cache = new Map<string, Database.Statement<unknown[], unknown>>();
@@ -36,7 +42,7 @@ class RowRestorer {
     const cols = Object.keys(before).filter((c) => COLUMN.test(c));
     const vals = cols.map((c) => before[c]);
     const changed = this.stmt(`update ${table} set ${cols.map((c) => `${c} = ?`).join(', ')} where ${where}`).run(...vals, ...keyVals).changes;
-    if (!changed) this.stmt(`insert into ${table} (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')})`).run(...vals);
+    if (!changed && !PUT_BACK_WHILE_THERE.has(table)) this.stmt(`insert into ${table} (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')})`).run(...vals);
   }
 }
 
@@ -51,7 +57,7 @@ type Kept = Pick<ImportUndone, 'movedToTrash' | 'leftAsTheyAre'>;
  * import made is removed once nothing carries it, as is a custom field it made once no value is in it
  * and a staff member it added once no contact, history entry or mailing names them.
  * Contacts it updated that were changed since are left as they are now, but for the import's tag.
- * Sales a sales import changed get their values back (when they are still there).
+ * Sales a sales import changed get their values back while they are there (PUT_BACK_WHILE_THERE).
  * @returns how many of the contacts it created went to the trash instead, and how many it updated were left
  */
 function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tagCreated: boolean, createdAt: string, now: string): Kept {
@@ -90,16 +96,7 @@ function undoContacts(sqlite: Sqlite, batchId: number, tagId: number | null, tag
     .prepare(`select tbl, row_key, before from undo_entries where batch_id = ? and not (tbl = 'contacts' and before is null) order by seq desc`)
     .all(batchId) as { tbl: string; row_key: string; before: string | null }[];
   const restorer = new RowRestorer(sqlite);
-  const all = rest.map((e) => ({ ...e, key: JSON.parse(e.row_key) as Record<string, unknown> }));
-  // A sale a sales import changed gets its values back while it is there: undoing the import
-  // that stored it may have removed it since, and its contact's changes are no reason to keep it.
-  const resale = sqlite.prepare('update sales set sold_on = ?, quantity = ?, amount_minor = ?, currency = ? where id = ?');
-  for (const e of all) {
-    if (e.tbl !== 'sales' || e.before === null) continue;
-    const before = JSON.parse(e.before) as { sold_on: string; quantity: number; amount_minor: number; currency: string };
-    resale.run(before.sold_on, before.quantity, before.amount_minor, before.currency, e.key.id);
-  }
-  const entries = all.filter((e) => e.tbl !== 'sales');
+  const entries = rest.map((e) => ({ ...e, key: JSON.parse(e.row_key) as Record<string, unknown> }));
   // The contacts it updated that someone changed since keep what they have now: putting back
   // their rows from before the import would throw that later work away.
   const updated = [...new Set(entries.map((e) => e.key.$contact).filter((id): id is number => typeof id === 'number'))];

@@ -33,7 +33,7 @@ import { importsText } from './imports-text';
 import { splitMapping, toMappingInput } from './mapping-input';
 import { fieldsForImport, keepUnknownColumns, keepUnreadValues, withChoices, withPlannedFields } from './new-fields';
 import { guessFieldTypes } from './field-type-guess';
-import { decimalMarkOf } from '../../../shared/import-export/numbers';
+import { fileDecimalMark } from '../../../shared/import-export/numbers';
 import { problemText, type RowProblem } from './row-problem';
 import { autoMapSales, CustomerMatcher, looksLikeSales, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
 import { saleOutcome, StoredSales, type SaleOutcome } from './stored-sales';
@@ -98,8 +98,7 @@ export async function openImport(ctx: ServiceContext, input: z.output<typeof Ope
   const fields = [...(await loadFieldDefs(ctx)).values()].map((f) => ({ id: f.id, label: f.label }));
   const head = firstRows(table.rows, HEAD_ROWS).map((r) => r.cells);
   const workbook = table.info.format === 'xlsx' || table.info.format === 'xls';
-  // A workbook's number cells come as JavaScript writes them; a text file's as the office does.
-  const fieldTypes = input.kind === 'contacts' ? guessFieldTypes(table.headers.length, head, workbook ? '.' : decimalMarkOf(ctx.formats ?? ctx.locale)) : {};
+  const fieldTypes = input.kind === 'contacts' ? guessFieldTypes(table.headers.length, head, fileDecimalMark(workbook, ctx.formats ?? ctx.locale)) : {};
   let mapping = automaticMapping(input.kind, table.headers, fields, head, fieldTypes, table.info.labelled);
   if (input.mappingId) mapping = fromSavedColumns(table.headers, (await storedMapping(ctx, input.mappingId)).mapping, mapping);
   const session = addSession({ dataFile: ctx.dataFile, kind: input.kind, fileId: file.id, filePath: file.path, fileName: file.name, read, table });

@@ -46,6 +46,8 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
     let journal: Journal | null = null;
     const opened = () => (journal ??= Journal.open(sqlite, 'import', data.undoLabel, data.now));
     const correct = sqlite.prepare('update sales set sold_on = ?, quantity = ?, amount_minor = ?, currency = ? where id = ?');
+    // Only what a correction changes is journaled: undo puts back those values, not a link a merge moved since.
+    const changedValues = sqlite.prepare('select id, sold_on, quantity, amount_minor, currency from sales where id = ?');
     // Contacts above this id are the customers the import adds: journaled as one range at the end.
     const floor = sqlite.prepare('select coalesce(max(id), 0) from contacts').pluck().get() as number;
     const writer = new ContactWriter(sqlite, data.defaultCountry);
@@ -66,7 +68,7 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
       if (outcome.action === 'none' || outcome.action === 'skip') continue;
       if (outcome.action === 'overwrite' && outcome.changes) {
         // The stored sale keeps its import (undoing that import still removes it); this one's undo puts its values back.
-        opened().capture('sales', 'id = ?', outcome.changes.id);
+        opened().captured('sales', [changedValues.get(outcome.changes.id) as Record<string, unknown>]);
         correct.run(s.soldOn, s.quantity, s.amountMinor, s.currency, outcome.changes.id);
         updated++;
         continue;

@@ -48,8 +48,12 @@ export function contactRange(key: Record<string, unknown>): ContactRange | null 
   return typeof key.idAbove === 'number' && typeof key.idUpTo === 'number' ? { idAbove: key.idAbove, idUpTo: key.idUpTo } : null;
 }
 
-/** The contact a row belongs to, so undo knows whose search entry to rebuild. */
+/**
+ * The contact a row belongs to, so undo knows whose search entry to rebuild and whose later
+ * changes to keep. A sale is linked to a contact but no part of what is edited on it.
+ */
 export function contactOf(table: string, row: Row): number | null {
+  if (table === 'sales') return null;
   const id = table === 'contacts' ? row.id : (row.contact_id ?? row.person_id);
   return typeof id === 'number' ? id : null;
 }
