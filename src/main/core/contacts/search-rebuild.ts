@@ -82,19 +82,27 @@ export async function rebuildSearchIndex(db: Kysely<any>): Promise<number> {
   return docs.length;
 }
 
-/**
- * The same rebuild on a better-sqlite3 connection, for a write that holds a transaction of its
- * own (restoring a full export). Call inside that transaction.
- */
-export function rebuildSearchIndexNow(sqlite: Sqlite): number {
+/** Every stored contact's search document, duplicate key and sort key, read on a better-sqlite3 connection. */
+function storedEntries(sqlite: Sqlite): ReturnType<typeof entriesOf> {
   const read = <T>(query: string) => sqlite.prepare(query).all() as T[];
-  const { docs, names } = entriesOf({
+  return entriesOf({
     contacts: read(READS.contacts),
     phones: read(READS.phones),
     emails: read(READS.emails),
     addresses: read(READS.addresses),
     links: read(READS.links),
   });
+}
+
+/** Every stored contact's search document, as the search index holds it (which keeps no copy to read back). */
+export const storedSearchDocuments = (sqlite: Sqlite): { id: number; doc: string }[] => storedEntries(sqlite).docs;
+
+/**
+ * The same rebuild on a better-sqlite3 connection, for a write that holds a transaction of its
+ * own (restoring a full export). Call inside that transaction.
+ */
+export function rebuildSearchIndexNow(sqlite: Sqlite): number {
+  const { docs, names } = storedEntries(sqlite);
   sqlite.exec('delete from contact_fts');
   const index = new MultiRowInsert(sqlite, 'insert into contact_fts (rowid, doc)', 2);
   for (const d of docs) index.add([d.id, d.doc]);
