@@ -39,35 +39,37 @@ export class FoundByName {
   }
 }
 
-/** Tags by name. */
-export function tagFinder(sqlite: Sqlite, now: string): FoundByName {
-  const find = sqlite.prepare('select id from tags where name = ? collate nocase').pluck();
-  const insert = sqlite.prepare('insert into tags (name, color, created_at) values (?, ?, ?)');
+/** A finder over one table: `find` selects an id by name, `insert` adds a row from the values `row` gives. */
+function finderOf(sqlite: Sqlite, find: string, insert: string, row: (name: string) => unknown[]): FoundByName {
+  const select = sqlite.prepare(find).pluck();
+  const add = sqlite.prepare(insert);
   return new FoundByName(
-    (name) => find.get(name) as number | undefined,
-    (name) => Number(insert.run(name, DEFAULT_COLOR, now).lastInsertRowid),
+    (name) => select.get(name) as number | undefined,
+    (name) => Number(add.run(...row(name)).lastInsertRowid),
   );
 }
 
+/** Tags by name. */
+export const tagFinder = (sqlite: Sqlite, now: string): FoundByName =>
+  finderOf(sqlite, 'select id from tags where name = ? collate nocase', 'insert into tags (name, color, created_at) values (?, ?, ?)', (name) => [name, DEFAULT_COLOR, now]);
+
 /** Contact groups by name. */
-export function groupFinder(sqlite: Sqlite, now: string): FoundByName {
-  const find = sqlite.prepare('select id from contact_groups where name = ? collate nocase order by id limit 1').pluck();
-  const insert = sqlite.prepare("insert into contact_groups (name, description, created_at) values (?, '', ?)");
-  return new FoundByName(
-    (name) => find.get(name) as number | undefined,
-    (name) => Number(insert.run(name, now).lastInsertRowid),
+export const groupFinder = (sqlite: Sqlite, now: string): FoundByName =>
+  finderOf(
+    sqlite,
+    'select id from contact_groups where name = ? collate nocase order by id limit 1',
+    "insert into contact_groups (name, description, created_at) values (?, '', ?)",
+    (name) => [name, now],
   );
-}
 
 /**
  * The office's staff by name, as an owner column ("Owner", "负责人") names them; those missing
  * are added. Active staff first: a name reused after someone left is the one working now.
  */
-export function staffFinder(sqlite: Sqlite, now: string): FoundByName {
-  const find = sqlite.prepare('select id from staff where name = ? collate nocase order by active desc, id limit 1').pluck();
-  const insert = sqlite.prepare("insert into staff (name, email, active, created_at) values (?, '', 1, ?)");
-  return new FoundByName(
-    (name) => find.get(name) as number | undefined,
-    (name) => Number(insert.run(name, now).lastInsertRowid),
+export const staffFinder = (sqlite: Sqlite, now: string): FoundByName =>
+  finderOf(
+    sqlite,
+    'select id from staff where name = ? collate nocase order by active desc, id limit 1',
+    "insert into staff (name, email, active, created_at) values (?, '', 1, ?)",
+    (name) => [name, now],
   );
-}
