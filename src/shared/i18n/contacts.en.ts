@@ -105,6 +105,8 @@ export const contactsEn = {
     label: 'Mailing label',
     envelope: 'Envelope',
   },
+  /** A phone number with its extension, as the contact page and the list show it. */
+  phoneExtension: '{{number}} ext. {{extension}}',
   customFieldTypes: { text: 'Text', number: 'Number', date: 'Date', yesno: 'Yes/no', choice: 'Choice' },
   duplicateReasons: {
     email: 'Same email',

@@ -105,6 +105,7 @@ export const contactsZhCN: Widen<typeof contactsEn> = {
     label: '邮寄标签',
     envelope: '信封',
   },
+  phoneExtension: '{{number}} 转{{extension}}',
   customFieldTypes: { text: '文本', number: '数字', date: '日期', yesno: '是/否', choice: '选项' },
   duplicateReasons: {
     email: '邮箱相同',

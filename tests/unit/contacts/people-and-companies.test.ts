@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 describe('people and companies', () => {
-  it('keeps the extension of a switchboard number, written the way Chinese, German or English offices write it', async () => {
+  it('keeps the extension of a switchboard number, written the way Chinese, German or English offices write it, and shows it in the screen’s words', async () => {
     await b.value('settings.update', { defaultCountry: 'CN' });
     const li = await b.value('contacts.create', {
       givenName: '娜',
@@ -27,6 +27,16 @@ describe('people and companies', () => {
       ['+49301234567;ext=34', '+49 30 1234567 ext. 34'],
     ]);
     expect((await b.value('contacts.list', {})).rows[0]!.phone).toBe('0755 2688 1234 ext. 808');
+    // A Chinese screen writes the extension as the number was typed: 转808.
+    const inChinese = await b.call('contacts.get', { id: li.id }, 'zh-CN');
+    expect(inChinese.ok && inChinese.value.phones.map((p) => p.display)).toEqual(['0755 2688 1234 转808', '010 8888 6666 转12', '+49 30 1234567 转34']);
+    const listed = await b.call('contacts.list', {}, 'zh-CN');
+    expect(listed.ok && listed.value.rows[0]!.phone).toBe('0755 2688 1234 转808');
+    const found = await b.call('contacts.search', { q: '26881234' }, 'zh-CN');
+    expect(found.ok && found.value[0]!.detail).toContain('0755 2688 1234 转808');
+    // Edited in Chinese, the number shown goes back into the form and is read as the same line.
+    const again = await b.value('contacts.duplicatesOf', { draft: { givenName: '伟', familyName: '张', phones: [{ value: '0755 2688 1234 转808' }] } });
+    expect(again.map((d) => d.contact.id)).toEqual([li.id]);
     // The line is found by its digits, whatever the extension; a colleague on the same switchboard is no duplicate.
     expect((await b.value('contacts.search', { q: '26881234' })).map((h) => h.id)).toEqual([li.id]);
     expect(await b.value('contacts.duplicatesOf', { draft: { givenName: '伟', familyName: '张', phones: [{ value: '0755-26881234转809' }] } })).toEqual([]);

@@ -274,4 +274,16 @@ describe('the preview of a Google export', () => {
     expect(zh.emails).toEqual(['anna@weber.example（工作）', 'anna.home@example.com（住宅）']);
     expect(zh.phones[0]).toMatch(/（手机）$/);
   });
+
+  it('shows an extension typed as 转808 the way the person’s screen writes extensions', async () => {
+    await b.value('settings.update', { defaultCountry: 'CN' });
+    const session = await b.value('imports.open', { fileId: registerText(b, 'kehu.csv', '姓名,电话\n王小明,0755-26881234转808\n') });
+    const phones = async (locale: 'en' | 'zh-CN') => {
+      const res = await b.call('imports.preview', { sessionId: session.sessionId, mapping: session.mapping }, locale);
+      if (!res.ok) throw new Error(res.error.message);
+      return res.value.rows[0]!.phones;
+    };
+    expect(await phones('zh-CN')).toEqual(['0755 2688 1234 转808（工作）']);
+    expect(await phones('en')).toEqual(['0755 2688 1234 ext. 808 (Work)']);
+  });
 });

@@ -9,7 +9,7 @@ import { loadFieldDefs } from '../custom-fields/custom-fields.service';
 import { filterConditions } from './contact-filters';
 import { searchCondition, type ContactEB } from './contact-search';
 import { readValue, type FieldDef } from './custom-values';
-import { displayPhone, isParsedPhone } from './phone';
+import { displayPhone, extensionWriter, isParsedPhone, type ExtensionWriter } from './phone';
 
 type ListQuery = z.output<typeof ContactListQuery>;
 
@@ -126,12 +126,12 @@ async function customValues(ctx: ServiceContext, ids: number[], fieldIds: number
   return out;
 }
 
-function toRow(r: RawRow, country: string, custom: Record<string, CustomValue>): ContactRow {
+function toRow(r: RawRow, country: string, extension: ExtensionWriter, custom: Record<string, CustomValue>): ContactRow {
   return {
     id: r.id,
     kind: r.kind,
     displayName: r.display_name,
-    phone: r.primary_phone ? displayPhone(r.primary_phone, isParsedPhone(r.primary_phone), country) : null,
+    phone: r.primary_phone ? displayPhone(r.primary_phone, isParsedPhone(r.primary_phone), country, extension) : null,
     email: r.primary_email || null,
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,
@@ -156,7 +156,8 @@ function toRow(r: RawRow, country: string, custom: Record<string, CustomValue>):
 async function toRows(ctx: ServiceContext, raw: RawRow[], fieldIds: number[], fields: ReadonlyMap<number, FieldDef>) {
   const { defaultCountry } = await getSettings(ctx);
   const custom = await customValues(ctx, raw.map((r) => r.id), fieldIds, fields);
-  return raw.map((r) => toRow(r, defaultCountry, custom.get(r.id) ?? {}));
+  const extension = extensionWriter(ctx.locale);
+  return raw.map((r) => toRow(r, defaultCountry, extension, custom.get(r.id) ?? {}));
 }
 
 /**
@@ -282,6 +283,7 @@ export async function quickSearch(ctx: ServiceContext, q: string, limit: number)
     .limit(limit)
     .execute();
   const { defaultCountry } = await getSettings(ctx);
+  const extension = extensionWriter(ctx.locale);
   return raw.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -289,7 +291,7 @@ export async function quickSearch(ctx: ServiceContext, q: string, limit: number)
     detail: [
       r.kind === 'person' ? r.company_name : '',
       r.primary_email,
-      r.primary_phone ? displayPhone(r.primary_phone, isParsedPhone(r.primary_phone), defaultCountry) : '',
+      r.primary_phone ? displayPhone(r.primary_phone, isParsedPhone(r.primary_phone), defaultCountry, extension) : '',
       r.city,
     ]
       .filter(Boolean)

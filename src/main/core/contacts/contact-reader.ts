@@ -3,7 +3,7 @@ import type { ChannelLabel } from '../../../shared/contacts/address.schema';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { getSettings } from '../settings/settings.service';
-import { displayPhone } from './phone';
+import { displayPhone, extensionWriter } from './phone';
 import { readValue } from './custom-values';
 
 type Detail = ContactDetail;
@@ -19,6 +19,7 @@ export async function getContact(ctx: ServiceContext, id: number): Promise<Detai
     .executeTakeFirst();
   if (!row) throw notFound('contact', id);
   const { defaultCountry } = await getSettings(ctx);
+  const extension = extensionWriter(ctx.locale);
   const phones = await ctx.db.selectFrom('contact_phones').selectAll().where('contact_id', '=', id).orderBy('position').execute();
   const emails = await ctx.db.selectFrom('contact_emails').selectAll().where('contact_id', '=', id).orderBy('position').execute();
   const addresses = await ctx.db
@@ -75,7 +76,7 @@ export async function getContact(ctx: ServiceContext, id: number): Promise<Detai
       id: p.id,
       label: p.label as ChannelLabel,
       value: p.value,
-      display: displayPhone(p.value, p.valid === 1, defaultCountry),
+      display: displayPhone(p.value, p.valid === 1, defaultCountry, extension),
       valid: p.valid === 1,
       primary: p.is_primary === 1,
     })),

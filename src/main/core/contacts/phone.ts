@@ -4,12 +4,12 @@
 // and the argument shuffling of the max entry were the difference).
 import { Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core/es6';
 import maxMetadata from 'libphonenumber-js/metadata.max.json';
+import type { Locale } from '../../../shared/contract/settings.contract';
+import { translator } from '../../../shared/i18n/translate';
 
 export interface NormalizedPhone {
   /** E.164 when valid (with ";ext=12" for an extension, as in a tel: URI), otherwise the text as typed. */
   readonly value: string;
-  /** How it is shown (formatted on first read: bulk writes never need it). */
-  readonly display: string;
   readonly digits: string;
   /** Digits as dialled inside the country (trunk prefix included), for search; '' when unparsed. */
   readonly nationalDigits: string;
@@ -48,23 +48,14 @@ class ValidPhone implements NormalizedPhone {
   readonly value: string;
   readonly digits: string;
   readonly nationalDigits: string;
-  private shown: string | undefined;
 
   // The parsed number is not kept: a cache of thousands of them would hold libphonenumber's
-  // objects (a kilobyte each) for the length of a large import. Shown again by parsing E.164.
-  constructor(
-    parsed: PhoneNumber,
-    private readonly defaultCountry: string,
-  ) {
+  // objects (a kilobyte each) for the length of a large import. Shown by parsing E.164 again.
+  constructor(parsed: PhoneNumber) {
     this.value = parsed.ext ? `${parsed.number};ext=${parsed.ext}` : parsed.number;
     // With the extension's: two people on one switchboard are not one contact twice.
     this.digits = parsed.ext ? parsed.number.slice(1) + parsed.ext : parsed.number.slice(1);
     this.nationalDigits = nationalDigitsOfParsed(parsed);
-  }
-
-  get display(): string {
-    this.shown ??= displayPhone(this.value, true, this.defaultCountry);
-    return this.shown;
   }
 }
 
@@ -96,7 +87,7 @@ function validIn(text: string, country: string): PhoneNumber | undefined {
  *   German "0" in front, and stays American);
  * - last, when it is no number in the office's country ("138 0013 8000" in Germany).
  * Shown as the office shows numbers: a foreign one in its international form.
- * @example normalizePhone('030 1234567', 'DE') // { value: '+49301234567', display: '030 1234567', ... }
+ * @example normalizePhone('030 1234567', 'DE') // { value: '+49301234567', digits: '49301234567', ... }
  * @example normalizePhone('0755-26881234转808', 'CN').value // '+8675526881234;ext=808'
  * @example normalizePhone('0755 8888 0001', 'DE', 'CN').value // '+8675588880001'
  */
@@ -113,16 +104,32 @@ export function normalizePhone(raw: string, defaultCountry: string, homeCountry?
     validIn(text, defaultCountry) ??
     (home ? validIn(text, home) : undefined);
   return parsed
-    ? new ValidPhone(parsed, defaultCountry)
-    : { value: typed, display: typed, digits: typed.replace(/\D/g, ''), nationalDigits: '', valid: false };
+    ? new ValidPhone(parsed)
+    : { value: typed, digits: typed.replace(/\D/g, ''), nationalDigits: '', valid: false };
 }
 
-/** How a stored value is shown: national format for the office's country, international otherwise. */
-export function displayPhone(value: string, valid: boolean, defaultCountry: string): string {
+/** Writes an extension after the number it belongs to, in the words of the screen ("… ext. 808", "… 转808"). */
+export type ExtensionWriter = (number: string, extension: string) => string;
+
+const extensionInEnglish: ExtensionWriter = (number, extension) => `${number} ext. ${extension}`;
+
+/** Extensions as a screen in `locale` writes them: "ext. 808" in English, "转808" in Chinese. */
+export function extensionWriter(locale: Locale): ExtensionWriter {
+  const t = translator(locale);
+  return (number, extension) => t('contacts.phoneExtension', { number, extension });
+}
+
+/**
+ * How a stored value is shown: national format for the office's country, international otherwise,
+ * an extension written by `extension` (extensionWriter gives the screen's).
+ * @example displayPhone('+8675526881234;ext=808', true, 'CN') // '0755 2688 1234 ext. 808'
+ */
+export function displayPhone(value: string, valid: boolean, defaultCountry: string, extension: ExtensionWriter = extensionInEnglish): string {
   if (!valid) return value;
   const parsed = parsePhoneNumberFromString(value, maxMetadata);
   if (!parsed) return value;
-  return parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational();
+  const options = { formatExtension: extension };
+  return parsed.country === defaultCountry ? parsed.formatNational(options) : parsed.formatInternational(options);
 }
 
 /** The national digits of a stored number, for the search index of rows written before they were kept. */

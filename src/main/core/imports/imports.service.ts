@@ -23,7 +23,8 @@ import { AppError } from '../errors';
 import { loadFieldDefs } from '../custom-fields/custom-fields.service';
 import { filesFor } from '../files/file-registry';
 import { getSettings } from '../settings/settings.service';
-import { normalizePhone } from '../contacts/phone';
+import { displayPhone, extensionWriter, normalizePhone } from '../contacts/phone';
+import type { Locale } from '../../../shared/contract/settings.contract';
 import { homeCountry } from '../contacts/prepared-contact';
 import { ownExportMapping } from '../exports/export-headers';
 import { checkContactRow, contactPlanContext, planContactRow, type PlannedRow } from './contact-plan';
@@ -266,7 +267,7 @@ function shownAddress(a: StoredAddress, officeCountry: string, locale: string): 
 const labelled = (value: string, label: string | undefined, t: (k: string, o?: Record<string, unknown>) => string) =>
   label ? t('imports.withLabel', { value, label: t(`labels.${label}`) }) : value;
 
-function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, o?: Record<string, unknown>) => string, nameOf: (id: number) => string, country: string, locale: string): PreviewRow {
+function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, o?: Record<string, unknown>) => string, nameOf: (id: number) => string, country: string, locale: Locale): PreviewRow {
   const r = p.record;
   const a = p.draft?.addresses?.[0] ?? r.addresses[0];
   return {
@@ -275,7 +276,10 @@ function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, 
     action: p.action,
     name: personName(p),
     company: r.company,
-    phones: r.phones.map((x) => labelled(normalizePhone(x.value, country, p.draft ? homeCountry(p.draft) : undefined).display, x.label, t)),
+    phones: r.phones.map((x) => {
+      const phone = normalizePhone(x.value, country, p.draft ? homeCountry(p.draft) : undefined);
+      return labelled(displayPhone(phone.value, phone.valid, country, extensionWriter(locale)), x.label, t);
+    }),
     emails: (p.draft?.emails ?? r.emails).map((x) => labelled(x.value, x.label, t)),
     address: a ? shownAddress(a, country, locale) : '',
     birthday: r.birthday,
