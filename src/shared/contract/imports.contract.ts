@@ -166,8 +166,10 @@ export const ImportPreview = z.object({
   ambiguousDates: z.array(z.object({ index: z.number().int(), header: z.string(), examples: z.array(z.string()) })),
   /** What no column is imported as yet but every row needs: nothing is planned until it is chosen. */
   unmapped: z.array(RequiredTarget),
-  /** Sales: the currency amounts without one are read in (the one asked for, or the office's). */
+  /** Sales: the currency amounts without one are read in (the one asked for, else the one the amount's header names, else the office's). */
   currency: z.string(),
+  /** Sales: the header that named that currency ("金额(元)"), when it came from one. */
+  currencyHeader: z.string().nullable(),
   /** Sales: the customers no contact matches, which the import adds as contacts when asked. */
   newCustomers: z.number().int(),
   /** Sales: the rows that change a stored sale (its order line with another date, quantity or amount), among the duplicates. */

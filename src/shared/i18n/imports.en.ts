@@ -90,6 +90,7 @@ export const importsEn = {
   tagCustomersWithName: 'Tag the customers added as contacts with this name',
   currency: 'Currency of amounts without one',
   currencyDefault: 'The office’s, unless you type another',
+  currencyFromHeader: 'As the column “{{header}}” says, unless you type another',
   start_one: 'Import {{count, number}} row',
   start_other: 'Import {{count, number}} rows',
   importing: 'Importing…',

@@ -94,6 +94,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
   tagCustomersWithName: '给新建为联系人的客户加上这个名称的标签',
   currency: '未注明币种的金额所用币种',
   currencyDefault: '默认用本单位所在地的币种，也可另行输入',
+  currencyFromHeader: '按“{{header}}”列标明的币种，也可另行输入',
   start_one: '导入 {{count, number}} 行',
   start_other: '导入 {{count, number}} 行',
   importing: '正在导入…',

@@ -1,6 +1,7 @@
-import type { AddressPart, TargetField } from './fields';
+import { parseTarget, type AddressPart, type TargetField } from './fields';
 import { dictionary } from './dictionary';
-import { headerKey } from './header-key';
+import { bareHeaderKey, headerKey, headerNotes } from './header-key';
+import { labelFromWord } from './channel-label-words';
 import type { PresetId } from './mapping';
 import { OUTLOOK_ENGLISH_MARKER, outlookMarkers, outlookTarget, plainOutlookTarget } from './outlook-preset';
 import { isThunderbirdExport } from './thunderbird-preset';
@@ -61,12 +62,12 @@ const CHINESE: Dictionary = dictionary({
   中间名: 'middleName', 称谓: 'prefix', 称呼: 'prefix', 前缀: 'prefix', 后缀: 'suffix', 昵称: 'nickname',
   公司: 'company', 公司名称: 'company', 单位: 'company', 工作单位: 'company', 单位名称: 'company', 客户单位: 'company', 企业: 'company', 企业名称: 'company',
   部门: 'department',
-  职位: 'title', 职务: 'title', 头衔: 'title', 岗位: 'title',
+  职位: 'title', 职务: 'title', 职称: 'title', 头衔: 'title', 岗位: 'title',
   手机: 'phone.mobile', 手机号: 'phone.mobile', 手机号码: 'phone.mobile', 移动电话: 'phone.mobile', 联系电话: 'phone.mobile',
-  电话: 'phone.work', 固话: 'phone.work', 座机: 'phone.work', 办公电话: 'phone.work', 工作电话: 'phone.work', 电话号码: 'phone.work',
+  电话: 'phone.work', 固话: 'phone.work', 固定电话: 'phone.work', 座机: 'phone.work', 办公电话: 'phone.work', 工作电话: 'phone.work', 电话号码: 'phone.work', 单位电话: 'phone.work', 公司电话: 'phone.work',
   家庭电话: 'phone.home', 住宅电话: 'phone.home', 传真: 'phone.other', 其他手机: 'phone.mobile', 其他电话: 'phone.other',
-  邮箱: 'email.work', 电子邮箱: 'email.work', 电子邮件: 'email.work', 邮件: 'email.work', 邮箱地址: 'email.work', 工作邮箱: 'email.work', 商务邮箱: 'email.work', 个人邮箱: 'email.home', 家庭邮箱: 'email.home', 其他邮箱: 'email.other',
-  地址: 'address.work.full', 详细地址: 'address.work.full', 联系地址: 'address.work.full', 通讯地址: 'address.work.full', 公司地址: 'address.work.full', 家庭地址: 'address.home.full', 收货地址: 'address.shipping.full',
+  邮箱: 'email.work', 电子邮箱: 'email.work', 电子信箱: 'email.work', 电子邮件: 'email.work', 邮件地址: 'email.work', 邮件: 'email.work', 邮箱地址: 'email.work', 工作邮箱: 'email.work', 商务邮箱: 'email.work', 个人邮箱: 'email.home', 家庭邮箱: 'email.home', 其他邮箱: 'email.other',
+  地址: 'address.work.full', 详细地址: 'address.work.full', 联系地址: 'address.work.full', 通讯地址: 'address.work.full', 公司地址: 'address.work.full', 单位地址: 'address.work.full', 办公地址: 'address.work.full', 家庭地址: 'address.home.full', 家庭住址: 'address.home.full', 住址: 'address.home.full', 收货地址: 'address.shipping.full',
   街道: 'address.work.street', 区: 'address.work.street', 区县: 'address.work.street', 县: 'address.work.street',
   省: 'address.work.region', 省份: 'address.work.region', 省市: 'address.work.region', 州: 'address.work.region',
   市: 'address.work.city', 城市: 'address.work.city',
@@ -245,6 +246,21 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
     if (g) return g;
   }
   const key = headerKey(header);
+  const bare = bareHeaderKey(header);
+  const known = matchKey(preset, key);
+  if (known || !bare || bare === key) return known;
+  // "手机号码(必填)", "出生日期（yyyy-mm-dd）": known by the name before the template's note;
+  // "Phone (Mobile)", "地址（家庭）": the note may say whose it is.
+  const match = matchKey(preset, bare);
+  const t = match?.target ? parseTarget(match.target) : null;
+  if (!match || !t || (t.kind !== 'phone' && t.kind !== 'email' && t.kind !== 'address')) return match;
+  const label = headerNotes(header).map((note) => labelFromWord(note)).find((l) => l !== 'other' && (l !== 'mobile' || t.kind === 'phone'));
+  if (!label) return match;
+  return { ...match, target: t.kind === 'address' ? `address.${label}.${t.part}` : `${t.kind}.${label}` };
+}
+
+/** What the given preset maps a header's key (headerKey) to; undefined when it does not know it. */
+function matchKey(preset: PresetId, key: string): HeaderMatch | undefined {
   const outlook = preset === 'outlook' ? outlookTarget(key) : undefined;
   if (outlook !== undefined) return { target: outlook };
   const known = CHINESE[key] ?? OTHER_SCRIPTS[key] ?? GENERIC[key] ?? plainOutlookTarget(key) ?? EUROPEAN[key];

@@ -183,6 +183,23 @@ describe('mapping columns to contact fields', () => {
     expect(targets(['客户', '联系人', '公司'])).toEqual(['fullName', 'fullName', 'company']);
   });
 
+  it('maps a template’s columns by their names whatever note is in brackets after them (必填, a date format), taking whose number or address it is from the note', () => {
+    const targets = (headers: string[]) => autoMap(headers).columns.map((c) => c.target);
+    expect(targets(['姓名(必填)', '手机号码（必填）', '固定电话', '电子信箱【选填】', '出生日期（yyyy-mm-dd）', '家庭住址', '单位地址'])).toEqual([
+      'fullName',
+      'phone.mobile',
+      'phone.work',
+      'email.work',
+      'birthday',
+      'address.home.full',
+      'address.work.full',
+    ]);
+    expect(targets(['Name', 'Phone (Mobile)', 'Phone (Home)', 'Email (private)', 'Notes [optional]'])).toEqual(['fullName', 'phone.mobile', 'phone.home', 'email.home', 'notes']);
+    expect(targets(['姓名', '电话（家庭）', '地址（家庭）', '邮箱(个人)'])).toEqual(['fullName', 'phone.home', 'address.home.full', 'email.home']);
+    // A name the bracket does not hide stays unknown: the person chooses.
+    expect(targets(['姓名', '(必填)', '爱好(选填)'])).toEqual(['fullName', null, null]);
+  });
+
   it('reads several numbers in one phone cell as people write them, keeping an area code before a slash', () => {
     const rows = [['王小明', '13800138000/13900139000'], ['李娜', '138 0013 8000、139 0013 9000'], ['Karl Moser', '030/1234567'], ['张伟', '13800138000 13900139000'], ['Anna Weber', '+49 30 12345678']].map((cells, i) => ({
       line: i + 2,

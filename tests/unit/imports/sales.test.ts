@@ -88,6 +88,27 @@ describe('importing sales records', () => {
     expect(await targets('Fecha;Cliente;Correo electrónico;Producto;Cantidad;Importe;Moneda')).toEqual(all);
   });
 
+  it('takes an amount column by its name before the unit (金额(元), Amount (USD)) and reads its amounts in the currency the unit names, but leaves one in 万元 to the person', async () => {
+    const open = async (csv: string) => {
+      const session = await b.value('imports.open', { fileId: registerText(b, 'sales.csv', csv), kind: 'sales' });
+      const preview = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip' });
+      return { targets: session.mapping.columns.map((c) => c.target), preview };
+    };
+    const yuan = await open(['日期,客户,产品,数量,单价（元）,金额(元)', '2026-03-01,王小明,茶叶,2,640,1280'].join('\n'));
+    expect(yuan.targets).toEqual(['sale.date', 'sale.customer', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount']);
+    expect([yuan.preview.currency, yuan.preview.currencyHeader, yuan.preview.rows[0]?.sale?.amount]).toEqual(['CNY', '金额(元)', 'CN¥1,280.00']);
+    // In a Chinese office, a file whose amounts are in dollars says so in its header: they stay dollars.
+    const dollars = await open(['Date,Customer,Product,Amount (USD)', '2026-03-01,Anna Weber,Tea,12.50'].join('\n'));
+    expect(dollars.targets).toEqual(['sale.date', 'sale.customer', 'sale.product', 'sale.amount']);
+    expect([dollars.preview.currency, dollars.preview.currencyHeader, dollars.preview.rows[0]?.sale?.amount]).toEqual(['USD', 'Amount (USD)', '$12.50']);
+    const run = await importFile(b, registerText(b, 'usd.csv', ['Date,Customer,Product,Amount (USD)', '2026-03-01,Anna Weber,Tea,12.50'].join('\n')), { kind: 'sales' });
+    expect(run.job.result).toMatchObject({ created: 1 });
+    expect(b.connection.sqlite.prepare('select amount_minor, currency from sales').get()).toEqual({ amount_minor: 1250, currency: 'USD' });
+    // 1.5 in 万元 is 15,000 yuan: not read as 1.50 without the person choosing the column.
+    const tenThousands = await open(['日期,客户,产品,金额(万元)', '2026-03-01,王小明,设备,1.5'].join('\n'));
+    expect(tenThousands.targets).toEqual(['sale.date', 'sale.customer', 'sale.product', null]);
+  });
+
   it('works the amount out from the unit price and quantity when an order sheet gives no total', async () => {
     const csv = ['下单日期,客户名称,商品名称,数量,单价', '2024-05-01,王小明,龙井茶,2,¥128.00', '2024-05-03,张伟,茶具,3,"1,350.50"', '2024-05-04,李娜,茶杯,2,free'].join('\n');
     const run = await importFile(b, registerText(b, 'orders.csv', csv), { kind: 'sales' });

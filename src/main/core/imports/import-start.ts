@@ -12,6 +12,7 @@ import type { SessionTable } from './import-sessions';
 import { fieldsForImport, withChoices } from './new-fields';
 import { splitMapping } from './mapping-input';
 import { assertMapped } from './required-columns';
+import { headerCurrency } from './sales-plan';
 
 /**
  * The rows to hand to the worker: a workbook's or a large text file's, packed as its reading
@@ -30,6 +31,8 @@ export async function startImport(ctx: ServiceContext, input: z.output<typeof St
   // Nickname, department, job title and website, and columns kept as new fields, go into custom
   // text fields: stored ones of the same name, or ones the import makes in its transaction.
   const custom = session.kind === 'contacts' ? fieldsForImport(input.mapping, fields, (f) => t(`importExport.fields.${f}`)) : { mapping: input.mapping, extras: {}, newFields: [] };
+  // As the preview read them (previewImport): the person's currency, else the amount header's, else the office's.
+  const currency = input.currency ?? (session.kind === 'sales' ? headerCurrency((await sessionTable(session)).headers, splitMapping(input.mapping).sales)?.currency : null) ?? currencyOf(defaultCountry);
   const job = startJob(
     ctx,
     {
@@ -49,7 +52,7 @@ export async function startImport(ctx: ServiceContext, input: z.output<typeof St
       undoLabel: t('imports.undoLabel', { name: input.name }),
       defaultCountry,
       formats: ctx.formats ?? ctx.locale,
-      currency: input.currency ?? currencyOf(defaultCountry),
+      currency,
       fields,
       extras: custom.extras,
       // A choice field's options are its columns' values: read here, where the file's rows are.

@@ -36,7 +36,7 @@ import { fieldsForImport, keepUnknownColumns, keepUnreadValues, withChoices, wit
 import { guessFieldTypes } from './field-type-guess';
 import { fileDecimalMark } from '../../../shared/import-export/numbers';
 import { problemText, type RowProblem } from './row-problem';
-import { autoMapSales, CustomerMatcher, looksLikeSales, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
+import { autoMapSales, CustomerMatcher, headerCurrency, looksLikeSales, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
 import { saleOutcome, StoredSales, type SaleOutcome } from './stored-sales';
 import { addsCustomer } from './sales-customer';
 import { fromSavedColumns, toSavedColumns } from './saved-mapping';
@@ -171,11 +171,14 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
   const nameOf = ctx.sqlite.prepare('select display_name from contacts where id = ?').pluck();
   const ambiguousDates: ImportPreview['ambiguousDates'] = [];
   const { defaultCountry } = await getSettings(ctx);
-  // Amounts without a currency are in the one the person gave, else the office's: as the import reads them.
-  const currency = input.currency ?? currencyOf(defaultCountry);
+  // Amounts without a currency are in the one the person gave, else the one the amount's header
+  // names ("金额(元)"), else the office's: as the import reads them.
+  const fromHeader = input.currency || session.kind !== 'sales' ? null : headerCurrency(table.headers, mapping.sales);
+  const currency = input.currency ?? fromHeader?.currency ?? currencyOf(defaultCountry);
+  const currencyHeader = fromHeader?.header ?? null;
   // Until every row's must-have has a column, planning would only call each row invalid for it.
   const unmapped = unmappedRequired(session.kind, mapping);
-  if (unmapped.length) return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, newCustomers: 0, changedSales: 0 };
+  if (unmapped.length) return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, currencyHeader, newCustomers: 0, changedSales: 0 };
 
   if (session.kind === 'sales') {
     const order = salesDateOrder(table, mapping.sales['sale.date'], input.mapping.dateOrders);
@@ -202,7 +205,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
       if (shown && rows.length < PREVIEW_ROWS) rows.push(shown);
       if (shown && outcome.status === 'duplicate' && duplicates.length < MAX_DUPLICATES) duplicates.push(shown);
     }
-    return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, newCustomers, changedSales };
+    return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, currencyHeader, newCustomers, changedSales };
   }
 
   const fields = new Map((planned?.fields ?? stored).map((f) => [f.id, f]));
@@ -243,7 +246,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
       if (status === 'duplicate' && duplicates.length < MAX_DUPLICATES) duplicates.push(shown);
     }
   }
-  return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, newCustomers: 0, changedSales: 0 };
+  return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, currencyHeader, newCustomers: 0, changedSales: 0 };
 }
 
 function dateExamples(table: RowSource, index: number) {

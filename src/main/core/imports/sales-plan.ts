@@ -1,5 +1,5 @@
 import { SALES_TARGETS, type SalesTarget } from '../../../shared/contract/imports.contract';
-import { headerKey } from '../../../shared/import-export/header-key';
+import { bareHeaderKey, headerKey, headerNotes } from '../../../shared/import-export/header-key';
 import { detectDateOrder, parseDate, type DateOrder } from '../../../shared/import-export/dates';
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
 import { columnValues } from '../../../shared/import-export/apply-mapping';
@@ -56,15 +56,37 @@ export function looksLikeSales(headers: readonly string[]): boolean {
   return found.has('sale.date') && (found.has('sale.amount') || found.has('sale.unitPrice')) && (found.has('sale.product') || found.has('sale.quantity') || found.has('sale.reference'));
 }
 
+/** A header's note that its numbers are in thousands or more: "万元", "千元", "Tsd. €", "'000", "k€", "Mio". */
+const SCALED = /[万千亿]|thousand|million|tsd|mio|'000|\bk|k\b/i;
+
 /** Maps a sales file's columns from their headers (see WORDS). */
 export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[] {
   const used = new Set<SalesTarget>();
   return headers.map((h) => {
     const key = headerKey(h);
-    const target = SALES_TARGETS.find((t) => !used.has(t) && WORDS[t].includes(key));
+    // "金额(元)", "Amount (EUR)": known by the name before the unit, unless the unit is thousands
+    // ("金额(万元)"), which the person must see to.
+    const bare = headerNotes(h).some((n) => SCALED.test(n)) ? '' : bareHeaderKey(h);
+    const target = SALES_TARGETS.find((t) => !used.has(t) && WORDS[t].includes(key)) ?? SALES_TARGETS.find((t) => !used.has(t) && bare !== '' && WORDS[t].includes(bare));
     if (target) used.add(target);
     return target ?? null;
   });
+}
+
+/**
+ * The currency the amount or unit price column names in its header ("金额(元)", "Amount (USD)",
+ * "Preis [€]"), and that header: what its amounts without one are in, unless the person says otherwise.
+ * @example headerCurrency(['日期', '金额(元)'], { 'sale.amount': 1 }) // { currency: 'CNY', header: '金额(元)' }
+ */
+export function headerCurrency(headers: readonly string[], columns: Partial<Record<SalesTarget, number>>): { currency: string; header: string } | null {
+  for (const target of ['sale.amount', 'sale.unitPrice'] as const) {
+    const header = headers[columns[target] ?? -1] ?? '';
+    for (const note of headerNotes(header)) {
+      const code = SYMBOLS[note] ?? note.toUpperCase();
+      if (/^[A-Z]{3}$/.test(code) && fractionDigits(code) !== null) return { currency: code, header };
+    }
+  }
+  return null;
 }
 
 const SYMBOLS: Record<string, string> = { '¥': 'CNY', '￥': 'CNY', '元': 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP', RMB: 'CNY', HK$: 'HKD', US$: 'USD' };

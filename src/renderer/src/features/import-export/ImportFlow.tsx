@@ -226,7 +226,7 @@ export function ImportFlow() {
                 <TextInput
                   label={t('imports.currency')}
                   placeholder={preview?.currency}
-                  description={typedCurrency ? undefined : t('imports.currencyDefault')}
+                  description={typedCurrency ? undefined : preview?.currencyHeader ? t('imports.currencyFromHeader', { header: preview.currencyHeader }) : t('imports.currencyDefault')}
                   value={currency}
                   onChange={(e) => setCurrency(e.currentTarget.value)}
                   w={200}
