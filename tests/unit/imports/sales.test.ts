@@ -107,6 +107,7 @@ describe('importing sales records', () => {
     // 1.5 in 万元 is 15,000 yuan: not read as 1.50 without the person choosing the column.
     const tenThousands = await open(['日期,客户,产品,金额(万元)', '2026-03-01,王小明,设备,1.5'].join('\n'));
     expect(tenThousands.targets).toEqual(['sale.date', 'sale.customer', 'sale.product', null]);
+    expect((await open(['Datum,Kunde,Artikel,Menge (kg),Betrag (TEUR)', '2026-03-01,Anna Weber,Tee,2,1'].join('\n'))).targets).toEqual(['sale.date', 'sale.customer', 'sale.product', 'sale.quantity', null]);
   });
 
   it('works the amount out from the unit price and quantity when an order sheet gives no total', async () => {

@@ -56,8 +56,8 @@ export function looksLikeSales(headers: readonly string[]): boolean {
   return found.has('sale.date') && (found.has('sale.amount') || found.has('sale.unitPrice')) && (found.has('sale.product') || found.has('sale.quantity') || found.has('sale.reference'));
 }
 
-/** A header's note that its numbers are in thousands or more: "万元", "千元", "Tsd. €", "'000", "k€", "Mio". */
-const SCALED = /[万千亿]|thousand|million|tsd|mio|'000|\bk|k\b/i;
+/** A header's note that its numbers are in thousands or more: "万元", "千元", "Tsd. €", "'000", "k€", "TEUR", "Mio" (not "kg"). */
+const SCALED = /[万千亿]|thousand|million|tsd|mio|'000|^k(?:€|\$|£|eur|usd|chf)?$|^(?:€|\$|£)k$|^t(?:€|eur)$/i;
 
 /** Maps a sales file's columns from their headers (see WORDS). */
 export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[] {
