@@ -74,7 +74,7 @@ function shapeOf(raw: string): Shape {
   // A time of day always has a colon; only then is there one to cut off.
   const text = trimmed.includes(':') ? trimmed.replace(/[T\s]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[AP]M|[+-]\d{2}:?\d{2})?$/i, '').trim() : trimmed;
   if (!text) return null;
-  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return { kind: 'full', y: +m[1]!, m: +m[2]!, d: +m[3]!, twoDigitYear: false };
   m = /^(\d{1,2})([-/. ])(\d{1,2})([-/. ])(\d{2}|\d{4})$/.exec(text);
   if (m) return { kind: 'numeric', a: +m[1]!, b: +m[3]!, c: +m[5]!, cDigits: m[5]!.length, dotted: m[2] === '.' && m[4] === '.' };
