@@ -86,7 +86,7 @@ function validIn(text: string, country: string): PhoneNumber | undefined {
  *   would be a valid German one too (a US office's "(212) 555-0143" for a German address has no
  *   German "0" in front, and stays American);
  * - last, when it is no number in the office's country ("138 0013 8000" in Germany).
- * Shown as the office shows numbers: a foreign one in its international form.
+ * displayPhone shows it as the office shows numbers: a foreign one in its international form.
  * @example normalizePhone('030 1234567', 'DE') // { value: '+49301234567', digits: '49301234567', ... }
  * @example normalizePhone('0755-26881234转808', 'CN').value // '+8675526881234;ext=808'
  * @example normalizePhone('0755 8888 0001', 'DE', 'CN').value // '+8675588880001'
@@ -111,8 +111,6 @@ export function normalizePhone(raw: string, defaultCountry: string, homeCountry?
 /** Writes an extension after the number it belongs to, in the words of the screen ("… ext. 808", "… 转808"). */
 export type ExtensionWriter = (number: string, extension: string) => string;
 
-const extensionInEnglish: ExtensionWriter = (number, extension) => `${number} ext. ${extension}`;
-
 /** Extensions as a screen in `locale` writes them: "ext. 808" in English, "转808" in Chinese. */
 export function extensionWriter(locale: Locale): ExtensionWriter {
   const t = translator(locale);
@@ -122,9 +120,9 @@ export function extensionWriter(locale: Locale): ExtensionWriter {
 /**
  * How a stored value is shown: national format for the office's country, international otherwise,
  * an extension written by `extension` (extensionWriter gives the screen's).
- * @example displayPhone('+8675526881234;ext=808', true, 'CN') // '0755 2688 1234 ext. 808'
+ * @example displayPhone('+8675526881234;ext=808', true, 'CN', extensionWriter('zh-CN')) // '0755 2688 1234 转808'
  */
-export function displayPhone(value: string, valid: boolean, defaultCountry: string, extension: ExtensionWriter = extensionInEnglish): string {
+export function displayPhone(value: string, valid: boolean, defaultCountry: string, extension: ExtensionWriter): string {
   if (!valid) return value;
   const parsed = parsePhoneNumberFromString(value, maxMetadata);
   if (!parsed) return value;

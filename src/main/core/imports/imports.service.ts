@@ -273,6 +273,8 @@ const labelled = (value: string, label: string | undefined, t: (k: string, o?: R
 function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, o?: Record<string, unknown>) => string, nameOf: (id: number) => string, country: string, locale: Locale): PreviewRow {
   const r = p.record;
   const a = p.draft?.addresses?.[0] ?? r.addresses[0];
+  const home = p.draft ? homeCountry(p.draft) : undefined;
+  const extension = extensionWriter(locale);
   return {
     line: p.line,
     status,
@@ -280,8 +282,8 @@ function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, 
     name: personName(p),
     company: r.company,
     phones: r.phones.map((x) => {
-      const phone = normalizePhone(x.value, country, p.draft ? homeCountry(p.draft) : undefined);
-      return labelled(displayPhone(phone.value, phone.valid, country, extensionWriter(locale)), x.label, t);
+      const phone = normalizePhone(x.value, country, home);
+      return labelled(displayPhone(phone.value, phone.valid, country, extension), x.label, t);
     }),
     emails: (p.draft?.emails ?? r.emails).map((x) => labelled(x.value, x.label, t)),
     address: a ? shownAddress(a, country, locale) : '',
