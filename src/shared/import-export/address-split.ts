@@ -89,6 +89,18 @@ export function splitAddress(full: string): AddressParts {
 }
 
 /**
+ * The province and city a Chinese street column starts with, when the sheet has no columns for
+ * them (only a postcode beside it: "广东省深圳市南山区科技园路1号"), taken out of the street; null
+ * when it is not Chinese or starts with neither.
+ * @example regionInStreet('广东省深圳市南山区科技园路1号')?.street // '南山区科技园路1号'
+ */
+export function regionInStreet(street: string): AddressParts | null {
+  if (!HAN.test(street)) return null;
+  const split = splitChinese(street);
+  return split.region || split.city ? split : null;
+}
+
+/**
  * Joins pieces of one address part that come from several columns (Outlook's "Business Street
  * 2", a Chinese sheet's 区 before 地址): Chinese pieces run together, others go on new lines.
  */

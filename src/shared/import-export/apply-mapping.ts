@@ -1,5 +1,5 @@
 import type { ChannelLabel } from '../contacts/contact.schema';
-import { joinAddressPieces, splitAddress, type AddressParts } from './address-split';
+import { joinAddressPieces, regionInStreet, splitAddress, type AddressParts } from './address-split';
 import { labelFromWord } from './channel-label-words';
 import { emptyRecord, type ContactRecord } from './contact-record';
 import { detectDateOrder, isNoDate, parseDate, type DateColumnOrder, type DateOrder } from './dates';
@@ -275,6 +275,8 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
       const split = splitAddress(full);
       for (const k of Object.keys(parts) as (keyof AddressParts)[]) if (!parts[k]) parts[k] = split[k];
     }
+    const inStreet = parts.city || parts.region ? null : regionInStreet(parts.street);
+    if (inStreet) for (const k of Object.keys(parts) as (keyof AddressParts)[]) if (k === 'street' || !parts[k]) parts[k] = inStreet[k];
     record.addresses.push({ label, street: parts.street, city: parts.city, region: parts.region, postcode: parts.postcode, country: parts.country });
   }
   const noPerson = !record.fullName && !record.givenName && !record.familyName;

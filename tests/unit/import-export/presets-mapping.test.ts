@@ -218,6 +218,27 @@ describe('mapping columns to contact fields', () => {
     ]);
   });
 
+  it('takes the province and city out of a Chinese address column that has only a postcode column beside it, and leaves other streets whole', () => {
+    const rows = [
+      ['王小明', '518000', '广东省深圳市南山区科技园南区1号'],
+      ['李秀英', '100020', '北京市朝阳区建国路88号'],
+      ['张伟', '200120', '浦东新区世纪大道1号'],
+      ['Anna Weber', '10115', 'Hauptstraße 5, 2. OG'],
+    ].map((cells, i) => ({ line: i + 2, cells }));
+    const table = { headers: ['姓名', '邮编', '地址'], rows, info: { format: 'csv' as const } };
+    const mapping = autoMap(table.headers);
+    const context = mappingContext(table, mapping);
+    const address = (i: number) => {
+      const a = applyMapping(rows[i]!, mapping, context).record.addresses[0]!;
+      return [a.region, a.city, a.street, a.postcode];
+    };
+    expect(address(0)).toEqual(['广东省', '深圳市', '南山区科技园南区1号', '518000']);
+    expect(address(1)).toEqual(['北京市', '北京市', '朝阳区建国路88号', '100020']);
+    // Without a province or city in front there is nothing to take out; a Western street stays as written.
+    expect(address(2)).toEqual(['', '', '浦东新区世纪大道1号', '200120']);
+    expect(address(3)).toEqual(['', '', 'Hauptstraße 5, 2. OG', '10115']);
+  });
+
   it('takes an email address as mail programs write it, with the name before it or as a mailto: link', () => {
     const rows = [['Li Na <lina@example.cn>'], ['"Weber, Anna" <anna@weber.example>, Jonas <jonas@weber.example>'], ['mailto:bo@example.com'], ['Bo <not an address>']].map((cells, i) => ({ line: i + 2, cells: ['X', ...cells] }));
     const table = { headers: ['Name', 'Email'], rows, info: { format: 'csv' as const } };
