@@ -41,12 +41,16 @@ describe('columns no contact field takes', () => {
     expect(await contactNamed('王小明')).toMatchObject({ kind: 'person', familyName: '王', givenName: '小明', companyName: '' });
   });
 
-  it('a tier or stage column written as offices grade (A级, B级, 跟进中, 已成交) sets the tier and stage; one of words this app does not grade is kept as it is', async () => {
+  it('a tier or stage column written as offices grade (A级, B级, VIP, 普通, 跟进中, 已成交) sets the tier and stage; one of words this app does not grade is kept as it is', async () => {
     const graded = ['客户名称,联系人,手机,客户级别,跟进状态', '腾达贸易,王小明,13800138000,A级,跟进中', '华联商厦,张伟,13900139000,C类客户,已成交'].join('\n');
     const run = await importFile(b, registerText(b, 'graded.csv', graded));
     expect(run.session.mapping.columns.map((c) => c.target).slice(3)).toEqual(['tier', 'lifecycle']);
     expect(await contactNamed('王小明')).toMatchObject({ tier: 'key', lifecycle: 'prospect' });
     expect(await contactNamed('张伟')).toMatchObject({ tier: 'regular', lifecycle: 'customer' });
+    // VIP, 重要 and 普通 are how many Chinese sheets grade, with or without 客户.
+    const worded = ['客户名称,手机,客户等级', '赵敏,13700137000,VIP', '周芷若,13600136000,重要', '殷离,13500135000,普通'].join('\n');
+    expect((await importFile(b, registerText(b, 'worded.csv', worded))).session.mapping.columns.map((c) => c.target)).toEqual(['fullName', 'phone.mobile', 'tier']);
+    expect([await contactNamed('赵敏'), await contactNamed('周芷若'), await contactNamed('殷离')].map((c) => c.tier)).toEqual(['key', 'key', 'regular']);
     // Diamond and Gold are no tier here: taken as one, Diamond would have been lost.
     const own = ['Name,Phone,Level', 'Anna Weber,030 1234567,Diamond', 'Bo Chen,030 1234568,Gold'].join('\n');
     const kept = await importFile(b, registerText(b, 'levels.csv', own));

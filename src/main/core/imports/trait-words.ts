@@ -35,7 +35,7 @@ function table<K extends string>(keys: readonly K[], catalogues: Record<string, 
 
 const TIERS = table(Tier.options, [contactsEn.tiers, contactsZhCN.tiers], {
   vip: 'key', vip客户: 'key', 重要客户: 'key', 核心客户: 'key', 重点客户: 'key', 'key account': 'key', platinum: 'key',
-  一般客户: 'regular', 散客: 'small', gold: 'major', silver: 'regular', bronze: 'small',
+  重要: 'key', 核心: 'key', 重点: 'key', 一般客户: 'regular', 一般: 'regular', 普通: 'regular', 散客: 'small', gold: 'major', silver: 'regular', bronze: 'small',
 });
 /** Grades in rank order: A/1 is the key customer, D/4 the small one. */
 const GRADES: Record<string, TierT> = { a: 'key', b: 'major', c: 'regular', d: 'small', '1': 'key', '2': 'major', '3': 'regular', '4': 'small' };
