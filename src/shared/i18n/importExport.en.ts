@@ -8,6 +8,7 @@ export const importExportEn = {
     prefix: 'Prefix',
     suffix: 'Suffix',
     salutation: 'Salutation (letters)',
+    gender: 'Gender (Mr/Ms in letters)',
     phoneticName: 'Phonetic spelling',
     nickname: 'Nickname',
     kind: 'Person or company',

@@ -12,6 +12,7 @@ export const importExportZhCN: Widen<typeof importExportEn> = {
     prefix: '称谓',
     suffix: '后缀',
     salutation: '称呼（信函）',
+    gender: '性别（信函称先生/女士）',
     phoneticName: '拼音/拉丁拼写',
     nickname: '昵称',
     kind: '个人或公司',

@@ -30,6 +30,8 @@ export interface ContactRecord {
   prefix: string;
   suffix: string;
   salutation: string;
+  /** A person's sex as the file writes it (男, Female); read into the name prefix's form of address. */
+  gender: string;
   phoneticName: string;
   nickname: string;
   /** "Person" or "Company" as the file writes it; empty to tell from the names. */
@@ -74,6 +76,7 @@ export function emptyRecord(): ContactRecord {
     prefix: '',
     suffix: '',
     salutation: '',
+    gender: '',
     phoneticName: '',
     nickname: '',
     kind: '',

@@ -11,6 +11,8 @@ export const SIMPLE_FIELDS = [
   'suffix',
   // The line a letter opens with ("Dear Anna"), and how the name is spoken.
   'salutation',
+  // A person's sex in words (男/女, Male/Female): the form of address (先生/女士, Mr/Ms) of one without a prefix.
+  'gender',
   'phoneticName',
   'nickname',
   // Person or company, in words ("Company", "公司"): our own export's "Type" column.

@@ -21,6 +21,7 @@ const GENERIC: Dictionary = dictionary({
   name: 'fullName', fullname: 'fullName', displayname: 'fullName', contactname: 'fullName', contact: 'fullName', customer: 'fullName', customername: 'fullName',
   contactperson: 'fullName', contactpersonname: 'fullName',
   firstname: 'givenName', givenname: 'givenName', forename: 'givenName', first: 'givenName',
+  gender: 'gender', sex: 'gender',
   lastname: 'familyName', surname: 'familyName', familyname: 'familyName', last: 'familyName',
   middlename: 'middleName', additionalname: 'middleName', middle: 'middleName',
   prefix: 'prefix', nameprefix: 'prefix', salutation: 'prefix',
@@ -59,6 +60,7 @@ const CHINESE: Dictionary = dictionary({
   姓名: 'fullName', 名称: 'fullName', 联系人: 'fullName', 联系人姓名: 'fullName', 负责人: 'fullName', 客户名称: 'fullName', 客户姓名: 'fullName', 客户: 'fullName',
   姓: 'familyName', 姓氏: 'familyName',
   名: 'givenName', 名字: 'givenName',
+  性别: 'gender',
   中间名: 'middleName', 称谓: 'prefix', 称呼: 'prefix', 前缀: 'prefix', 后缀: 'suffix', 昵称: 'nickname',
   公司: 'company', 公司名称: 'company', 单位: 'company', 工作单位: 'company', 单位名称: 'company', 客户单位: 'company', 企业: 'company', 企业名称: 'company',
   部门: 'department',
@@ -102,6 +104,7 @@ const OTHER_SCRIPTS: Dictionary = dictionary({
  * salutation, remarks.
  */
 const EUROPEAN: Dictionary = dictionary({
+  geschlecht: 'gender', sexe: 'gender', sexo: 'gender', sesso: 'gender', geslacht: 'gender',
   straße: 'address.work.street', strasse: 'address.work.street', rue: 'address.work.street', calle: 'address.work.street', dirección: 'address.work.full',
   adresse: 'address.work.full', anschrift: 'address.work.full', indirizzo: 'address.work.full', straat: 'address.work.street', adres: 'address.work.full',
   rua: 'address.work.street', endereço: 'address.work.full',

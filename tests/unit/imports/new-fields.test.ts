@@ -3,6 +3,8 @@ import { NEW_FIELD_TARGET } from '../../../src/shared/contract/imports.contract'
 import { cancelJob, jobProgress } from '../../../src/main/core/imports/import-jobs';
 import { tempBackend, type TempBackend } from '../support/temp-backend';
 import { importFile, registerText } from './support';
+import { greeting } from '../../../src/shared/documents/merge-fields';
+import { splitNamePrefix } from '../../../src/main/core/mailings/name-prefix';
 
 let b: TempBackend;
 beforeEach(async () => (b = await tempBackend({ systemLocale: 'zh-CN' })));
@@ -56,6 +58,22 @@ describe('columns no contact field takes', () => {
     const kept = await importFile(b, registerText(b, 'levels.csv', own));
     expect(kept.session.mapping.columns.map((c) => c.target)).toEqual(['fullName', 'phone.work', NEW_FIELD_TARGET]);
     expect(await contactNamed('Anna Weber')).toMatchObject({ tier: null, byLabel: { Level: 'Diamond' } });
+  });
+
+  it('a 性别 or Gender column gives each person the form of address letters greet them with (先生/女士 after a Chinese name, Mr/Ms otherwise); 未知 gives none, and a column of other words is kept as written', async () => {
+    const sheet = ['姓名,性别,手机', '王小明,男,13800138000', '李娜,女,13900139000', '张伟,未知,13700137000', 'Anna Weber,Female,13600136000', '赵敏,女士,13500135000'].join('\n');
+    const run = await importFile(b, registerText(b, 'kehu.csv', sheet));
+    expect(run.session.mapping.columns.map((c) => c.target)).toEqual(['fullName', 'gender', 'phone.mobile']);
+    const prefixes = await Promise.all(['王小明', '李娜', '张伟', 'Anna Weber', '赵敏'].map(async (n) => (await contactNamed(n)).namePrefix));
+    expect(prefixes).toEqual(['先生', '女士', '', 'Ms', '女士']);
+    const wang = await contactNamed('王小明');
+    expect(greeting({ id: wang.id, kind: 'person', givenName: wang.givenName, familyName: wang.familyName, salutation: splitNamePrefix(wang.namePrefix).salutation, address: null }, 'zh-CN')).toBe('尊敬的王先生：');
+    // No field of its own is made for it: the prefix says it.
+    expect(Object.keys(wang.byLabel)).toEqual([]);
+    const other = ['Name,Gender,Phone', 'Bo Chen,VIP,030 1234567', 'Karl Moser,Newsletter,030 1234568'].join('\n');
+    const kept = await importFile(b, registerText(b, 'other.csv', other));
+    expect(kept.session.mapping.columns.map((c) => c.target)).toEqual(['fullName', NEW_FIELD_TARGET, 'phone.work']);
+    expect(await contactNamed('Bo Chen')).toMatchObject({ namePrefix: '', byLabel: { Gender: 'VIP' } });
   });
 
   it('a date column of what is no date (出生年月: a year and month) is kept as written, instead of every row being invalid; a date off the calendar still is', async () => {

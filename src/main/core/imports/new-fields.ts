@@ -3,7 +3,7 @@ import type { FieldDef } from '../contacts/custom-values';
 import type { Sqlite } from '../db/connection';
 import { columnLetter } from '../import-export/file-read-error';
 import { EXTRA_FIELDS, EXTRA_SOURCE, type ExtraField } from './record-draft';
-import { commFromWords, kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
+import { commFromWords, formFromGender, kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
 import { isNoDate, looksLikeDate } from '../../../shared/import-export/dates';
 import type { TableRow } from '../../../shared/import-export/table';
 import { AppError } from '../errors';
@@ -181,6 +181,7 @@ const TRAITS = new Map<string, (word: string) => unknown>([
   ['lifecycle', lifecycleFromWord],
   ['kind', kindFromWord],
   ['contactPreferences', commFromWords],
+  ['gender', formFromGender],
 ]);
 
 /**

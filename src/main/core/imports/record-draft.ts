@@ -4,7 +4,13 @@ import { parseDate, type DateOrder } from '../../../shared/import-export/dates';
 import { readNumber, type DecimalMark } from '../../../shared/import-export/numbers';
 import { isProblem, storedValue, type FieldDef } from '../contacts/custom-values';
 import { countryFor } from './country-resolver';
-import { commFromWords, kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
+import { isCjkName } from '../contacts/display-name';
+import { commFromWords, formFromGender, kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
+
+/** The name prefix a gender column gives a person (letters print it in the destination's words: name-prefix.ts). */
+const FORMS = { mr: 'Mr', ms: 'Ms', mx: 'Mx' } as const;
+/** The same after a name in Chinese characters: 王小明先生. */
+const CHINESE_FORMS = { mr: '先生', ms: '女士', mx: '' } as const;
 
 /**
  * Record fields our contacts have no column for; the import keeps them in custom text fields.
@@ -125,6 +131,11 @@ export function recordToDraft(r: ContactRecord, custom: Record<string, CustomVal
   };
   if (r.middleName) draft.middleName = cut(r.middleName, 200);
   if (r.prefix) draft.namePrefix = cut(r.prefix, 50);
+  else if (kind === 'person' && r.gender) {
+    const form = formFromGender(r.gender);
+    const word = form && form !== 'none' ? (isCjkName(given, family) ? CHINESE_FORMS : FORMS)[form] : '';
+    if (word) draft.namePrefix = word;
+  }
   if (r.suffix) draft.nameSuffix = cut(r.suffix, 50);
   if (r.salutation) draft.salutation = cut(r.salutation, 200);
   if (r.phoneticName) draft.phoneticName = cut(r.phoneticName, 200);

@@ -58,6 +58,24 @@ const KINDS = table(ContactKind.options, [importsEn.kindsOfContact, importsZhCN.
 /** Person or company as a file writes it: our own export's "Type" in either language, and the words offices use. */
 export const kindFromWord = (word: string): KindT | null => KINDS.get(fold(word)) ?? null;
 
+/** A form of address, or 'none' for a value that says the sex is not known or not told. */
+type Form = 'mr' | 'ms' | 'mx' | 'none';
+const GENDERS = new Map<string, Form>(
+  Object.entries({
+    男: 'mr', 男性: 'mr', 男士: 'mr', 先生: 'mr', m: 'mr', male: 'mr', man: 'mr', mr: 'mr', männlich: 'mr', mann: 'mr', herr: 'mr', masculin: 'mr', homme: 'mr', masculino: 'mr', hombre: 'mr', maschio: 'mr', uomo: 'mr',
+    女: 'ms', 女性: 'ms', 女士: 'ms', 小姐: 'ms', f: 'ms', w: 'ms', female: 'ms', woman: 'ms', ms: 'ms', mrs: 'ms', weiblich: 'ms', frau: 'ms', féminin: 'ms', femme: 'ms', femenino: 'ms', mujer: 'ms', femmina: 'ms', donna: 'ms', vrouw: 'ms',
+    d: 'mx', divers: 'mx', diverse: 'mx', x: 'mx', 'non-binary': 'mx', nonbinary: 'mx', mx: 'mx',
+    // Outlook's "Unspecified" in its languages, and what forms write for "not told".
+    未知: 'none', 保密: 'none', 不详: 'none', 未指定: 'none', 未填写: 'none', 其他: 'none', unknown: 'none', unspecified: 'none', 'not specified': 'none', 'n/a': 'none', '-': 'none',
+    'nicht angegeben': 'none', 'keine angabe': 'none', unbekannt: 'none', 'non spécifié': 'none', inconnu: 'none', 'sin especificar': 'none', 'non specificato': 'none', 'niet opgegeven': 'none',
+  }) as [string, Form][],
+);
+/**
+ * The form of address a gender column's word gives ("男" → mr, "Female" → ms, "divers" → mx),
+ * 'none' for one that says nothing ("未知", "Unspecified"); null for a word that is no gender.
+ */
+export const formFromGender = (word: string): Form | null => GENDERS.get(fold(word).replace(/\.$/, '')) ?? null;
+
 type Restriction = keyof CommPrefs;
 /** What a contact may ask for, in the order an export names them. */
 const RESTRICTION_ORDER = ['doNotContact', 'phone', 'email', 'letter', 'marketing'] as const;
