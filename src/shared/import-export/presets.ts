@@ -168,7 +168,7 @@ function matchGoogle(header: string, headers: readonly string[]): HeaderMatch | 
 const VCARD_SIMPLE: Record<string, TargetField> = dictionary({
   FN: 'fullName', 'N family': 'familyName', 'N given': 'givenName', 'N middle': 'middleName', 'N prefix': 'prefix', 'N suffix': 'suffix',
   NICKNAME: 'nickname', ORG: 'company', 'ORG unit': 'department', TITLE: 'title', BDAY: 'birthday', ANNIVERSARY: 'anniversary',
-  NOTE: 'notes', CATEGORIES: 'tags', URL: 'website', KIND: 'kind',
+  NOTE: 'notes', CATEGORIES: 'tags', URL: 'website', KIND: 'kind', GENDER: 'gender',
 });
 
 function matchVcard(header: string): HeaderMatch | undefined {

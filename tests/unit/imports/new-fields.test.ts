@@ -60,7 +60,7 @@ describe('columns no contact field takes', () => {
     expect(await contactNamed('Anna Weber')).toMatchObject({ tier: null, byLabel: { Level: 'Diamond' } });
   });
 
-  it('a 性别 or Gender column gives each person the form of address letters greet them with (先生/女士 after a Chinese name, Mr/Ms otherwise); 未知 gives none, and a column of other words is kept as written', async () => {
+  it('a 性别 or Gender column (or a vCard’s GENDER) gives each person the form of address letters greet them with (先生/女士 after a Chinese name, Mr/Ms otherwise); 未知 gives none, and a column of other words is kept as written', async () => {
     const sheet = ['姓名,性别,手机', '王小明,男,13800138000', '李娜,女,13900139000', '张伟,未知,13700137000', 'Anna Weber,Female,13600136000', '赵敏,女士,13500135000'].join('\n');
     const run = await importFile(b, registerText(b, 'kehu.csv', sheet));
     expect(run.session.mapping.columns.map((c) => c.target)).toEqual(['fullName', 'gender', 'phone.mobile']);
@@ -74,6 +74,10 @@ describe('columns no contact field takes', () => {
     const kept = await importFile(b, registerText(b, 'other.csv', other));
     expect(kept.session.mapping.columns.map((c) => c.target)).toEqual(['fullName', NEW_FIELD_TARGET, 'phone.work']);
     expect(await contactNamed('Bo Chen')).toMatchObject({ namePrefix: '', byLabel: { Gender: 'VIP' } });
+    // A vCard 4.0's GENDER: its sex, before the identity text.
+    const cards = ['BEGIN:VCARD', 'VERSION:4.0', 'FN:Maria Rossi', 'N:Rossi;Maria;;;', 'GENDER:F;she/her', 'END:VCARD', 'BEGIN:VCARD', 'VERSION:4.0', 'FN:Luca Bianchi', 'N:Bianchi;Luca;;;', 'GENDER:M', 'END:VCARD'];
+    await importFile(b, registerText(b, 'phone.vcf', cards.join('\r\n')));
+    expect([(await contactNamed('Maria Rossi')).namePrefix, (await contactNamed('Luca Bianchi')).namePrefix]).toEqual(['Ms', 'Mr']);
   });
 
   it('a date column of what is no date (出生年月: a year and month) is kept as written, instead of every row being invalid; a date off the calendar still is', async () => {

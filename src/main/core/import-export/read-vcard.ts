@@ -124,6 +124,10 @@ function cardCells(card: RawCard): Map<string, string> {
       case 'KIND':
         set('KIND', textOf(first));
         break;
+      // vCard 4.0's sex and gender identity ("M", "F;she/her"): the sex is the form of address.
+      case 'GENDER':
+        set('GENDER', parts(first)[0]!.split(';')[0]!.trim());
+        break;
       case 'X-ABSHOWAS':
         if (/^company$/i.test(textOf(first).trim())) set('KIND', 'org');
         break;

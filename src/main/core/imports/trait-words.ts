@@ -65,6 +65,8 @@ const GENDERS = new Map<string, Form>(
     男: 'mr', 男性: 'mr', 男士: 'mr', 先生: 'mr', m: 'mr', male: 'mr', man: 'mr', mr: 'mr', männlich: 'mr', mann: 'mr', herr: 'mr', masculin: 'mr', homme: 'mr', masculino: 'mr', hombre: 'mr', maschio: 'mr', uomo: 'mr',
     女: 'ms', 女性: 'ms', 女士: 'ms', 小姐: 'ms', f: 'ms', w: 'ms', female: 'ms', woman: 'ms', ms: 'ms', mrs: 'ms', weiblich: 'ms', frau: 'ms', féminin: 'ms', femme: 'ms', femenino: 'ms', mujer: 'ms', femmina: 'ms', donna: 'ms', vrouw: 'ms',
     d: 'mx', divers: 'mx', diverse: 'mx', x: 'mx', 'non-binary': 'mx', nonbinary: 'mx', mx: 'mx',
+    // vCard 4.0's other, none and unknown.
+    o: 'none', n: 'none', u: 'none',
     // Outlook's "Unspecified" in its languages, and what forms write for "not told".
     未知: 'none', 保密: 'none', 不详: 'none', 未指定: 'none', 未填写: 'none', 其他: 'none', unknown: 'none', unspecified: 'none', 'not specified': 'none', 'n/a': 'none', '-': 'none',
     'nicht angegeben': 'none', 'keine angabe': 'none', unbekannt: 'none', 'non spécifié': 'none', inconnu: 'none', 'sin especificar': 'none', 'non specificato': 'none', 'niet opgegeven': 'none',
