@@ -2,13 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { Group, Text } from '@mantine/core';
 import type { ContactDetail } from '../../../../../shared/contacts/contact.schema';
 
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * A person's name with prefix and suffix: "Dr. Anna Weber", and after a name in Chinese
+ * characters a form of address in them ("先生", "教授") follows it, as it is said: 王小明先生.
+ */
+function fullName(c: ContactDetail): string {
+  if (HAN.test(c.displayName) && HAN.test(c.namePrefix)) return [c.displayName + c.namePrefix, c.nameSuffix].filter(Boolean).join(' ');
+  return [c.namePrefix, c.displayName, c.nameSuffix].filter(Boolean).join(' ');
+}
+
 /** Under the heading: the full name with prefix and suffix, phonetic spelling and salutation. */
 export function NameSummary({ contact }: { contact: ContactDetail }) {
   const { t } = useTranslation();
-  const full =
-    contact.kind === 'person'
-      ? [contact.namePrefix, contact.displayName, contact.nameSuffix].filter(Boolean).join(' ')
-      : '';
+  const full = contact.kind === 'person' ? fullName(contact) : '';
   // A person's company as plain text (from an import, before anyone linked the company record).
   const companyText = contact.kind === 'person' && contact.companies.length === 0 ? contact.companyName : '';
   const parts = [full !== contact.displayName ? full : '', contact.phoneticName, companyText].filter(Boolean);
