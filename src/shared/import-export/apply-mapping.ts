@@ -131,12 +131,16 @@ function splitPhones(value: string): string[] {
 
 /**
  * The address in an email cell: as it is, or as mail programs write it, "Li Na <lina@example.cn>"
- * or "mailto:lina@example.cn"; null when there is none.
+ * or "mailto:lina@example.cn"; null when there is none. Typed with a Chinese input method still
+ * on ("wang＠example。cn"), its full-width marks are read as the plain ones, as domain names
+ * map them (UTS #46).
  */
 function emailAddress(text: string): string | null {
   if (EMAIL.test(text) && !/^mailto:/i.test(text)) return text;
   const inner = /<([^<>\s]+)>\s*$/.exec(text)?.[1] ?? text.replace(/^mailto:/i, '');
-  return EMAIL.test(inner) ? inner : null;
+  if (EMAIL.test(inner)) return inner;
+  const plain = /[^\x20-\x7e]/.test(text) ? text.normalize('NFKC').replace(/[。｡]/g, '.') : text;
+  return plain !== text ? emailAddress(plain) : null;
 }
 
 /** True when the (trimmed) value has no character a separator could start with: most cells. */

@@ -239,14 +239,14 @@ describe('mapping columns to contact fields', () => {
     expect(address(3)).toEqual(['', '', 'Hauptstraße 5, 2. OG', '10115']);
   });
 
-  it('takes an email address as mail programs write it, with the name before it or as a mailto: link', () => {
-    const rows = [['Li Na <lina@example.cn>'], ['"Weber, Anna" <anna@weber.example>, Jonas <jonas@weber.example>'], ['mailto:bo@example.com'], ['Bo <not an address>']].map((cells, i) => ({ line: i + 2, cells: ['X', ...cells] }));
+  it('takes an email address as mail programs write it, with the name before it or as a mailto: link, or typed with a Chinese input method on', () => {
+    const rows = [['Li Na <lina@example.cn>'], ['"Weber, Anna" <anna@weber.example>, Jonas <jonas@weber.example>'], ['mailto:bo@example.com'], ['Bo <not an address>'], ['wang＠example。cn'], ['王伟 <wangwei＠qq．com>']].map((cells, i) => ({ line: i + 2, cells: ['X', ...cells] }));
     const table = { headers: ['Name', 'Email'], rows, info: { format: 'csv' as const } };
     const mapping = autoMap(table.headers);
     const context = mappingContext(table, mapping);
     const results = rows.map((r) => applyMapping(r, mapping, context));
-    expect(results.map((r) => r.record.emails.map((e) => e.value))).toEqual([['lina@example.cn'], ['anna@weber.example', 'jonas@weber.example'], ['bo@example.com'], []]);
-    expect(results.map((r) => r.issues.map((i) => [i.value, i.reason]))).toEqual([[], [], [], [['Bo <not an address>', 'notAnEmail']]]);
+    expect(results.map((r) => r.record.emails.map((e) => e.value))).toEqual([['lina@example.cn'], ['anna@weber.example', 'jonas@weber.example'], ['bo@example.com'], [], ['wang@example.cn'], ['wangwei@qq.com']]);
+    expect(results.map((r) => r.issues.map((i) => [i.value, i.reason]))).toEqual([[], [], [], [['Bo <not an address>', 'notAnEmail']], [], []]);
   });
 
   it('maps headers named like JavaScript\'s own object members (constructor, toString, __proto__) to nothing, in every preset', () => {
