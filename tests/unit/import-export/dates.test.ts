@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { detectDateOrder, excelSerialToIso, looksLikeDate, parseDate } from '../../../src/shared/import-export';
 
 describe('reading dates', () => {
-  it('reads ISO, Chinese (日 or 号), compact and month-name dates without asking', () => {
+  it('reads ISO, Chinese (日 or 号, full-width digits too), compact and month-name dates without asking', () => {
     expect(parseDate('1980-03-15', null)).toEqual({ ok: true, iso: '1980-03-15' });
     expect(parseDate('1980/3/5', null)).toEqual({ ok: true, iso: '1980-03-05' });
     expect(parseDate('1980年3月15日', null)).toEqual({ ok: true, iso: '1980-03-15' });
     // 号 is how 日 is said and often typed.
     expect(parseDate('1980年3月15号', null)).toEqual({ ok: true, iso: '1980-03-15' });
+    // Full-width digits, as a Chinese input method types them.
+    expect(parseDate('１９８０年３月１５日', null)).toEqual({ ok: true, iso: '1980-03-15' });
+    expect(parseDate('１９８０／３／１５', null)).toEqual({ ok: true, iso: '1980-03-15' });
     expect(parseDate('19800315', null)).toEqual({ ok: true, iso: '1980-03-15' });
     expect(parseDate('15 Mar 1980', null)).toEqual({ ok: true, iso: '1980-03-15' });
     expect(parseDate('March 15, 1980', null)).toEqual({ ok: true, iso: '1980-03-15' });
