@@ -1,3 +1,5 @@
+import { plainWidth } from './full-width';
+
 /** The order of day, month and year in a column of dates written with numbers only. */
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 
@@ -67,11 +69,9 @@ function isoShape(t: string): Shape {
   return y < 0 || m < 0 || d < 0 ? null : { kind: 'full', y, m, d, twoDigitYear: false };
 }
 
-/** Digits and marks typed full-width, as a Chinese input method writes them: １９９０／５／１２. */
-const FULL_WIDTH = /[\uff01-\uff5e]/;
-
 function shapeOf(raw: string): Shape {
-  const trimmed = (FULL_WIDTH.test(raw) ? raw.normalize('NFKC') : raw).trim();
+  // １９９０／５／１２, typed with a Chinese input method on, is 1990/5/12.
+  const trimmed = plainWidth(raw).trim();
   const iso = isoShape(trimmed);
   if (iso) return iso;
   // A time of day always has a colon; only then is there one to cut off.

@@ -1,3 +1,5 @@
+import { plainWidth } from './full-width';
+
 /** The mark a locale writes before decimals: ',' for de-DE and fr-FR, '.' for en-US and zh-CN. */
 export type DecimalMark = '.' | ',';
 
@@ -42,7 +44,7 @@ function withoutUnit(t: string): string {
  * @example readNumber('1,234', ',') // 1.234
  */
 export function readNumber(text: string, decimalMark: DecimalMark): number | null {
-  const t = withoutUnit(text.trim().replace(GROUP_SPACES, ''));
+  const t = withoutUnit(plainWidth(text).trim().replace(GROUP_SPACES, ''));
   if (EXPONENT.test(t)) return Number(t);
   if (!DIGITS_AND_MARKS.test(t)) return null;
   const dot = t.indexOf('.');

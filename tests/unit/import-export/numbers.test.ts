@@ -8,6 +8,8 @@ describe('a number as people and spreadsheets write it', () => {
     expect(['1234.5', '1,234.50', '1.234,50', '12,5', '1 234,5', '1\u00a0234,5', "1'234.5", '-3', '+7', '1.234.567', '1,234,567.89', '1.5e-7'].map(read)).toEqual([
       1234.5, 1234.5, 1234.5, 12.5, 1234.5, 1234.5, 1234.5, -3, 7, 1234567, 1234567.89, 1.5e-7,
     ]);
+    // Typed with a Chinese input method on: full-width digits and marks.
+    expect(['１２８０', '１，２８０．５', '￥１，２００'].map(read)).toEqual([1280, 1280.5, 1200]);
   });
 
   it('reads a lone mark before three digits as the office writes it: 1.234 is a thousand and more in Germany, one and a bit in the US', () => {

@@ -14,6 +14,7 @@ describe('importing sales records', () => {
     expect(parseAmount('1.234,5 €', 'USD')).toEqual({ minor: 123450, currency: 'EUR' });
     expect(parseAmount('¥88', 'EUR')).toEqual({ minor: 8800, currency: 'CNY' });
     expect(parseAmount('JPY 1200', 'EUR')).toEqual({ minor: 1200, currency: 'JPY' });
+    expect(parseAmount('￥１，２８０．００', 'EUR')).toEqual({ minor: 128000, currency: 'CNY' });
     expect(parseAmount('-12', 'USD')).toEqual({ minor: -1200, currency: 'USD' });
     expect(parseAmount('twelve', 'USD')).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { SALES_TARGETS, type SalesTarget } from '../../../shared/contract/imports.contract';
 import { bareHeaderKey, headerKey, headerNotes } from '../../../shared/import-export/header-key';
+import { plainWidth } from '../../../shared/import-export/full-width';
 import { detectDateOrder, parseDate, type DateOrder } from '../../../shared/import-export/dates';
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
 import { columnValues } from '../../../shared/import-export/apply-mapping';
@@ -106,7 +107,7 @@ export function fractionDigits(currency: string): number | null {
  * @example parseAmount('¥1,234.5', 'EUR') // { minor: 123450, currency: 'CNY' }
  */
 export function parseAmount(text: string, currency: string): { minor: number; currency: string } | null {
-  let t = text.trim().replace(/\s/g, '');
+  let t = plainWidth(text).trim().replace(/\s/g, '');
   let cur = currency;
   const code = /[A-Z]{3}/.exec(t);
   if (code && fractionDigits(code[0]) !== null) {

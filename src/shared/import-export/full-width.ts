@@ -1,0 +1,9 @@
+/** Digits, letters and marks typed full-width, as a Chinese input method writes them: １２８０, ＠, ／, ￥. */
+const FULL_WIDTH = /[\uff01-\uff5e\uffe0-\uffe6]/;
+
+/**
+ * The text with its full-width forms read as the plain ones; a cell without any (nearly all)
+ * is returned as it is, unnormalised.
+ * @example plainWidth('￥１，２８０') // '¥1,280'
+ */
+export const plainWidth = (text: string): string => (FULL_WIDTH.test(text) ? text.normalize('NFKC') : text);
