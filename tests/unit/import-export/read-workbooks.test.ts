@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { listSheets, readImportFile } from '../../../src/main/core/import-export/read-import-file';
 import { fixture } from './fixtures';
@@ -18,6 +23,48 @@ describe('reading Excel workbooks', () => {
     // The empty fourth row is skipped; row numbers are the ones Excel shows.
     expect(table.rows.map((r) => r.line)).toEqual([2, 3, 5]);
     expect(table.rows[2]?.cells).toEqual(['司马光', '13800000001', '', '', '', '', '', '']);
+  });
+
+  it('gives each row a firm’s name merged down beside its contacts, in XLSX and in .xls, and no row the header’s or a merge across columns', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-merged-'));
+    try {
+      const rows = [
+        ['客户名单', '', '', ''],
+        ['公司', '联系人', '手机', '备注'],
+        ['深圳市腾达贸易有限公司', '王小明', '13800138000', '老客户，喜欢喝茶'],
+        ['', '李娜', '13900139000', ''],
+        ['', '张伟', '13700137000', ''],
+        ['广州市华南电子有限公司', '赵敏', '13600136000', ''],
+      ];
+      const expected = [
+        ['深圳市腾达贸易有限公司', '王小明', '13800138000', '老客户，喜欢喝茶'],
+        ['深圳市腾达贸易有限公司', '李娜', '13900139000', ''],
+        ['深圳市腾达贸易有限公司', '张伟', '13700137000', ''],
+        ['广州市华南电子有限公司', '赵敏', '13600136000', ''],
+      ];
+      // The title across the columns, the firm down three rows, a note across two columns of one row.
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('客户');
+      for (const r of rows) ws.addRow(r);
+      ws.mergeCells('A1:D1');
+      ws.mergeCells('A3:A5');
+      ws.mergeCells('D3:D3');
+      const xlsx = join(dir, 'merged.xlsx');
+      await wb.xlsx.writeFile(xlsx);
+      const book = XLSX.utils.book_new();
+      const sheet = XLSX.utils.aoa_to_sheet(rows);
+      sheet['!merges'] = [XLSX.utils.decode_range('A1:D1'), XLSX.utils.decode_range('A3:A5')];
+      XLSX.utils.book_append_sheet(book, sheet, '客户');
+      const xls = join(dir, 'merged.xls');
+      writeFileSync(xls, XLSX.write(book, { type: 'buffer', bookType: 'biff8' }) as Buffer);
+      for (const path of [xlsx, xls]) {
+        const table = await readImportFile(path);
+        expect(table.headers).toEqual(['公司', '联系人', '手机', '备注']);
+        expect(table.rows.map((r) => r.cells)).toEqual(expected);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads a legacy .xls workbook with dates and text postcodes', async () => {

@@ -71,6 +71,8 @@ export function readWithSheetJs(bytes: Buffer, options: WorkbookOptions, format:
       }
       builder.add(r + 1, cells);
     }
+    const merged = (sheet['!merges'] ?? []).filter((m) => m.e.r > m.s.r).map((m) => ({ column: m.s.c - range.s.c, top: m.s.r + 1, bottom: m.e.r + 1 }));
+    return builder.finish(merged);
   }
   return builder.finish();
 }

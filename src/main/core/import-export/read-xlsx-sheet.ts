@@ -1,4 +1,5 @@
-import { localName, runText, tagEnd, xmlText } from './read-xlsx-xml';
+import { attribute, localName, runText, tagEnd, xmlText } from './read-xlsx-xml';
+import type { MergedDown } from './table-builder';
 
 /** One cell as the sheet stores it: its type attribute (t), style index (s) and stored text. */
 export type CellDecoder = (type: string, style: number, value: string) => string;
@@ -74,10 +75,21 @@ function storedValue(inner: string, type: string): string {
   return runText(inner);
 }
 
+/** What a worksheet holds after its merged cells, in the order the format sets: reading can stop at any of them. */
+const AFTER_MERGES = new Set(['/mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'drawing', 'legacyDrawing', 'tableParts', 'extLst', '/worksheet']);
+
+/** The first column and the rows of a range reference ("B5:C7"); null for one of a single row. */
+function mergedDown(ref: string): MergedDown | null {
+  const m = /^([A-Za-z]+)(\d+):[A-Za-z]+(\d+)$/.exec(ref.trim());
+  if (!m || Number(m[3]) <= Number(m[2])) return null;
+  return { column: columnOf(m[1]!), top: Number(m[2]), bottom: Number(m[3]) };
+}
+
 /**
  * Reads a worksheet's XML piece by piece as it is inflated and hands over each row: its number
- * as the spreadsheet shows it and its cells by column (missing cells left as holes). Only the
- * sheetData is read; what follows it (merged cells, print settings) is skipped.
+ * as the spreadsheet shows it and its cells by column (missing cells left as holes). After the
+ * sheetData only the cells merged over several rows are read (`merged`); what follows them
+ * (print settings, drawings) is skipped.
  */
 export class SheetScanner {
   private rest = '';
@@ -85,8 +97,10 @@ export class SheetScanner {
   private line = 0;
   private col = -1;
   private readonly attrs: CellAttrs = { ref: '', type: '', style: 0 };
-  /** True once the sheet's data has ended; later pieces need not be inflated. */
+  /** True once the sheet's data and merged cells are read; later pieces need not be inflated. */
   done = false;
+  /** The cells merged over several rows. */
+  readonly merged: MergedDown[] = [];
 
   constructor(
     private readonly decode: CellDecoder,
@@ -128,7 +142,10 @@ export class SheetScanner {
         this.col = -1;
         if (xml.charCodeAt(end - 1) === 47) this.emit();
       } else if (name === '/row') this.emit();
-      else if (name === '/sheetData') this.done = true;
+      else if (name === 'mergeCell') {
+        const range = mergedDown(attribute(xml.slice(lt, end + 1), 'ref') ?? '');
+        if (range) this.merged.push(range);
+      } else if (AFTER_MERGES.has(name)) this.done = true;
     }
     this.rest = this.done ? '' : xml.slice(pos);
   }

@@ -185,7 +185,7 @@ async function readSheet(bytes: Buffer, options: XlsxOptions): Promise<ParsedTab
     scanner.feed(utf8.decode());
     scanner.finish();
   }
-  return builder.finish();
+  return builder.finish(scanner.merged);
 }
 
 /**

@@ -6,6 +6,13 @@ import type { ReadLimits } from './read-limits';
 /** A cell of digits and the marks numbers, dates and phones are written with: data, not a header. */
 const NUMBER_LIKE = /^[\s\d.,:/+()-]*\d[\s\d.,:/+()-]*$/;
 
+/** A cell merged over the rows below it: `column` of rows `top` to `bottom`, as the sheet numbers them. */
+export interface MergedDown {
+  column: number;
+  top: number;
+  bottom: number;
+}
+
 /**
  * Collects rows from any reader into the common table: the first non-empty row is the header,
  * empty rows are left out (their numbers still count), short rows are padded, cells longer than
@@ -78,11 +85,29 @@ export class TableBuilder {
     return this.headers?.[index] || columnLetter(index);
   }
 
-  /** The table; an empty header means the file had no non-empty row at all. */
-  finish(): ParsedTable {
+  /**
+   * The table; an empty header means the file had no non-empty row at all. A cell `merged` over
+   * the rows below it (a firm's name beside each of its contacts) shows on each of them, so each
+   * of those rows takes its value.
+   */
+  finish(merged: readonly MergedDown[] = []): ParsedTable {
     if (!this.headers) throw new FileReadError('empty', { file: this.file });
     const width = this.headers.length;
     for (const row of this.rows) while (row.cells.length < width) row.cells.push('');
+    if (merged.length) this.fillDown(merged.filter((m) => m.column < width));
     return { headers: this.headers, rows: this.rows, info: this.info };
+  }
+
+  private fillDown(merged: readonly MergedDown[]): void {
+    const byLine = new Map(this.rows.map((r) => [r.line, r]));
+    for (const m of merged) {
+      // A merge from the header row down is the header's: no data row takes it.
+      const value = byLine.get(m.top)?.cells[m.column];
+      if (!value) continue;
+      for (let line = m.top + 1; line <= m.bottom; line++) {
+        const row = byLine.get(line);
+        if (row && !row.cells[m.column]) row.cells[m.column] = value;
+      }
+    }
   }
 }
