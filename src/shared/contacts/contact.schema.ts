@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Address, AddressDraft, ChannelLabel } from './address.schema';
 import { CommPrefs, Lifecycle, NameOrder, RelationshipStyle, Tier } from './contact-traits';
 import { IsoDate } from './iso-date';
+import { plainEmail } from '../import-export/full-width';
 
 export { ChannelLabel };
 
@@ -32,7 +33,8 @@ export type PhoneDraft = z.input<typeof PhoneDraft>;
 
 export const EmailDraft = z.object({
   label: ChannelLabel.default('work'),
-  value: z.string().trim().toLowerCase().pipe(z.email().max(254)),
+  // wang＠example。cn, typed with a Chinese input method still on, is wang@example.cn.
+  value: z.string().transform(plainEmail).pipe(z.string().trim().toLowerCase().pipe(z.email().max(254))),
   primary: z.boolean().default(false),
 });
 export type EmailDraft = z.input<typeof EmailDraft>;

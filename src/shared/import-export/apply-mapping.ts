@@ -1,7 +1,7 @@
 import type { ChannelLabel } from '../contacts/contact.schema';
 import { joinAddressPieces, regionInStreet, splitAddress, type AddressParts } from './address-split';
 import { labelFromWord } from './channel-label-words';
-import { plainWidth } from './full-width';
+import { plainEmail } from './full-width';
 import { emptyRecord, type ContactRecord } from './contact-record';
 import { detectDateOrder, isNoDate, parseDate, type DateColumnOrder, type DateOrder } from './dates';
 import { parseTarget, type AddressPart, type BirthPart, type ParsedTarget, type SimpleField } from './fields';
@@ -140,7 +140,7 @@ function emailAddress(text: string): string | null {
   if (EMAIL.test(text) && !/^mailto:/i.test(text)) return text;
   const inner = /<([^<>\s]+)>\s*$/.exec(text)?.[1] ?? text.replace(/^mailto:/i, '');
   if (EMAIL.test(inner)) return inner;
-  const plain = plainWidth(text).replace(/[。｡]/g, '.');
+  const plain = plainEmail(text);
   return plain !== text ? emailAddress(plain) : null;
 }
 

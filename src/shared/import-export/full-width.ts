@@ -7,3 +7,10 @@ const FULL_WIDTH = /[\uff01-\uff5e\uffe0-\uffe6]/;
  * @example plainWidth('￥１，２８０') // '¥1,280'
  */
 export const plainWidth = (text: string): string => (FULL_WIDTH.test(text) ? text.normalize('NFKC') : text);
+
+/**
+ * An email address typed with a Chinese input method still on, its marks as plain ones: the
+ * full-width forms and the ideographic full stop, as domain names map them (UTS #46).
+ * @example plainEmail('wang＠example。cn') // 'wang@example.cn'
+ */
+export const plainEmail = (text: string): string => plainWidth(text).replace(/[。｡]/g, '.');

@@ -70,6 +70,13 @@ describe('people and companies', () => {
     expect(await b.value('contacts.duplicatesOf', { draft: { givenName: '伟', familyName: '张', phones: [{ value: '0755 8888 0002' }], addresses: [address] } })).toHaveLength(1);
   });
 
+  it('takes an email typed with a Chinese input method still on (Wang＠Example。CN) as the address it is', async () => {
+    const wang = await b.value('contacts.create', { givenName: '小明', familyName: '王', emails: [{ value: 'Wang＠Example。CN' }] });
+    expect(wang.emails.map((e) => e.value)).toEqual(['wang@example.cn']);
+    const refused = await b.call('contacts.create', { givenName: '伟', familyName: '张', emails: [{ value: 'zhang＠' }] });
+    expect(refused.ok).toBe(false);
+  });
+
   it('keeps a person with two phones, two emails, an address and a link to their company', async () => {
     const company = await b.value('contacts.create', {
       kind: 'company',
