@@ -28,7 +28,8 @@ const WORDS: Record<SalesTarget, string[]> = {
   ],
   'sale.customer': [
     'customer', 'customername', 'client', 'name', 'buyer', '客户', '客户名称', '客户姓名', '姓名', '买家', '购买人',
-    '买家会员名', '买家昵称', '会员名', '收货人', '收货人姓名', '购货单位', '客户全称',
+    // A shop's buyer by the name the parcel went to, not by their shop nickname (买家会员名).
+    '收货人', '收货人姓名', '购货单位', '客户全称',
     'kunde', 'kundenname', 'käufer', 'nomduclient', 'cliente', 'nombredelcliente', 'nomecliente', 'klant', 'klantnaam', 'nomedocliente',
   ],
   'sale.email': ['email', 'emailaddress', 'customeremail', '邮箱', '电子邮箱', 'emailadresse', 'courriel', 'adresseemail', 'correo', 'correoelectrónico', 'emailadres'],
