@@ -263,8 +263,13 @@ function dateExamples(table: RowSource, index: number) {
 function shownAddress(a: StoredAddress, officeCountry: string, locale: string): string {
   if (!/^[a-z]{2}$/i.test(a.country.trim())) return [a.street, a.postcode, a.city, a.region, a.country].filter(Boolean).join(', ');
   const postal = toPostalAddress(a);
-  return formatAddressLines(postal, { senderCountry: officeCountry, countryNameLocale: locale }).join(usesChineseOrder(postal) ? ' ' : ', ');
+  const lines = formatAddressLines(postal, { senderCountry: officeCountry, countryNameLocale: locale });
+  if (!usesChineseOrder(postal)) return lines.join(', ');
+  // On one line as Chinese addresses are written: place and street run together, the postcode and a country name apart.
+  return lines.reduce((out, line) => (out && !(HAN.test(out.at(-1)!) && HAN.test(line[0]!)) ? `${out} ${line}` : out + line), '');
 }
+
+const HAN = /[\u3400-\u9fff]/;
 
 /** A phone or email as the preview shows it: with its label (home, work…), which is stored too. */
 const labelled = (value: string, label: string | undefined, t: (k: string, o?: Record<string, unknown>) => string) =>
