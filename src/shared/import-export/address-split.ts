@@ -89,9 +89,9 @@ export function splitAddress(full: string): AddressParts {
 }
 
 /**
- * The province and city a Chinese street column starts with, when the sheet has no columns for
- * them (only a postcode beside it: "广东省深圳市南山区科技园路1号"), taken out of the street; null
- * when it is not Chinese or starts with neither.
+ * The province and city a Chinese address starts with, when the sheet has no column for the city
+ * (a street column beside a postcode: "广东省深圳市南山区科技园路1号"; a 省市区 column beside the
+ * street), taken out of it; null when it is not Chinese or starts with neither.
  * @example regionInStreet('广东省深圳市南山区科技园路1号')?.street // '南山区科技园路1号'
  */
 export function regionInStreet(street: string): AddressParts | null {

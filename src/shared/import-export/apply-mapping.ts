@@ -280,8 +280,16 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
       const split = splitAddress(full);
       for (const k of Object.keys(parts) as (keyof AddressParts)[]) if (!parts[k]) parts[k] = split[k];
     }
-    const inStreet = parts.city || parts.region ? null : regionInStreet(parts.street);
-    if (inStreet) for (const k of Object.keys(parts) as (keyof AddressParts)[]) if (k === 'street' || !parts[k]) parts[k] = inStreet[k];
+    // Without a city column, a Chinese address's province and city are at the front of what the
+    // region and street columns hold together ("广东省深圳市南山区" beside "科技园路1号").
+    const place = parts.city ? null : regionInStreet(parts.street.startsWith(parts.region) ? parts.street : parts.region + parts.street);
+    if (place && (place.region || !parts.region)) {
+      parts.region = place.region;
+      parts.city = place.city;
+      parts.street = place.street;
+      if (!parts.country) parts.country = place.country;
+      if (!parts.postcode) parts.postcode = place.postcode;
+    }
     record.addresses.push({ label, street: parts.street, city: parts.city, region: parts.region, postcode: parts.postcode, country: parts.country });
   }
   const noPerson = !record.fullName && !record.givenName && !record.familyName;

@@ -57,7 +57,7 @@ const GENERIC: Dictionary = dictionary({
 
 /** Headers Chinese spreadsheets use (Excel templates, WeChat and phone exports). */
 const CHINESE: Dictionary = dictionary({
-  姓名: 'fullName', 名称: 'fullName', 联系人: 'fullName', 联系人姓名: 'fullName', 负责人: 'fullName', 客户名称: 'fullName', 客户姓名: 'fullName', 客户: 'fullName',
+  姓名: 'fullName', 名称: 'fullName', 联系人: 'fullName', 联系人姓名: 'fullName', 负责人: 'fullName', 客户名称: 'fullName', 客户姓名: 'fullName', 客户: 'fullName', 收件人: 'fullName', 收货人: 'fullName',
   姓: 'familyName', 姓氏: 'familyName',
   名: 'givenName', 名字: 'givenName',
   性别: 'gender',
@@ -69,10 +69,13 @@ const CHINESE: Dictionary = dictionary({
   电话: 'phone.work', 固话: 'phone.work', 固定电话: 'phone.work', 座机: 'phone.work', 办公电话: 'phone.work', 工作电话: 'phone.work', 电话号码: 'phone.work', 单位电话: 'phone.work', 公司电话: 'phone.work',
   家庭电话: 'phone.home', 住宅电话: 'phone.home', 传真: 'phone.other', 其他手机: 'phone.mobile', 其他电话: 'phone.other',
   邮箱: 'email.work', 电子邮箱: 'email.work', 电子信箱: 'email.work', 电子邮件: 'email.work', 邮件地址: 'email.work', 邮件: 'email.work', 邮箱地址: 'email.work', 工作邮箱: 'email.work', 商务邮箱: 'email.work', 个人邮箱: 'email.home', 家庭邮箱: 'email.home', 其他邮箱: 'email.other',
-  地址: 'address.work.full', 详细地址: 'address.work.full', 联系地址: 'address.work.full', 通讯地址: 'address.work.full', 公司地址: 'address.work.full', 单位地址: 'address.work.full', 办公地址: 'address.work.full', 家庭地址: 'address.home.full', 家庭住址: 'address.home.full', 住址: 'address.home.full', 收货地址: 'address.shipping.full',
+  地址: 'address.work.full', 详细地址: 'address.work.full', 联系地址: 'address.work.full', 通讯地址: 'address.work.full', 公司地址: 'address.work.full', 单位地址: 'address.work.full', 办公地址: 'address.work.full', 家庭地址: 'address.home.full', 家庭住址: 'address.home.full', 住址: 'address.home.full', 收货地址: 'address.shipping.full', 收件地址: 'address.shipping.full',
   街道: 'address.work.street', 区: 'address.work.street', 区县: 'address.work.street', 县: 'address.work.street',
-  省: 'address.work.region', 省份: 'address.work.region', 省市: 'address.work.region', 州: 'address.work.region',
-  市: 'address.work.city', 城市: 'address.work.city',
+  省: 'address.work.region', 省份: 'address.work.region', 省市: 'address.work.region', 州: 'address.work.region', 所在省份: 'address.work.region',
+  // Province, city and district in one column (a parcel service's 省市区): split on import. Not 地区
+  // or 区域, which as often name a sales territory (华南).
+  省市区: 'address.work.region', 省市县: 'address.work.region', 所在地区: 'address.work.region',
+  市: 'address.work.city', 城市: 'address.work.city', 所在城市: 'address.work.city',
   邮编: 'address.work.postcode', 邮政编码: 'address.work.postcode',
   国家: 'address.work.country', 国家地区: 'address.work.country', 国家或地区: 'address.work.country',
   生日: 'birthday', 出生日期: 'birthday', 出生年月: 'birthday', 出生年月日: 'birthday',

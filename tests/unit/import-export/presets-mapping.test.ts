@@ -239,6 +239,29 @@ describe('mapping columns to contact fields', () => {
     expect(address(3)).toEqual(['', '', 'Hauptstraße 5, 2. OG', '10115']);
   });
 
+  it('splits a parcel service’s 省市区 column beside the street into province, city and the district in front of the street', () => {
+    const rows = [
+      ['王小明', '13800138000', '广东省 深圳市 南山区', '科技园南区1号'],
+      ['李秀英', '13900139000', '北京市朝阳区', '建国路88号'],
+      ['张伟', '13700137000', '广东', '深圳市福田区深南大道1号'],
+      ['赵敏', '13600136000', '广东省', '广东省广州市天河区体育西路100号'],
+    ].map((cells, i) => ({ line: i + 2, cells }));
+    const table = { headers: ['收件人', '手机', '省市区', '详细地址'], rows, info: { format: 'csv' as const } };
+    const mapping = autoMap(table.headers);
+    expect(mapping.columns.map((c) => c.target)).toEqual(['fullName', 'phone.mobile', 'address.work.region', 'address.work.street']);
+    const context = mappingContext(table, mapping);
+    const address = (i: number) => {
+      const a = applyMapping(rows[i]!, mapping, context).record.addresses[0]!;
+      return [a.region, a.city, a.street];
+    };
+    expect(address(0)).toEqual(['广东省', '深圳市', '南山区科技园南区1号']);
+    expect(address(1)).toEqual(['北京市', '北京市', '朝阳区建国路88号']);
+    // A province written without 省 is left as written rather than guessed.
+    expect(address(2)).toEqual(['广东', '', '深圳市福田区深南大道1号']);
+    // A street that repeats the province is not read as the province twice.
+    expect(address(3)).toEqual(['广东省', '广州市', '天河区体育西路100号']);
+  });
+
   it('takes an email address as mail programs write it, with the name before it or as a mailto: link, or typed with a Chinese input method on', () => {
     const rows = [['Li Na <lina@example.cn>'], ['"Weber, Anna" <anna@weber.example>, Jonas <jonas@weber.example>'], ['mailto:bo@example.com'], ['Bo <not an address>'], ['wang＠example。cn'], ['王伟 <wangwei＠qq．com>']].map((cells, i) => ({ line: i + 2, cells: ['X', ...cells] }));
     const table = { headers: ['Name', 'Email'], rows, info: { format: 'csv' as const } };
