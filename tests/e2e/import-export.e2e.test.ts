@@ -27,7 +27,7 @@ const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures',
 const count = (table: string) => (app.backend.connection.sqlite.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
 
 describe('importing a spreadsheet in a real browser', () => {
-  it('previews an invalid row and a duplicate, imports skipping the duplicate, shows the contacts, then undoes it all', async () => {
+  it('previews an invalid row and a duplicate, saves the invalid row to correct, imports skipping the duplicate, shows the contacts, then undoes it all', async () => {
     const made = await dispatch(app.backend.base, {
       method: 'contacts.create',
       input: { givenName: 'Anna', familyName: 'Weber', emails: [{ value: 'anna@weber.test' }] },
@@ -55,6 +55,12 @@ describe('importing a spreadsheet in a real browser', () => {
     expect(await screen.count('new').innerText()).toBe('2');
     expect(await screen.count('duplicate').innerText()).toBe('1');
     expect(await screen.problems().allInnerTexts()).toEqual(['Row 4, Birthday: 31/02/1980 is not a date']);
+    // The row to correct, with its problem beside it, in a workbook.
+    const toCorrect = join(dir, 'to-correct.xlsx');
+    expect(await screen.saveProblemRows(toCorrect)).toBe('customers – rows to correct.xlsx');
+    const saved = await readImportFile(toCorrect);
+    expect(saved.headers).toEqual(['Name', 'Email', 'Phone', 'Birthday', 'Row in the file', 'Problems']);
+    expect(saved.rows.map((r) => r.cells)).toEqual([['Carla Nunes', 'carla@nunes.test', '', '31/02/1980', '4', 'Row 4, Birthday: 31/02/1980 is not a date']]);
     await page.getByText('Matches Anna Weber (email)').first().waitFor();
     expect(count('contacts')).toBe(1);
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { PRESET_IDS } from '../import-export/mapping';
 import { ISSUE_REASONS } from '../import-export/value-issue';
+import { ExportResult } from './exports.contract';
 
 /** What is imported: contacts, or sales records linked to contacts. */
 export const ImportKind = z.enum(['contacts', 'sales']);
@@ -92,7 +93,7 @@ export type ImportSession = z.infer<typeof ImportSession>;
 export const InvalidRows = z.enum(['skip', 'importValid']);
 export type InvalidRows = z.infer<typeof InvalidRows>;
 
-const PreviewInput = SessionRef.extend({
+export const PreviewInput = SessionRef.extend({
   mapping: MappingInput,
   duplicateMode: DuplicateMode.default('skip'),
   invalidRows: InvalidRows.default('skip'),
@@ -261,6 +262,8 @@ export const importsContract = {
   'imports.open': method(OpenImportInput, ImportSession),
   /** What the import would do, row by row, without writing anything. */
   'imports.preview': method(PreviewInput, ImportPreview),
+  /** The rows the preview finds problems in, with their problems beside them, as a workbook to correct and import again. */
+  'imports.problemRows': method(PreviewInput, ExportResult),
   /** Starts writing in the background (one transaction); follow it with imports.progress. */
   'imports.start': method(StartImportInput, ImportJob),
   'imports.progress': method(JobRef, ImportJob),

@@ -74,6 +74,13 @@ export const importsEn = {
   invalidTitle: 'Rows that will not be imported',
   moreIssues: '…and {{count, number}} more.',
   noIssues: 'Every row can be imported.',
+  problemRows: {
+    save: 'Save these rows to put them right',
+    hint: 'A spreadsheet of the rows with problems, each with its problems beside it: correct them there and import that file.',
+    line: 'Row in the file',
+    problems: 'Problems',
+    file: '{{name}} – rows to correct',
+  },
   columns: {
     name: 'Name', company: 'Company', phones: 'Phones', emails: 'Emails', address: 'Address', birthday: 'Birthday', tags: 'Tags', status: 'Status',
     line: 'Row', action: 'What happens', date: 'Date', product: 'Product', quantity: 'Quantity', amount: 'Amount', customer: 'Customer', reference: 'Order no.',

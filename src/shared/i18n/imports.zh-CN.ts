@@ -78,6 +78,13 @@ export const importsZhCN: Widen<typeof importsEn> = {
   invalidTitle: '不会导入的行',
   moreIssues: '……另有 {{count, number}} 条。',
   noIssues: '所有行都可以导入。',
+  problemRows: {
+    save: '保存这些行以便修改',
+    hint: '把有问题的行存为表格，每行旁边写明问题：在表格中改好后再导入该文件。',
+    line: '原文件行号',
+    problems: '问题',
+    file: '{{name}}－待修改的行',
+  },
   columns: {
     name: '姓名', company: '公司', phones: '电话', emails: '邮箱', address: '地址', birthday: '生日', tags: '标签', status: '状态',
     line: '行', action: '处理方式', date: '日期', product: '产品', quantity: '数量', amount: '金额', customer: '客户', reference: '订单号',

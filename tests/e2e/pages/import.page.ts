@@ -24,6 +24,13 @@ export class ImportPage {
     return this.page.getByRole('list', { name: 'Rows that will not be imported' }).getByRole('listitem');
   }
 
+  /** Saves the rows with problems as the browser downloads them; returns the file's path. */
+  async saveProblemRows(path: string): Promise<string> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Save these rows to put them right' }).click()]);
+    await download.saveAs(path);
+    return download.suggestedFilename();
+  }
+
   async chooseDuplicates(label: string): Promise<void> {
     await this.page.getByRole('radio', { name: label }).check();
   }

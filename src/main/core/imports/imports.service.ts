@@ -43,6 +43,7 @@ import { fromSavedColumns, toSavedColumns } from './saved-mapping';
 import { unmappedRequired } from './required-columns';
 import { isFullExport } from './restore-everything';
 import { targetOptions } from './target-options';
+import { isProblemColumn } from './problem-columns';
 
 const SAMPLE_ROWS = 5;
 /** The rows an unknown column is looked at in for values worth a new field (keepUnknownColumns). */
@@ -70,6 +71,8 @@ function automaticMapping(kind: ImportKind, headers: readonly string[], customFi
   for (const c of mapping.columns) if (c.target === NEW_FIELD_TARGET && fieldTypes[c.index]) c.fieldType = fieldTypes[c.index];
   // A column of the tier or a date whose values cannot be read as one is kept as text, as written.
   keepUnreadValues(mapping, head);
+  // A file of rows to correct, saved from a preview, carries their row numbers and problems: not the contacts'.
+  for (const c of mapping.columns) if (isProblemColumn(c.header)) c.target = null;
   return mapping;
 }
 
@@ -150,7 +153,12 @@ const personName = (p: PlannedRow) => {
  * stored contacts), counted, the first rows shown as they will be stored and every problem
  * worded in the person's language.
  */
-export async function previewImport(ctx: ServiceContext, input: { sessionId: string; mapping: MappingInput; duplicateMode: DuplicateMode; invalidRows: InvalidRows; currency?: string | undefined; addCustomers: boolean }): Promise<ImportPreview> {
+export async function previewImport(
+  ctx: ServiceContext,
+  input: { sessionId: string; mapping: MappingInput; duplicateMode: DuplicateMode; invalidRows: InvalidRows; currency?: string | undefined; addCustomers: boolean },
+  /** Hears every row's problems, past the ones listed too (problem-rows.ts). */
+  onProblems?: (problems: readonly RowProblem[]) => void,
+): Promise<ImportPreview> {
   const session = getSession(ctx.dataFile, input.sessionId);
   const t = importsText(ctx.locale, ctx.formats);
   const table = await sessionTable(session);
@@ -166,6 +174,7 @@ export async function previewImport(ctx: ServiceContext, input: { sessionId: str
   let issueTotal = 0;
   const note = (problems: RowProblem[]) => {
     issueTotal += problems.length;
+    if (onProblems && problems.length) onProblems(problems);
     for (const p of problems) if (issues.length < MAX_ISSUES) issues.push({ ...p, message: problemText(p, t) });
   };
   const nameOf = ctx.sqlite.prepare('select display_name from contacts where id = ?').pluck();

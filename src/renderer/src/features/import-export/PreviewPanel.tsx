@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useImportsTranslation } from './strings';
 import { requiredWords } from '../../../../shared/import-export/required-words';
 import { useFormatLocale } from '../../i18n/formats';
+import { ProblemRowsButton } from './ProblemRowsButton';
 
 const STATUS_COLOR = { new: 'teal', duplicate: 'yellow', invalid: 'red' } as const;
 
@@ -239,6 +240,7 @@ export function PreviewPanel(props: {
           {preview.issueTotal > preview.issues.length && <List.Item>{t('imports.moreIssues', { count: preview.issueTotal - preview.issues.length })}</List.Item>}
         </List>
       )}
+      {preview.issues.length > 0 && <ProblemRowsButton sessionId={session.sessionId} mapping={props.mapping} choices={choices} />}
     </Stack>
   );
 }
