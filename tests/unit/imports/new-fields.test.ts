@@ -60,6 +60,17 @@ describe('columns no contact field takes', () => {
     expect(await contactNamed('Anna Weber')).toMatchObject({ tier: null, byLabel: { Level: 'Diamond' } });
   });
 
+  it('a 联系方式 column is read as what it holds: mobiles, other phones or emails; one of WeChat ids and numbers is kept as written', async () => {
+    const targets = async (name: string, rows: string[]) => (await b.value('imports.open', { fileId: registerText(b, name, ['姓名,联系方式', ...rows].join('\n')) })).mapping.columns.map((c) => c.target);
+    expect(await targets('m.csv', ['王小明,13800138000', '李娜,139 0013 9000'])).toEqual(['fullName', 'phone.mobile']);
+    expect(await targets('p.csv', ['王小明,13800138000', '李娜,0755-26881234'])).toEqual(['fullName', 'phone.work']);
+    expect(await targets('e.csv', ['王小明,wang@example.cn', '李娜,lina＠qq。com'])).toEqual(['fullName', 'email.work']);
+    expect(await targets('w.csv', ['王小明,微信 wxid_123', '李娜,13900139000'])).toEqual(['fullName', NEW_FIELD_TARGET]);
+    const run = await importFile(b, registerText(b, 'kehu.csv', ['姓名,联系方式', '王小明,138 0013 8000'].join('\n')));
+    expect(run.job.result).toMatchObject({ created: 1 });
+    expect((await contactNamed('王小明')).phones.map((p) => [p.value, p.label])).toEqual([['+8613800138000', 'mobile']]);
+  });
+
   it('a 性别 or Gender column (or a vCard’s GENDER) gives each person the form of address letters greet them with (先生/女士 after a Chinese name, Mr/Ms otherwise); 未知 gives none, and a column of other words is kept as written', async () => {
     const sheet = ['姓名,性别,手机', '王小明,男,13800138000', '李娜,女,13900139000', '张伟,未知,13700137000', 'Anna Weber,Female,13600136000', '赵敏,女士,13500135000'].join('\n');
     const run = await importFile(b, registerText(b, 'kehu.csv', sheet));

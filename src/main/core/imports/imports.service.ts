@@ -44,6 +44,7 @@ import { unmappedRequired } from './required-columns';
 import { isFullExport } from './restore-everything';
 import { targetOptions } from './target-options';
 import { isProblemColumn } from './problem-columns';
+import { readContactWayColumns } from './contact-way-column';
 
 const SAMPLE_ROWS = 5;
 /** The rows an unknown column is looked at in for values worth a new field (keepUnknownColumns). */
@@ -68,6 +69,7 @@ function automaticMapping(kind: ImportKind, headers: readonly string[], customFi
     for (const c of mapping.columns) if (!c.target && byLabel.has(c.header.toLowerCase())) c.target = `custom:${byLabel.get(c.header.toLowerCase())}`;
   }
   keepUnknownColumns(mapping, own?.unknown ?? unknownColumns(headers), head, new Set(labelled));
+  readContactWayColumns(mapping, head);
   for (const c of mapping.columns) if (c.target === NEW_FIELD_TARGET && fieldTypes[c.index]) c.fieldType = fieldTypes[c.index];
   // A column of the tier or a date whose values cannot be read as one is kept as text, as written.
   keepUnreadValues(mapping, head);
