@@ -1,6 +1,7 @@
 import addressFormatter from '@fragaria/address-formatter';
 import { countryLine } from './country-name';
 import type { PostalAddress } from './postal-address';
+import { hasCjk } from '../contacts/cjk';
 
 export interface AddressFormatOptions {
   /** ISO code of the country the mail leaves from: its own name is never printed. */
@@ -9,14 +10,13 @@ export interface AddressFormatOptions {
   countryNameLocale?: string;
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 // A stand-in the formatter passes through untouched, replaced afterwards by the real street lines
 // (the formatter knows one "road" field; our addresses carry several free lines).
 const STREET_TOKEN = 'QQSTREETQQ';
 
 /** True for a Chinese address written in Chinese: printed postcode first, largest place first. */
 export function usesChineseOrder(address: PostalAddress): boolean {
-  return address.countryCode === 'CN' && CJK.test([address.region, address.city, ...address.lines].join(''));
+  return address.countryCode === 'CN' && hasCjk([address.region, address.city, ...address.lines].join(''));
 }
 
 const nonEmpty = (lines: readonly (string | undefined)[]) =>

@@ -1,17 +1,17 @@
 import type { Recipient } from './recipient';
+import { hasCjk } from '../contacts/cjk';
 
 /** Languages a name line or household line is worded in. */
 export type NameLanguage = 'en' | 'de' | 'zh';
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const GERMAN_COUNTRIES = new Set(['DE', 'AT', 'CH', 'LI']);
 const CHINESE_COUNTRIES = new Set(['CN', 'TW', 'HK', 'MO']);
 
 /** The language in which a recipient's name is written on the envelope: the destination's, or Chinese for a Chinese name. */
 export function nameLanguage(r: Pick<Recipient, 'givenName' | 'familyName' | 'address'>): NameLanguage {
-  if (CJK.test(r.givenName + r.familyName)) return 'zh';
+  if (hasCjk(r.givenName + r.familyName)) return 'zh';
   const country = r.address?.countryCode ?? '';
-  if (CHINESE_COUNTRIES.has(country) && CJK.test(r.address?.lines.join('') ?? '')) return 'zh';
+  if (CHINESE_COUNTRIES.has(country) && hasCjk(r.address?.lines.join('') ?? '')) return 'zh';
   return GERMAN_COUNTRIES.has(country) ? 'de' : 'en';
 }
 
@@ -33,7 +33,7 @@ export function nameLine(r: Recipient): string {
   const sal = r.salutation && r.salutation !== 'none' ? SALUTATIONS[lang][r.salutation] : '';
   const title = (r.title ?? '').trim();
   if (lang === 'zh') {
-    const name = CJK.test(r.givenName + r.familyName) ? `${r.familyName}${r.givenName}` : `${r.givenName} ${r.familyName}`;
+    const name = hasCjk(r.givenName + r.familyName) ? `${r.familyName}${r.givenName}` : `${r.givenName} ${r.familyName}`;
     return [title + name.trim(), sal].filter(Boolean).join(' ');
   }
   return [sal, title, r.givenName.trim(), r.familyName.trim()].filter(Boolean).join(' ');

@@ -1,9 +1,8 @@
 import { spellPinyin } from './pinyin-key';
-
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+import { hasCjk } from '../../../shared/contacts/cjk';
 
 /** True when a name is written in Chinese characters, which put the family name first. */
-export const isCjkName = (...parts: string[]) => parts.some((p) => CJK.test(p));
+export const isCjkName = (...parts: string[]) => parts.some(hasCjk);
 
 /** The two parts, the empty ones left out: a list filtered and joined, without the arrays (it runs per imported row). */
 const joinPresent = (a: string, b: string, separator: string): string => (a && b ? a + separator + b : a || b);
@@ -24,7 +23,7 @@ export function displayName(
   middle = '',
 ): string {
   if (kind === 'company') return company;
-  const cjk = CJK.test(given) || CJK.test(family);
+  const cjk = hasCjk(given) || hasCjk(family);
   const familyFirst = order === 'family_first' || (order === 'auto' && cjk);
   const givenPart = joinPresent(given, middle, ' ');
   const separator = cjk ? '' : ' ';

@@ -38,6 +38,7 @@ import { fileDecimalMark } from '../../../shared/import-export/numbers';
 import { problemText, type RowProblem } from './row-problem';
 import { autoMapSales, CustomerMatcher, headerCurrency, looksLikeSales, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
 import { saleOutcome, StoredSales, type SaleOutcome } from './stored-sales';
+import { hasCjk } from '../../../shared/contacts/cjk';
 import { addsCustomer } from './sales-customer';
 import { fromSavedColumns, toSavedColumns } from './saved-mapping';
 import { unmappedRequired } from './required-columns';
@@ -277,10 +278,8 @@ function shownAddress(a: StoredAddress, officeCountry: string, locale: string): 
   const lines = formatAddressLines(postal, { senderCountry: officeCountry, countryNameLocale: locale });
   if (!usesChineseOrder(postal)) return lines.join(', ');
   // On one line as Chinese addresses are written: place and street run together, the postcode and a country name apart.
-  return lines.reduce((out, line) => (out && !(HAN.test(out.at(-1)!) && HAN.test(line[0]!)) ? `${out} ${line}` : out + line), '');
+  return lines.reduce((out, line) => (out && !(hasCjk(out.at(-1)!) && hasCjk(line[0]!)) ? `${out} ${line}` : out + line), '');
 }
-
-const HAN = /[\u3400-\u9fff]/;
 
 /** A phone or email as the preview shows it: with its label (home, work…), which is stored too. */
 const labelled = (value: string, label: string | undefined, t: (k: string, o?: Record<string, unknown>) => string) =>

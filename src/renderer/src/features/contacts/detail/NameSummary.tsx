@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Group, Text } from '@mantine/core';
 import type { ContactDetail } from '../../../../../shared/contacts/contact.schema';
-
-const HAN = /[\u3400-\u9fff]/;
+import { hasCjk } from '../../../../../shared/contacts/cjk';
 
 /**
  * A person's name with prefix and suffix: "Dr. Anna Weber", and after a name in Chinese
  * characters a form of address in them ("先生", "教授") follows it, as it is said: 王小明先生.
  */
 function fullName(c: ContactDetail): string {
-  if (HAN.test(c.displayName) && HAN.test(c.namePrefix)) return [c.displayName + c.namePrefix, c.nameSuffix].filter(Boolean).join(' ');
+  if (hasCjk(c.displayName) && hasCjk(c.namePrefix)) return [c.displayName + c.namePrefix, c.nameSuffix].filter(Boolean).join(' ');
   return [c.namePrefix, c.displayName, c.nameSuffix].filter(Boolean).join(' ');
 }
 
