@@ -71,6 +71,20 @@ describe('columns no contact field takes', () => {
     expect((await contactNamed('王小明')).phones.map((p) => [p.value, p.label])).toEqual([['+8613800138000', 'mobile']]);
   });
 
+  it('a 电话 or Phone column of mobile numbers gives mobile numbers, a 联系电话 one of office lines gives work numbers, and a mixed one keeps its header’s label', async () => {
+    const targets = async (name: string, header: string, rows: string[]) =>
+      (await b.value('imports.open', { fileId: registerText(b, name, [`姓名,${header}`, ...rows].join('\n')) })).mapping.columns.map((c) => c.target);
+    expect(await targets('m.csv', '电话', ['王小明,138 0013 8000', '李娜,+86 139-0013-9000', '张伟,'])).toEqual(['fullName', 'phone.mobile']);
+    expect(await targets('p.csv', 'Phone 2', ['Anna Weber,13800138000', 'Bo Chen,13900139000'])).toEqual(['fullName', 'phone.mobile']);
+    expect(await targets('f.csv', '联系电话', ['王小明,0755-26881234', '李娜,010 8888 6666'])).toEqual(['fullName', 'phone.work']);
+    expect(await targets('x.csv', '电话', ['王小明,13800138000', '李娜,0755-26881234'])).toEqual(['fullName', 'phone.work']);
+    // A header that says which kind is believed: a landline in a 手机 column stays a mobile one.
+    expect(await targets('s.csv', '手机', ['王小明,0755-26881234'])).toEqual(['fullName', 'phone.mobile']);
+    const run = await importFile(b, registerText(b, 'kehu.csv', ['姓名,电话', '王小明,138 0013 8000'].join('\n')));
+    expect(run.job.result).toMatchObject({ created: 1 });
+    expect((await contactNamed('王小明')).phones.map((p) => [p.value, p.label])).toEqual([['+8613800138000', 'mobile']]);
+  });
+
   it('a 性别 or Gender column (or a vCard’s GENDER) gives each person the form of address letters greet them with (先生/女士 after a Chinese name, Mr/Ms otherwise); 未知 gives none, and a column of other words is kept as written', async () => {
     const sheet = ['姓名,性别,手机', '王小明,男,13800138000', '李娜,女,13900139000', '张伟,未知,13700137000', 'Anna Weber,Female,13600136000', '赵敏,女士,13500135000'].join('\n');
     const run = await importFile(b, registerText(b, 'kehu.csv', sheet));

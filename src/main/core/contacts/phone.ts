@@ -136,3 +136,15 @@ export function nationalDigitsOf(value: string, valid: boolean): string {
   const parsed = parsePhoneNumberFromString(value, maxMetadata);
   return parsed ? nationalDigitsOfParsed(parsed) : '';
 }
+
+/**
+ * What kind of line a number typed in `defaultCountry` is, when its numbering plan tells:
+ * 'mobile' or 'fixed'; null when it is no valid number or the plan does not part them (in the
+ * US a number can be either).
+ * @example phoneKind('138 0013 8000', 'CN') // 'mobile'
+ * @example phoneKind('0755-26881234', 'CN') // 'fixed'
+ */
+export function phoneKind(raw: string, defaultCountry: string): 'mobile' | 'fixed' | null {
+  const type = validIn(withExtensionMark(raw.trim()), defaultCountry)?.getType();
+  return type === 'MOBILE' ? 'mobile' : type === 'FIXED_LINE' ? 'fixed' : null;
+}

@@ -45,7 +45,7 @@ import { unmappedRequired } from './required-columns';
 import { isFullExport } from './restore-everything';
 import { targetOptions } from './target-options';
 import { isProblemColumn } from './problem-columns';
-import { readContactWayColumns } from './contact-way-column';
+import { readColumnsByValues } from './columns-by-values';
 
 const SAMPLE_ROWS = 5;
 /** The rows an unknown column is looked at in for values worth a new field (keepUnknownColumns). */
@@ -57,8 +57,10 @@ const MAX_ISSUES = 1000;
 /**
  * The automatic mapping of a file: our own export's headers, else the presets; custom fields by
  * their name, and other columns with values in the file's `head` kept in new custom fields.
+ * Columns whose header does not say what they hold are read by their values, phone numbers in
+ * the office's `country`.
  */
-function automaticMapping(kind: ImportKind, headers: readonly string[], customFields: { id: number; label: string }[], head: readonly string[][], fieldTypes: Record<string, NewFieldType>, labelled: readonly string[] = []): MappingInput {
+function automaticMapping(kind: ImportKind, headers: readonly string[], customFields: { id: number; label: string }[], head: readonly string[][], fieldTypes: Record<string, NewFieldType>, country: string, labelled: readonly string[] = []): MappingInput {
   if (kind === 'sales') {
     const targets = autoMapSales(headers);
     return { columns: headers.map((header, index) => ({ index, header, target: targets[index] ?? null })), splitFullName: false, dateOrders: {}, preset: 'generic' };
@@ -70,7 +72,7 @@ function automaticMapping(kind: ImportKind, headers: readonly string[], customFi
     for (const c of mapping.columns) if (!c.target && byLabel.has(c.header.toLowerCase())) c.target = `custom:${byLabel.get(c.header.toLowerCase())}`;
   }
   keepUnknownColumns(mapping, own?.unknown ?? unknownColumns(headers), head, new Set(labelled));
-  readContactWayColumns(mapping, head);
+  readColumnsByValues(mapping, head, country);
   for (const c of mapping.columns) if (c.target === NEW_FIELD_TARGET && fieldTypes[c.index]) c.fieldType = fieldTypes[c.index];
   // A column of the tier or a date whose values cannot be read as one is kept as text, as written.
   keepUnreadValues(mapping, head);
@@ -106,7 +108,8 @@ export async function openImport(ctx: ServiceContext, input: z.output<typeof Ope
   const head = firstRows(table.rows, HEAD_ROWS).map((r) => r.cells);
   const workbook = table.info.format === 'xlsx' || table.info.format === 'xls';
   const fieldTypes = input.kind === 'contacts' ? guessFieldTypes(table.headers.length, head, fileDecimalMark(workbook, ctx.formats ?? ctx.locale)) : {};
-  let mapping = automaticMapping(input.kind, table.headers, fields, head, fieldTypes, table.info.labelled);
+  const { defaultCountry } = await getSettings(ctx);
+  let mapping = automaticMapping(input.kind, table.headers, fields, head, fieldTypes, defaultCountry, table.info.labelled);
   if (input.mappingId) mapping = fromSavedColumns(table.headers, (await storedMapping(ctx, input.mappingId)).mapping, mapping);
   const session = addSession({ dataFile: ctx.dataFile, kind: input.kind, fileId: file.id, filePath: file.path, fileName: file.name, read, table });
   const info = table.info;

@@ -1,0 +1,61 @@
+import type { MappingInput } from '../../../shared/contract/imports.contract';
+import { NEW_FIELD_TARGET } from '../../../shared/contract/imports.contract';
+import { headerKey } from '../../../shared/import-export/header-key';
+import { isEmailAddress } from '../../../shared/import-export/apply-mapping';
+import { plainEmail, plainWidth } from '../../../shared/import-export/full-width';
+import { phoneKind } from '../contacts/phone';
+
+/** Headers that say "how to reach them" without saying by what: 联系方式, Contact info, Kontakt. */
+const CONTACT_WAY = new Set(['联系方式', '联系号码', '联系', '聯絡方式', 'contactinfo', 'contactdetails', 'kontakt', 'kontaktdaten']);
+
+/**
+ * Headers that name a phone without saying which (a numbered copy too: 电话2, Phone 3). The
+ * presets give them a label all the same (电话 work, 联系电话 mobile), which their numbers may
+ * belie: in a Chinese sheet 电话 holds mobiles as often as office lines.
+ */
+const ANY_PHONE = new Set([
+  ...['电话', '电话号码', '联系电话', '電話', '電話號碼', '電話番号'],
+  ...['phone', 'phonenumber', 'telephone', 'tel', 'telefon', 'telefonnummer', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
+]);
+
+/** A phone number as a cell holds one: digits, spaces and the marks numbers are written with, seven digits or more. */
+const isPhoneLike = (v: string): boolean => /^[+\d\s()./-]+$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 7;
+/** A Chinese mobile number: 11 digits from 13 to 19 (known so in an office of any country). */
+const isChineseMobile = (v: string): boolean => /^(?:\+?86)?1[3-9]\d{9}$/.test(v.replace(/[\s-]/g, ''));
+
+/** True when nearly all (nine in ten) of `values` pass `test`. */
+const nearlyAll = (values: readonly string[], test: (v: string) => boolean): boolean => values.filter(test).length >= values.length * 0.9;
+
+/**
+ * The label a column of phone numbers takes from what its numbers are: mobile when nearly all are
+ * mobiles, work when nearly all are fixed lines; `otherwise` when they are mixed, or where the
+ * numbering plan does not tell the two apart (the US).
+ */
+function phoneColumnTarget(values: readonly string[], country: string, otherwise: string): string {
+  const kinds = values.map((v) => phoneKind(v, country) ?? (isChineseMobile(v) ? 'mobile' : null));
+  const share = (kind: 'mobile' | 'fixed') => kinds.filter((k) => k === kind).length >= values.length * 0.9;
+  return share('mobile') ? 'phone.mobile' : share('fixed') ? 'phone.work' : otherwise;
+}
+
+/**
+ * Columns whose header does not say what their values are, read as what nearly all of the
+ * file's first `rows` hold, numbers read in the office's `country`:
+ * - one named only as the way to reach someone (联系方式): a phone column when they are phone
+ *   numbers, an email column when they are addresses; else it is kept as it is;
+ * - one of phone numbers named only as a phone (电话, Phone), or a 联系方式 one found to be:
+ *   mobile when they are mobiles, work when they are fixed lines.
+ * @example a 电话 column of 138 0013 8000 and 139 0013 9000 → 'phone.mobile'
+ */
+export function readColumnsByValues(mapping: MappingInput, rows: readonly (readonly string[])[], country: string): void {
+  for (const c of mapping.columns) {
+    const key = headerKey(c.header);
+    const contactWay = (c.target === null || c.target === NEW_FIELD_TARGET) && CONTACT_WAY.has(key);
+    const anyPhone = c.target?.startsWith('phone.') === true && ANY_PHONE.has(key.replace(/\d+$/, ''));
+    if (!contactWay && !anyPhone) continue;
+    const values = rows.map((row) => plainWidth(row[c.index] ?? '').trim()).filter(Boolean);
+    if (!values.length) continue;
+    if (anyPhone) c.target = phoneColumnTarget(values, country, c.target as string);
+    else if (nearlyAll(values, isPhoneLike)) c.target = phoneColumnTarget(values, country, 'phone.work');
+    else if (nearlyAll(values, (v) => isEmailAddress(plainEmail(v)))) c.target = 'email.work';
+  }
+}
