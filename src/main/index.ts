@@ -61,7 +61,11 @@ async function start(): Promise<void> {
   });
 
   registerPrint({ isTrustedSender: (sender) => isTrustedSender(sender, { webContentsIds: ownWindows, target }) });
-  registerFileDialogs({ base: backend.base, isTrustedSender: (sender) => isTrustedSender(sender, { webContentsIds: ownWindows, target }) });
+  registerFileDialogs({
+    base: backend.base,
+    isTrustedSender: (sender) => isTrustedSender(sender, { webContentsIds: ownWindows, target }),
+    locale: () => uiLocale(backend, systemLanguages),
+  });
   const openWindow = () => {
     const win = createMainWindow({
       target,

@@ -1,11 +1,13 @@
 import { basename } from 'node:path';
+import type { Locale } from '../../shared/contract/settings.contract';
+import { translator } from '../../shared/i18n/translate';
 
-/** The open dialog's filters: every format the import reads first, then anything. */
-export function importFileFilters(locale: string): { name: string; extensions: string[] }[] {
-  const zh = locale.toLowerCase().startsWith('zh');
+/** The open dialog's filters, named in the person's language: every format the import reads first, then anything. */
+export function importFileFilters(locale: Locale): { name: string; extensions: string[] }[] {
+  const t = translator(locale);
   return [
-    { name: zh ? '表格和通讯录' : 'Spreadsheets and address books', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xls', 'ods', 'vcf', 'vcard'] },
-    { name: zh ? '所有文件' : 'All files', extensions: ['*'] },
+    { name: t('shell.fileDialog.importable'), extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xls', 'ods', 'vcf', 'vcard'] },
+    { name: t('shell.fileDialog.allFiles'), extensions: ['*'] },
   ];
 }
 

@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'el
 import { FILE_CHANNELS, type PickedFile } from '../../shared/contract/exports.contract';
 import type { BaseContext } from '../core/rpc/dispatch';
 import { filesFor } from '../core/files/file-registry';
+import type { Locale } from '../../shared/contract/settings.contract';
 import type { SenderInfo } from './ipc-sender';
 import { importFileFilters, readSaveRequest } from './file-dialog-options';
 
@@ -15,14 +16,15 @@ function sender(event: IpcMainInvokeEvent): SenderInfo {
 /**
  * The desktop's file dialogs: open a file to import (registered in the file registry, so only
  * an id reaches the page) and save a file main made (an export) where the person chooses.
- * Only our own window's page may ask. Returns a function that removes both handlers.
+ * Only our own window's page may ask; the dialog's filters are named in the language `locale`
+ * gives (the one the person chose). Returns a function that removes both handlers.
  */
-export function registerFileDialogs(options: { base: BaseContext; isTrustedSender: (sender: SenderInfo) => boolean }): () => void {
+export function registerFileDialogs(options: { base: BaseContext; isTrustedSender: (sender: SenderInfo) => boolean; locale: () => Promise<Locale> }): () => void {
   const registry = filesFor(options.base);
   ipcMain.handle(FILE_CHANNELS.pick, async (event): Promise<PickedFile | null> => {
     if (!options.isTrustedSender(sender(event))) return null;
     const parent = BrowserWindow.fromWebContents(event.sender);
-    const dialogOptions = { properties: ['openFile' as const], filters: importFileFilters(app.getLocale()) };
+    const dialogOptions = { properties: ['openFile' as const], filters: importFileFilters(await options.locale()) };
     const choice = parent ? await dialog.showOpenDialog(parent, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
     const path = choice.filePaths[0];
     if (choice.canceled || !path) return null;

@@ -39,6 +39,10 @@ export const shellEn = {
     cannotOpen: 'The data file {{file}} could not be opened: {{detail}}',
     quit: 'Quit',
   },
+  fileDialog: {
+    importable: 'Spreadsheets and address books',
+    allFiles: 'All files',
+  },
   errors: {
     untrustedSender: 'This page is not allowed to use the app’s data.',
   },

@@ -41,6 +41,10 @@ export const shellZhCN: ShellMessages = {
     cannotOpen: '无法打开数据文件 {{file}}：{{detail}}',
     quit: '退出',
   },
+  fileDialog: {
+    importable: '表格和通讯录',
+    allFiles: '所有文件',
+  },
   errors: {
     untrustedSender: '此页面无权使用本应用的数据。',
   },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesFor } from '../../../src/main/core/files/file-registry';
 import { startBrowserServer, type BrowserServer } from '../../../src/main/http/server';
-import { readSaveRequest } from '../../../src/main/shell/file-dialog-options';
+import { importFileFilters, readSaveRequest } from '../../../src/main/shell/file-dialog-options';
 import { tempBackend, type TempBackend } from '../support/temp-backend';
 
 let b: TempBackend;
@@ -57,5 +57,12 @@ describe('files in browser mode', () => {
     expect(readSaveRequest({ fileId: 'abc_DEF-1', suggestedName: '../../etc/联系人.xlsx' })).toEqual({ fileId: 'abc_DEF-1', suggestedName: '联系人.xlsx' });
     expect(readSaveRequest({ fileId: '../x', suggestedName: 'a' })).toBeNull();
     expect(readSaveRequest('nope')).toBeNull();
+  });
+
+  it('names the open dialog’s filters in the language the person chose, every format the import reads first', () => {
+    const zh = importFileFilters('zh-CN');
+    expect(zh.map((f) => f.name)).toEqual(['表格和通讯录', '所有文件']);
+    expect(zh[0]?.extensions).toEqual(expect.arrayContaining(['csv', 'xlsx', 'xls', 'ods', 'vcf']));
+    expect(importFileFilters('en').map((f) => f.name)).toEqual(['Spreadsheets and address books', 'All files']);
   });
 });
