@@ -4,7 +4,8 @@ import { labelFromWord } from './channel-label-words';
 import { plainEmail } from './full-width';
 import { emptyRecord, type ContactRecord } from './contact-record';
 import { detectDateOrder, isNoDate, parseDate, type DateColumnOrder, type DateOrder } from './dates';
-import { parseTarget, type AddressPart, type BirthPart, type ParsedTarget, type SimpleField } from './fields';
+import { parseTarget, type AddressPart, type BirthPart, type ParsedTarget, type PhoneticPart, type SimpleField } from './fields';
+import { hasCjk } from '../contacts/cjk';
 import type { ImportMapping } from './mapping';
 import { isCustomerHeader } from './auto-map';
 import { looksLikeFirm } from './firm-name';
@@ -24,6 +25,8 @@ interface PlannedColumn {
   addressKey: string | undefined;
   /** The part of a birthday this column holds, when the birthday comes in three columns. */
   birthPart: BirthPart | undefined;
+  /** The part of the phonetic spelling this column holds, when it comes in parts. */
+  phoneticPart: PhoneticPart | undefined;
 }
 
 /** A row's birthday as its three columns give it, with the column of the last part read. */
@@ -59,6 +62,7 @@ export interface MappingContext {
 
 const DATE_FIELDS = new Set<SimpleField>(['birthday', 'anniversary']);
 const BIRTH_PARTS = new Set<SimpleField>(['birthYear', 'birthMonth', 'birthDay']);
+const PHONETIC_PARTS = new Set<SimpleField>(['phoneticGivenName', 'phoneticMiddleName', 'phoneticFamilyName']);
 const EXCEL_SERIAL = { excelSerial: true } as const;
 const NOT_SERIAL = { excelSerial: false } as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
@@ -84,7 +88,8 @@ export function mappingContext(table: RowSource, mapping: ImportMapping): Mappin
     const group = c.group ?? 0;
     const addressKey = target.kind === 'address' && c.labelColumn === undefined ? `${target.label}#${group}` : undefined;
     const birthPart = target.kind === 'simple' && BIRTH_PARTS.has(target.field) ? (target.field as BirthPart) : undefined;
-    plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group, addressKey, birthPart });
+    const phoneticPart = target.kind === 'simple' && PHONETIC_PARTS.has(target.field) ? (target.field as PhoneticPart) : undefined;
+    plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group, addressKey, birthPart, phoneticPart });
     if (target.kind === 'simple' && DATE_FIELDS.has(target.field)) dateColumns[c.index] = detectDateOrder(columnValues(table.rows, c.index));
   }
   const customerIsCompany = plan.some((c) => c.target.kind === 'simple' && c.target.field === 'company' && isCustomerHeader(c.header));
@@ -189,6 +194,17 @@ function joinBirthParts(record: ContactRecord, birth: BirthParts, row: TableRow,
   else addIssue(issues, row, birth.column, [y, m, d].filter(Boolean).join('-'), 'notADate');
 }
 
+/**
+ * The phonetic spelling of a name given in parts, in the order the name is written: family name
+ * first for a name in Chinese characters ("Wang Xiaoming"), last otherwise ("Anna Weber").
+ */
+function joinPhoneticParts(record: ContactRecord, parts: Partial<Record<PhoneticPart, string>>): string {
+  const given = [parts.phoneticGivenName, parts.phoneticMiddleName].filter(Boolean).join(' ');
+  const family = parts.phoneticFamilyName ?? '';
+  const familyFirst = hasCjk(record.familyName + record.givenName + record.fullName);
+  return (familyFirst ? [family, given] : [given, family]).filter(Boolean).join(' ');
+}
+
 // At module level: a closure per row showed up in the preview's profile of 200,000 rows.
 function addIssue(issues: ValueIssue[], row: TableRow, column: PlannedColumn, value: string, reason: ValueIssue['reason']): void {
   issues.push({ row: row.line, column: column.header, value, reason });
@@ -208,6 +224,7 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
   // A row has one or two addresses: a list searched by key costs less than a Map per row.
   const addresses: AddressEntry[] = [];
   let birth: BirthParts | undefined;
+  let phonetic: Partial<Record<PhoneticPart, string>> | undefined;
 
   for (const column of context.plan) {
     const value = (row.cells[column.index] ?? '').trim();
@@ -256,6 +273,9 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
       birth ??= { column };
       birth[column.birthPart] = value;
       birth.column = column;
+    } else if (column.phoneticPart) {
+      phonetic ??= {};
+      phonetic[column.phoneticPart] = value;
     } else if (target.field === 'tags' || target.field === 'groups') {
       if (problemsOnly) continue;
       const names = record[target.field];
@@ -268,6 +288,8 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
   }
 
   if (birth && !record.birthday && !record.birthdayWithoutYear) joinBirthParts(record, birth, row, issues);
+  // A column of the whole spelling wins over its parts.
+  if (phonetic && !record.phoneticName) record.phoneticName = joinPhoneticParts(record, phonetic);
   for (const { label, pieces } of addresses) {
     const parts: AddressParts = {
       street: joinAddressPieces(pieces.street),

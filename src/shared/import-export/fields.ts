@@ -14,6 +14,10 @@ export const SIMPLE_FIELDS = [
   // A person's sex in words (男/女, Male/Female): the form of address (先生/女士, Mr/Ms) of one without a prefix.
   'gender',
   'phoneticName',
+  // The phonetic spelling in parts (Google's Phonetic First/Last Name, a phone's X-PHONETIC-*): joined on import.
+  'phoneticGivenName',
+  'phoneticMiddleName',
+  'phoneticFamilyName',
   'nickname',
   // Person or company, in words ("Company", "公司"): our own export's "Type" column.
   'kind',
@@ -40,8 +44,10 @@ export const SIMPLE_FIELDS = [
 export type SimpleField = (typeof SIMPLE_FIELDS)[number];
 /** The columns of a birthday in parts: none is a field of a contact record on its own. */
 export type BirthPart = 'birthYear' | 'birthMonth' | 'birthDay';
+/** The columns of a phonetic spelling in parts: joined into the contact's one phonetic spelling. */
+export type PhoneticPart = 'phoneticGivenName' | 'phoneticMiddleName' | 'phoneticFamilyName';
 /** The simple fields a contact record has. */
-export type RecordField = Exclude<SimpleField, BirthPart>;
+export type RecordField = Exclude<SimpleField, BirthPart | PhoneticPart>;
 
 /** Parts of a postal address; `full` is a whole address in one cell, split on import. */
 export const ADDRESS_PARTS = ['full', 'street', 'city', 'region', 'postcode', 'country'] as const;

@@ -27,6 +27,11 @@ const GENERIC: Dictionary = dictionary({
   prefix: 'prefix', nameprefix: 'prefix', salutation: 'prefix',
   suffix: 'suffix', namesuffix: 'suffix',
   nickname: 'nickname',
+  // How the name is said: Google's phonetic parts, Outlook.com's Japanese readings (yomi), a pinyin column.
+  phoneticname: 'phoneticName', phonetic: 'phoneticName', pinyin: 'phoneticName', namepinyin: 'phoneticName', pronunciation: 'phoneticName',
+  phoneticfirstname: 'phoneticGivenName', phoneticgivenname: 'phoneticGivenName', givenyomi: 'phoneticGivenName', firstnameyomi: 'phoneticGivenName',
+  phoneticmiddlename: 'phoneticMiddleName',
+  phoneticlastname: 'phoneticFamilyName', phoneticfamilyname: 'phoneticFamilyName', surnameyomi: 'phoneticFamilyName', lastnameyomi: 'phoneticFamilyName',
   company: 'company', companyname: 'company', organization: 'company', organisation: 'company', organizationname: 'company', business: 'company', employer: 'company', firm: 'company',
   department: 'department', dept: 'department', organizationdepartment: 'department',
   title: 'title', jobtitle: 'title', position: 'title', role: 'title', organizationtitle: 'title',
@@ -61,6 +66,7 @@ const CHINESE: Dictionary = dictionary({
   姓: 'familyName', 姓氏: 'familyName',
   名: 'givenName', 名字: 'givenName',
   性别: 'gender',
+  拼音: 'phoneticName', 姓名拼音: 'phoneticName', 名称拼音: 'phoneticName', 姓拼音: 'phoneticFamilyName', 名拼音: 'phoneticGivenName',
   中间名: 'middleName', 称谓: 'prefix', 称呼: 'prefix', 前缀: 'prefix', 后缀: 'suffix', 昵称: 'nickname',
   公司: 'company', 公司名称: 'company', 单位: 'company', 工作单位: 'company', 单位名称: 'company', 客户单位: 'company', 企业: 'company', 企业名称: 'company',
   部门: 'department',
@@ -95,6 +101,7 @@ const OTHER_SCRIPTS: Dictionary = dictionary({
   電話: 'phone.work', 電話號碼: 'phone.work', 手機: 'phone.mobile', 行動電話: 'phone.mobile', 郵箱: 'email.work', 電子郵件: 'email.work', 電郵: 'email.work',
   職位: 'title', 職稱: 'title', 備註: 'notes', 郵遞區號: 'address.work.postcode', 郵編: 'address.work.postcode', 縣市: 'address.work.city', 標籤: 'tags', 客戶名稱: 'fullName',
   氏名: 'fullName', 名前: 'fullName', 会社: 'company', 会社名: 'company', 住所: 'address.work.full', 電話番号: 'phone.work', 携帯: 'phone.mobile',
+  ふりがな: 'phoneticName', フリガナ: 'phoneticName', よみがな: 'phoneticName', ヨミガナ: 'phoneticName', 読み: 'phoneticName',
   携帯電話: 'phone.mobile', メール: 'email.work', 郵便番号: 'address.work.postcode', 役職: 'title', 部署: 'department', 誕生日: 'birthday', 生年月日: 'birthday', 備考: 'notes',
   имя: 'givenName', фамилия: 'familyName', отчество: 'middleName', фио: 'fullName', компания: 'company', организация: 'company', должность: 'title', телефон: 'phone.work',
   мобильный: 'phone.mobile', почта: 'email.work', город: 'address.work.city', адрес: 'address.work.full', индекс: 'address.work.postcode', страна: 'address.work.country',
@@ -172,6 +179,7 @@ const VCARD_SIMPLE: Record<string, TargetField> = dictionary({
   FN: 'fullName', 'N family': 'familyName', 'N given': 'givenName', 'N middle': 'middleName', 'N prefix': 'prefix', 'N suffix': 'suffix',
   NICKNAME: 'nickname', ORG: 'company', 'ORG unit': 'department', TITLE: 'title', BDAY: 'birthday', ANNIVERSARY: 'anniversary',
   NOTE: 'notes', CATEGORIES: 'tags', URL: 'website', KIND: 'kind', GENDER: 'gender',
+  'X-PHONETIC-FIRST-NAME': 'phoneticGivenName', 'X-PHONETIC-MIDDLE-NAME': 'phoneticMiddleName', 'X-PHONETIC-LAST-NAME': 'phoneticFamilyName',
 });
 
 function matchVcard(header: string): HeaderMatch | undefined {

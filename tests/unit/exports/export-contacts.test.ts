@@ -307,6 +307,26 @@ describe('exporting contacts', () => {
     expect(greta).toEqual({ QQ: '10001', Skype: 'greta.lange', Spouse: 'Peter Lange', 'Birthday (no year)': 'April 1' });
   });
 
+  it.each(['3.0', '4.0'] as const)('keeps how a name is said in vCard %s: as a phone’s phonetic family and given names (a company’s whole), which read back into the same spelling', async (version) => {
+    await a.value('contacts.create', { givenName: '娜娜', familyName: '欧阳', phoneticName: 'Ouyang Nana' });
+    await a.value('contacts.create', { givenName: 'Jürgen', middleName: 'K.', familyName: 'Müller', phoneticName: 'Jür-gen Mül-ler' });
+    await a.value('contacts.create', { kind: 'company', companyName: 'Sony', phoneticName: 'ソニー' });
+    await a.value('contacts.create', { givenName: 'Bo', familyName: 'Chen' });
+    const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'vcard', vcardVersion: version });
+    const script = [
+      'import sys,vobject',
+      'for c in vobject.readComponents(open(sys.argv[1],encoding="utf-8").read()):',
+      '  said = lambda n: c.contents[n][0].value if n in c.contents else "-"',
+      '  print(c.fn.value, said("x-phonetic-last-name"), said("x-phonetic-first-name"), said("x-phonetic-org"), sep="|")',
+    ].join('\n');
+    const cards = execFileSync('/usr/bin/python3', ['-c', script, filesFor(a.base).get(out.fileId).path], { encoding: 'utf8' }).trim().split('\n').sort();
+    expect(cards).toEqual(['Bo Chen|-|-|-', 'Jürgen K. Müller|Mül-ler|Jür-gen|-', 'Sony|-|-|ソニー', '欧阳娜娜|Ouyang|Nana|-']);
+    await importFile(b, carry(out.fileId, out.fileName), { tag: false });
+    const said = async (t: TempBackend) => (await all(t)).map((c) => [c.names[5] || c.names[3], c.names[7]]);
+    expect(await said(b)).toEqual(await said(a));
+    expect(await said(b)).toContainEqual(['欧阳', 'Ouyang Nana']);
+  });
+
   it('exports everything as one workbook, a sheet per table, whose first sheet imports back the contacts', async () => {
     await seed(a);
     const out = await a.value('exports.everything', {});

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { readImportFile } from '../../../src/main/core/import-export/read-import-file';
@@ -237,6 +240,31 @@ describe('mapping columns to contact fields', () => {
     // Without a province or city in front there is nothing to take out; a Western street stays as written.
     expect(address(2)).toEqual(['', '', '浦东新区世纪大道1号', '200120']);
     expect(address(3)).toEqual(['', '', 'Hauptstraße 5, 2. OG', '10115']);
+  });
+
+  it('takes how a name is said from Google’s phonetic first and last names, Outlook.com’s readings, a 拼音 column or a phone’s cards, family name first after a Chinese name', async () => {
+    const spelling = (headers: string[], ...rows: string[][]) => {
+      const table = { headers, rows: rows.map((cells, i) => ({ line: i + 2, cells })), info: { format: 'csv' as const } };
+      const mapping = autoMap(headers);
+      const context = mappingContext(table, mapping);
+      return { targets: mapping.columns.map((c) => c.target), said: table.rows.map((r) => applyMapping(r, mapping, context).record.phoneticName) };
+    };
+    const google = spelling(['First Name', 'Last Name', 'Phonetic First Name', 'Phonetic Middle Name', 'Phonetic Last Name'], ['小明', '王', 'Xiaoming', '', 'Wang'], ['Anna', 'Weber', 'An-na', 'Ma-ri-a', 'We-ber'], ['Bo', 'Chen', '', '', '']);
+    expect(google.targets).toEqual(['givenName', 'familyName', 'phoneticGivenName', 'phoneticMiddleName', 'phoneticFamilyName']);
+    expect(google.said).toEqual(['Wang Xiaoming', 'An-na Ma-ri-a We-ber', '']);
+    expect(spelling(['First Name', 'Last Name', 'Given Yomi', 'Surname Yomi'], ['太郎', '山田', 'タロウ', 'ヤマダ']).said).toEqual(['ヤマダ タロウ']);
+    expect(spelling(['姓名', '拼音', '手机'], ['欧阳娜娜', 'Ouyang Nana', '13800138000'])).toEqual({ targets: ['fullName', 'phoneticName', 'phone.mobile'], said: ['Ouyang Nana'] });
+    // An iPhone's cards, and a company's (Apple's "show as company"), whose phonetic name is the company's.
+    const cardsSaid = async (path: string) => {
+      const cards = await readImportFile(path);
+      const mapping = autoMap(cards.headers);
+      const context = mappingContext(cards, mapping);
+      return cards.rows.map((r) => applyMapping(r, mapping, context).record).map((r) => [r.fullName || r.company, r.phoneticName]);
+    };
+    expect(await cardsSaid(fixture('icloud-3.0.vcf'))).toEqual([['Dr. Anna Maria Weber PhD', 'An-na We-ber'], ['王小明', 'Wang Xiaoming'], ['Greta Lange', '']]);
+    const company = join(mkdtempSync(join(tmpdir(), 'card-')), 'sony.vcf');
+    writeFileSync(company, ['BEGIN:VCARD', 'VERSION:3.0', 'N:;;;;', 'FN:Sony', 'ORG:Sony;', 'X-PHONETIC-ORG:ソニー', 'X-ABShowAs:COMPANY', 'END:VCARD'].join('\r\n'));
+    expect(await cardsSaid(company)).toEqual([['Sony', 'ソニー']]);
   });
 
   it('splits a parcel service’s 省市区 column beside the street into province, city and the district in front of the street', () => {

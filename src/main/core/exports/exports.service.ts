@@ -51,6 +51,7 @@ function toRecord(c: ExportContact, fields: ReadonlyMap<number, FieldDef>): Cont
     familyName: c.familyName,
     prefix: c.prefix,
     suffix: c.suffix,
+    phoneticName: c.phoneticName,
     company: c.company,
     birthday: c.birthday ?? '',
     anniversary: c.anniversary ?? '',

@@ -11,7 +11,11 @@ type JCardProperty = [string, Record<string, string | string[]>, string, ...unkn
 
 const SIMPLE: Record<string, string> = {
   FN: 'FN', NICKNAME: 'NICKNAME', TITLE: 'TITLE', BDAY: 'BDAY', ANNIVERSARY: 'ANNIVERSARY', NOTE: 'NOTE', CATEGORIES: 'CATEGORIES', URL: 'URL',
+  // How the name is said, as iPhones and Android phones write it.
+  'X-PHONETIC-FIRST-NAME': 'X-PHONETIC-FIRST-NAME', 'X-PHONETIC-MIDDLE-NAME': 'X-PHONETIC-MIDDLE-NAME', 'X-PHONETIC-LAST-NAME': 'X-PHONETIC-LAST-NAME',
+  'X-PHONETIC-ORG': 'X-PHONETIC-ORG',
 };
+const PHONETIC_NAME = ['X-PHONETIC-FIRST-NAME', 'X-PHONETIC-MIDDLE-NAME', 'X-PHONETIC-LAST-NAME'];
 const ADR_PARTS = ['street', 'city', 'region', 'postcode', 'country'] as const;
 
 /** The column a related person goes under: the relation as written ("spouse" as "Spouse"), or "Related". */
@@ -197,12 +201,16 @@ function cardCells(card: RawCard): Map<string, string> {
     }
   }
   set('CATEGORIES', [...new Set(groups)].join(', '));
+  // A company's card says how the company's name is said: that is the contact's phonetic spelling.
+  const org = cells.get('X-PHONETIC-ORG');
+  cells.delete('X-PHONETIC-ORG');
+  if (org && /^(org|organization)$/i.test(cells.get('KIND') ?? '') && PHONETIC_NAME.every((h) => !cells.get(h))) set('X-PHONETIC-LAST-NAME', org);
   return cells;
 }
 
 function headerOrder(a: string, b: string): number {
   const rank = (h: string) => {
-    const simple = ['FN', 'N prefix', 'N given', 'N middle', 'N family', 'N suffix', 'NICKNAME', 'ORG', 'ORG unit', 'TITLE'].indexOf(h);
+    const simple = ['FN', 'N prefix', 'N given', 'N middle', 'N family', 'N suffix', ...PHONETIC_NAME, 'NICKNAME', 'ORG', 'ORG unit', 'TITLE'].indexOf(h);
     if (simple >= 0) return [simple, 0, 0, 0];
     const m = /^(TEL|EMAIL|ADR) (\d+)(?: (\w+))?$/.exec(h);
     if (m) return [20 + ['TEL', 'EMAIL', 'ADR'].indexOf(m[1]!), Number(m[2]), 0, [...ADR_PARTS, 'type'].indexOf(m[3] ?? 'street')];

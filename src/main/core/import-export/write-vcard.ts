@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import ICAL from 'ical.js';
 import type { ChannelLabel } from '../../../shared/contacts/contact.schema';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
+import { hasCjk } from '../../../shared/contacts/cjk';
 import { isHanName } from '../../../shared/import-export/name-split';
 import { SERVICE_SCHEMES } from './vcard-names';
 import { finish, writeChunk } from './write-csv';
@@ -41,11 +42,29 @@ const withoutYear = (name: string, monthDay: string, v4: boolean): Prop =>
 
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
+/**
+ * How the name is said, as iPhones and Android phones keep it: a company's whole, a person's in
+ * family and given parts, the family name the first word after a name in Chinese characters
+ * ("Wang Xiaoming"), the last otherwise ("Anna Weber"). The reader joins them back the same way.
+ */
+function phoneticProps(r: ContactRecord): Prop[] {
+  const spelling = oneLine(r.phoneticName);
+  if (!spelling) return [];
+  if (r.kind === 'company') return [['x-phonetic-org', {}, 'unknown', spelling]];
+  const words = spelling.split(' ');
+  if (words.length === 1) return [['x-phonetic-last-name', {}, 'unknown', spelling]];
+  // As apply-mapping.ts decides when it joins them.
+  const familyFirst = hasCjk(r.familyName + r.givenName + r.fullName);
+  const [family, given] = familyFirst ? [words[0]!, words.slice(1).join(' ')] : [words.at(-1)!, words.slice(0, -1).join(' ')];
+  return [['x-phonetic-first-name', {}, 'unknown', given], ['x-phonetic-last-name', {}, 'unknown', family]];
+}
+
 function properties(r: ContactRecord, version: VcardVersion): Prop[] {
   const v4 = version === '4.0';
   const props: Prop[] = [
     ['fn', {}, 'text', formattedName(r)],
     ['n', {}, 'text', [r.familyName, r.givenName, r.middleName, r.prefix, r.suffix]],
+    ...phoneticProps(r),
   ];
   if (r.nickname) props.push(['nickname', {}, 'text', r.nickname]);
   if (r.company || r.department) props.push(['org', {}, 'text', r.department ? [r.company, r.department] : r.company]);

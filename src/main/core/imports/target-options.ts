@@ -5,7 +5,7 @@ import { parseTarget, TARGET_FIELDS, type TargetField } from '../../../shared/im
 
 type Option = ImportSession['targets'][number];
 
-const NAME = new Set(['fullName', 'givenName', 'middleName', 'familyName', 'prefix', 'suffix', 'salutation', 'gender', 'phoneticName', 'nickname']);
+const NAME = new Set(['fullName', 'givenName', 'middleName', 'familyName', 'prefix', 'suffix', 'salutation', 'gender', 'phoneticName', 'phoneticGivenName', 'phoneticMiddleName', 'phoneticFamilyName', 'nickname']);
 const WORK = new Set(['kind', 'company', 'department', 'title']);
 
 /** The label of a contact target in the person's language, e.g. "Phone (Mobile)". */
