@@ -86,6 +86,30 @@ describe('reading address books (vCard)', () => {
     expect(table.rows[0]!.cells[table.headers.indexOf('Child')]).toBe('Lena, Paul');
   });
 
+  it('reads what Outlook writes in its own X-MS- lines (the company’s main number, spouse, manager, assistant, children, IM address, gender) and its profession, and an iPhone’s social profile, instead of dropping them', async () => {
+    const { table, mapping, results } = await records('outlook-2.1.vcf');
+    const anna = results[0]!;
+    expect(anna.issues).toEqual([]);
+    expect(anna.record).toMatchObject({ givenName: 'Anna', familyName: 'Weber', company: 'Weber GmbH', title: 'Geschäftsführerin', gender: 'F' });
+    expect(anna.record.phones).toEqual([
+      { label: 'work', value: '+49 30 1234567' },
+      { label: 'mobile', value: '+49 151 23456789' },
+      { label: 'work', value: '+49 30 1234500' },
+    ]);
+    const kept = ['Profession', 'IM', 'Spouse', 'Manager', 'Assistant', 'Child', 'LinkedIn'];
+    expect(Object.fromEntries(kept.map((h) => [h, table.rows[0]!.cells[table.headers.indexOf(h)]]))).toEqual({
+      Profession: 'Ingenieurin',
+      IM: 'anna.im@weber.de',
+      Spouse: 'Peter Weber',
+      Manager: 'Karl Moser',
+      Assistant: 'Lisa Roth',
+      Child: 'Max, Mia',
+      LinkedIn: 'http://www.linkedin.com/in/annaw',
+    });
+    // No contact field takes them: the import keeps them in custom fields of these names.
+    expect(mapping.columns.filter((c) => kept.includes(c.header)).map((c) => c.target)).toEqual(kept.map(() => null));
+  });
+
   it('reads an Android vCard 2.1 with quoted-printable UTF-8, soft line breaks, bare TYPE parameters and its own nickname and anniversary rows', async () => {
     const { table, results } = await records('android-2.1.vcf');
     expect(table.info.vcardVersions).toEqual(['2.1']);

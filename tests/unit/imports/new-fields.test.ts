@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NEW_FIELD_TARGET } from '../../../src/shared/contract/imports.contract';
 import { cancelJob, jobProgress } from '../../../src/main/core/imports/import-jobs';
 import { tempBackend, type TempBackend } from '../support/temp-backend';
-import { importFile, registerText } from './support';
+import { fixture, importFile, register, registerText } from './support';
 import { greeting } from '../../../src/shared/documents/merge-fields';
 import { splitNamePrefix } from '../../../src/main/core/mailings/name-prefix';
 
@@ -83,6 +83,15 @@ describe('columns no contact field takes', () => {
     const run = await importFile(b, registerText(b, 'kehu.csv', ['姓名,电话', '王小明,138 0013 8000'].join('\n')));
     expect(run.job.result).toMatchObject({ created: 1 });
     expect((await contactNamed('王小明')).phones.map((p) => [p.value, p.label])).toEqual([['+8613800138000', 'mobile']]);
+  });
+
+  it('an Outlook vCard’s spouse, manager, children, IM address and profession are kept in custom fields named after them, its gender gives the form of address, and the company’s main number is a work number', async () => {
+    const run = await importFile(b, register(b, fixture('outlook-2.1.vcf')));
+    expect(run.job.result).toMatchObject({ created: 1, invalid: 0 });
+    const anna = await contactNamed('Anna Weber');
+    expect(anna.namePrefix).toBe('Ms');
+    expect(anna.phones.map((p) => [p.label, p.value])).toEqual([['work', '+49301234567'], ['mobile', '+4915123456789'], ['work', '+49301234500']]);
+    expect(anna.byLabel).toEqual({ 'Job title': 'Geschäftsführerin', Profession: 'Ingenieurin', IM: 'anna.im@weber.de', Spouse: 'Peter Weber', Manager: 'Karl Moser', Assistant: 'Lisa Roth', Child: 'Max, Mia', LinkedIn: 'http://www.linkedin.com/in/annaw' });
   });
 
   it('a 性别 or Gender column (or a vCard’s GENDER) gives each person the form of address letters greet them with (先生/女士 after a Chinese name, Mr/Ms otherwise); 未知 gives none, and a column of other words is kept as written', async () => {

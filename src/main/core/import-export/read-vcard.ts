@@ -14,8 +14,28 @@ const SIMPLE: Record<string, string> = {
   // How the name is said, as iPhones and Android phones write it.
   'X-PHONETIC-FIRST-NAME': 'X-PHONETIC-FIRST-NAME', 'X-PHONETIC-MIDDLE-NAME': 'X-PHONETIC-MIDDLE-NAME', 'X-PHONETIC-LAST-NAME': 'X-PHONETIC-LAST-NAME',
   'X-PHONETIC-ORG': 'X-PHONETIC-ORG',
+  // Outlook's "Profession" ("Role" would be read as the job title).
+  ROLE: 'Profession',
 };
 const PHONETIC_NAME = ['X-PHONETIC-FIRST-NAME', 'X-PHONETIC-MIDDLE-NAME', 'X-PHONETIC-LAST-NAME'];
+
+/** People Outlook (X-MS-*) and Evolution name on a card without RELATED, by their relation. */
+const RELATED_PROPS: Record<string, string> = {
+  'X-MS-SPOUSE': 'Spouse', 'X-SPOUSE': 'Spouse', 'X-EVOLUTION-SPOUSE': 'Spouse',
+  'X-MS-MANAGER': 'Manager', 'X-MANAGER': 'Manager', 'X-EVOLUTION-MANAGER': 'Manager',
+  'X-MS-ASSISTANT': 'Assistant', 'X-ASSISTANT': 'Assistant', 'X-EVOLUTION-ASSISTANT': 'Assistant',
+  'X-MS-CHILD': 'Child',
+};
+
+/** Outlook's X-WAB-GENDER: 1 a woman, 2 a man (0 unknown), as vCard 4.0's GENDER writes them. */
+const WAB_GENDER: Record<string, string> = { '1': 'F', '2': 'M' };
+
+/** The column of a social profile Apple keeps (X-SOCIALPROFILE;type=linkedin): the service by its usual name. */
+const socialColumn = (type: string | string[] | undefined): string => {
+  const service = (Array.isArray(type) ? type[0] : type)?.trim() ?? '';
+  const known: Record<string, string> = { linkedin: 'LinkedIn', twitter: 'Twitter', facebook: 'Facebook', sinaweibo: 'Weibo', tencentweibo: 'Tencent Weibo', flickr: 'Flickr', myspace: 'Myspace', yelp: 'Yelp' };
+  return Object.hasOwn(known, service.toLowerCase()) ? known[service.toLowerCase()]! : service ? service[0]!.toUpperCase() + service.slice(1) : 'Social profile';
+};
 const ADR_PARTS = ['street', 'city', 'region', 'postcode', 'country'] as const;
 
 /** The column a related person goes under: the relation as written ("spouse" as "Spouse"), or "Related". */
@@ -144,6 +164,18 @@ function cardCells(card: RawCard): Map<string, string> {
       case 'TEL':
         set(next('TEL', channelLabel(params, apple.get(prop.group))), textOf(first).replace(/^tel:/i, ''));
         break;
+      // Outlook's "Company main phone" (X-MS-TEL;TYPE=COMPANY).
+      case 'X-MS-TEL':
+        set(next('TEL', 'work'), textOf(first));
+        break;
+      case 'X-WAB-GENDER':
+        set('GENDER', WAB_GENDER[textOf(first).trim()] ?? '');
+        break;
+      case 'X-SOCIALPROFILE': {
+        const user = params['x-user'];
+        set(socialColumn(params.type), textOf(first) || textOf(user));
+        break;
+      }
       case 'EMAIL':
         set(next('EMAIL', channelLabel(params, apple.get(prop.group))), textOf(first).replace(/^mailto:/i, ''));
         break;
@@ -196,7 +228,8 @@ function cardCells(card: RawCard): Map<string, string> {
         break;
       }
       default:
-        if (SIMPLE[prop.name]) set(SIMPLE[prop.name]!, values.map(textOf).join(', '));
+        if (RELATED_PROPS[prop.name]) related(RELATED_PROPS[prop.name], textOf(first));
+        else if (SIMPLE[prop.name]) set(SIMPLE[prop.name]!, values.map(textOf).join(', '));
         else if (MESSENGER_PROPS[prop.name]) set(MESSENGER_PROPS[prop.name]!, textOf(first));
     }
   }

@@ -8,6 +8,8 @@
 export const MESSENGER_PROPS: Record<string, string> = {
   'X-QQ': 'QQ', 'X-WECHAT': 'WeChat', 'X-SKYPE': 'Skype', 'X-SKYPE-USERNAME': 'Skype', 'X-AIM': 'AIM', 'X-ICQ': 'ICQ', 'X-JABBER': 'Jabber',
   'X-MSN': 'MSN', 'X-YAHOO': 'Yahoo', 'X-GOOGLE-TALK': 'Google Talk', 'X-GTALK': 'Google Talk', 'X-TWITTER': 'Twitter', 'X-LINE': 'LINE', 'X-WHATSAPP': 'WhatsApp',
+  // Outlook's IM address.
+  'X-MS-IMADDRESS': 'IM',
 };
 
 /** IMPP services (Apple's X-SERVICE-TYPE, or the address's scheme) by their usual name. */
