@@ -29,9 +29,11 @@ const GENERIC: Dictionary = dictionary({
   nickname: 'nickname',
   // How the name is said: Google's phonetic parts, Outlook.com's Japanese readings (yomi), a pinyin column.
   phoneticname: 'phoneticName', phonetic: 'phoneticName', pinyin: 'phoneticName', namepinyin: 'phoneticName', pronunciation: 'phoneticName',
-  phoneticfirstname: 'phoneticGivenName', phoneticgivenname: 'phoneticGivenName', givenyomi: 'phoneticGivenName', firstnameyomi: 'phoneticGivenName',
-  phoneticmiddlename: 'phoneticMiddleName',
-  phoneticlastname: 'phoneticFamilyName', phoneticfamilyname: 'phoneticFamilyName', surnameyomi: 'phoneticFamilyName', lastnameyomi: 'phoneticFamilyName',
+  // Google's older export: Yomi Name, Given Name Yomi, Additional Name Yomi, Family Name Yomi.
+  yominame: 'phoneticName',
+  phoneticfirstname: 'phoneticGivenName', phoneticgivenname: 'phoneticGivenName', givenyomi: 'phoneticGivenName', firstnameyomi: 'phoneticGivenName', givennameyomi: 'phoneticGivenName',
+  phoneticmiddlename: 'phoneticMiddleName', additionalnameyomi: 'phoneticMiddleName',
+  phoneticlastname: 'phoneticFamilyName', phoneticfamilyname: 'phoneticFamilyName', surnameyomi: 'phoneticFamilyName', lastnameyomi: 'phoneticFamilyName', familynameyomi: 'phoneticFamilyName',
   company: 'company', companyname: 'company', organization: 'company', organisation: 'company', organizationname: 'company', business: 'company', employer: 'company', firm: 'company',
   department: 'department', dept: 'department', organizationdepartment: 'department',
   title: 'title', jobtitle: 'title', position: 'title', role: 'title', organizationtitle: 'title',

@@ -253,6 +253,7 @@ describe('mapping columns to contact fields', () => {
     expect(google.targets).toEqual(['givenName', 'familyName', 'phoneticGivenName', 'phoneticMiddleName', 'phoneticFamilyName']);
     expect(google.said).toEqual(['Wang Xiaoming', 'An-na Ma-ri-a We-ber', '']);
     expect(spelling(['First Name', 'Last Name', 'Given Yomi', 'Surname Yomi'], ['太郎', '山田', 'タロウ', 'ヤマダ']).said).toEqual(['ヤマダ タロウ']);
+    expect(spelling(['Given Name', 'Family Name', 'Given Name Yomi', 'Family Name Yomi'], ['小明', '王', 'Xiaoming', 'Wang']).said).toEqual(['Wang Xiaoming']);
     expect(spelling(['姓名', '拼音', '手机'], ['欧阳娜娜', 'Ouyang Nana', '13800138000'])).toEqual({ targets: ['fullName', 'phoneticName', 'phone.mobile'], said: ['Ouyang Nana'] });
     // An iPhone's cards, and a company's (Apple's "show as company"), whose phonetic name is the company's.
     const cardsSaid = async (path: string) => {
