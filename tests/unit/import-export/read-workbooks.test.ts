@@ -67,6 +67,45 @@ describe('reading Excel workbooks', () => {
     }
   });
 
+  it('names the columns under a heading merged across them by the row of sub-headings below it (联系方式 over 手机 and 邮箱), which is no contact; a sub-heading that says only whose is completed by the heading', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-subheadings-'));
+    try {
+      const sheet = async (name: string, rows: string[][], merges: string[]) => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet('客户');
+        for (const r of rows) ws.addRow(r);
+        for (const m of merges) ws.mergeCells(m);
+        const path = join(dir, name);
+        await wb.xlsx.writeFile(path);
+        const table = await readImportFile(path);
+        return { headers: table.headers, lines: table.rows.map((r) => r.line), first: table.rows[0]?.cells };
+      };
+      const template = [
+        ['序号', '姓名', '联系方式', '', '地址'],
+        ['', '', '手机', '邮箱', ''],
+        ['1', '王小明', '13800138000', 'wang@example.cn', '北京市朝阳区建国路88号'],
+        ['2', '李娜', '13900139000', 'lina@example.cn', '上海市浦东新区世纪大道1号'],
+      ];
+      expect(await sheet('kehu.xlsx', template, ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2'])).toEqual({
+        headers: ['序号', '姓名', '手机', '邮箱', '地址'],
+        lines: [3, 4],
+        first: ['1', '王小明', '13800138000', 'wang@example.cn', '北京市朝阳区建国路88号'],
+      });
+      const whose = [
+        ['姓名', '电话', '', '', 'Email', ''],
+        ['', '手机', '家庭', '单位', 'Work', 'Private'],
+        ['王小明', '13800138000', '0755-26881234', '0755-26885678', 'wang@example.cn', 'xm@qq.com'],
+      ];
+      expect((await sheet('whose.xlsx', whose, ['B1:D1', 'E1:F1'])).headers).toEqual(['姓名', '手机', '家庭电话', '单位电话', 'Work Email', 'Private Email']);
+      // Numbers under a heading that spans two columns are data (a contact without a name), as is a row under a header of one heading.
+      const numbers = [['姓名', '电话', ''], ['', '13800138000', '0755-26881234'], ['李娜', '13900139000', '']];
+      expect((await sheet('numbers.xlsx', numbers, ['B1:C1'])).lines).toEqual([2, 3]);
+      expect((await sheet('short.xlsx', [['Name', ''], ['Anna', 'Weber'], ['Bo', 'Chen']], [])).lines).toEqual([2, 3]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads a legacy .xls workbook with dates and text postcodes', async () => {
     const table = await readImportFile(fixture('legacy.xls'));
     expect(table.info).toMatchObject({ format: 'xls', sheet: 'Contacts' });

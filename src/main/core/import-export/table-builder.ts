@@ -6,6 +6,18 @@ import type { ReadLimits } from './read-limits';
 /** A cell of digits and the marks numbers, dates and phones are written with: data, not a header. */
 const NUMBER_LIKE = /^[\s\d.,:/+()-]*\d[\s\d.,:/+()-]*$/;
 
+/** A heading over columns of one kind ("电话" over "家庭", "工作"; "Phone" over "Home", "Work"). */
+const CHANNEL_HEADING = /^(phone|telephone|tel|e-?mail|address|telefon|adresse|电话|联系电话|邮箱|电子邮箱|地址)$/i;
+/** A sub-heading that says only whose it is, which the heading above completes ("家庭电话", "Home Phone"). */
+const WHOSE = /^(home|work|business|office|private|personal|other|privat|geschäftlich|büro|家庭|住宅|工作|办公|单位|公司|个人|其他)$/i;
+const CJK_HEADING = /[\u3400-\u9fff]/;
+
+/** The header of a column under a heading spanning several: the sub-heading, completed by the heading when it names only whose. */
+function underHeading(heading: string, subHeading: string): string {
+  if (!WHOSE.test(subHeading) || !CHANNEL_HEADING.test(heading)) return subHeading;
+  return CJK_HEADING.test(heading) ? subHeading + heading : `${subHeading} ${heading}`;
+}
+
 /** A cell merged over the rows below it: `column` of rows `top` to `bottom`, as the sheet numbers them. */
 export interface MergedDown {
   column: number;
@@ -22,8 +34,11 @@ export class TableBuilder {
   private headers: string[] | undefined;
   private readonly rows: TableRow[] = [];
   private titleChecked = false;
+  private subHeadingsChecked = false;
   /** The first row's filled cells, while it may still turn out to be a title. */
   private headings: string[] = [];
+  /** The header row's cells as written, empty where a heading spans from the left. */
+  private headerCells: string[] = [];
 
   constructor(
     private readonly file: string,
@@ -55,10 +70,12 @@ export class TableBuilder {
     }
     const cells = raw;
     if (!this.headers || this.replacesTitle(cells)) {
+      this.headerCells = cells.map((c) => c.trim());
       this.headers = cells.map((c, i) => c.trim() || columnLetter(i));
-      this.headings = cells.map((c) => c.trim()).filter(Boolean);
+      this.headings = this.headerCells.filter(Boolean);
       return;
     }
+    if (this.takesSubHeadings(cells)) return;
     while (this.headers.length < cells.length) this.headers.push(columnLetter(this.headers.length));
     this.rows.push({ line, cells });
   }
@@ -78,6 +95,36 @@ export class TableBuilder {
     if (below < 3 || cells.length < 3) return false;
     if (above !== 1 && (above * 2 > below || cells.some((c) => NUMBER_LIKE.test(c)))) return false;
     this.info.title = this.headings.join(' · ');
+    return true;
+  }
+
+  /**
+   * Templates head some columns twice: "联系方式" merged over "手机" and "邮箱" in the row below,
+   * beside "姓名" merged down over both rows. The row right after the header is such a row of
+   * sub-headings when it fills every column left empty under a heading spanning from the left,
+   * and nothing else but the first column of such a heading, with text (no numbers), while some
+   * other column has a heading of its own: each of
+   * those columns is then known by its sub-heading ("手机"), completed by the heading when it
+   * says only whose ("家庭" under "电话": "家庭电话"; "Home" under "Phone": "Home Phone").
+   */
+  private takesSubHeadings(cells: readonly string[]): boolean {
+    if (this.rows.length || this.subHeadingsChecked || !this.headers) return false;
+    this.subHeadingsChecked = true;
+    const top = this.headerCells;
+    // The heading each column is under: its own, or the nearest one to its left when it has none.
+    const owner: number[] = [];
+    const width = Math.max(top.length, cells.length);
+    for (let i = 0; i < width; i++) owner.push(top[i] ? i : i > 0 ? owner[i - 1]! : -1);
+    const spanning = new Set(owner.filter((o, i) => o >= 0 && o !== i));
+    const grouped = (i: number) => owner[i]! >= 0 && spanning.has(owner[i]!);
+    const filled = cells.map((c, i) => [i, c.trim()] as const).filter(([, c]) => c);
+    // Some column keeps its one heading (姓名 merged down over both rows): else this is a data row under a short header.
+    const alone = top.some((h, i) => h && !grouped(i));
+    if (!spanning.size || !alone || filled.length < 2) return false;
+    if (filled.some(([i, c]) => !grouped(i) || NUMBER_LIKE.test(c))) return false;
+    for (let i = 0; i < width; i++) if (!top[i] && grouped(i) && !cells[i]?.trim()) return false;
+    while (this.headers.length < width) this.headers.push(columnLetter(this.headers.length));
+    for (const [i, c] of filled) this.headers[i] = underHeading(top[owner[i]!]!, c);
     return true;
   }
 
