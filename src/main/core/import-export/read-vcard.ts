@@ -210,6 +210,8 @@ function cardCells(card: RawCard): Map<string, string> {
         else if (item === 'contact_event' && data2 === '3') set('BDAY', data1);
         else if (item === 'group_membership' && data1.trim()) groups.push(data1.trim());
         else if (item === 'relation') related(data2 === '0' ? data3 : ANDROID_RELATIONS[data2], data1);
+        // A Google Contacts custom field ("Kundennummer": K-1001), as Google's CSV export names its column.
+        else if (kind === 'vnd.com.google.cursor.item/contact_user_defined_field' && data1.trim()) set(data1.trim(), data2);
         break;
       }
       case 'X-ABRELATEDNAMES':
