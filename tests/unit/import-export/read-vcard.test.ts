@@ -110,14 +110,15 @@ describe('reading address books (vCard)', () => {
     expect(mapping.columns.filter((c) => kept.includes(c.header)).map((c) => c.target)).toEqual(kept.map(() => null));
   });
 
-  it('reads an Android vCard 2.1 with quoted-printable UTF-8, soft line breaks, bare TYPE parameters and its own rows: nickname, anniversary and a Google Contacts custom field', async () => {
+  it('reads an Android vCard 2.1 with quoted-printable UTF-8, soft line breaks, bare TYPE parameters and its own rows: nickname, anniversary, a date under its own label and a Google Contacts custom field', async () => {
     const { table, results } = await records('android-2.1.vcf');
     expect(table.info.vcardVersions).toEqual(['2.1']);
     const nana = results[0]!.record;
     expect(nana).toMatchObject({ familyName: '欧阳', givenName: '娜娜', fullName: '欧阳娜娜', company: '腾达贸易', title: 'Manager', birthday: '1988-07-15' });
     // Android's own rows for what vCard 2.1 lacks; a custom field is a column named by its label, kept as a custom field.
     expect(nana).toMatchObject({ nickname: '娜娜', anniversary: '2012-05-20' });
-    expect(table.rows[0]!.cells[table.headers.indexOf('客户编号')]).toBe('K-1001');
+    const cell = (header: string) => table.rows[0]!.cells[table.headers.indexOf(header)];
+    expect([cell('客户编号'), cell('Kennengelernt'), cell('SIP')]).toEqual(['K-1001', '2019-09-01', 'nana@sip.example.cn']);
     expect(nana.notes).toBe('First line\nSecond line with a soft break');
     expect(nana.phones).toEqual(
       expect.arrayContaining([

@@ -208,6 +208,8 @@ function cardCells(card: RawCard): Map<string, string> {
         if (item === 'nickname') set('NICKNAME', data1);
         else if (item === 'contact_event' && data2 === '1') set('ANNIVERSARY', data1);
         else if (item === 'contact_event' && data2 === '3') set('BDAY', data1);
+        // Another date: under the label the person typed (type 0), or Android's "Other" (type 2).
+        else if (item === 'contact_event' && (data2 === '0' || data2 === '2')) set(data2 === '0' && data3.trim() ? data3.trim() : 'Event', data1);
         else if (item === 'group_membership' && data1.trim()) groups.push(data1.trim());
         else if (item === 'relation') related(data2 === '0' ? data3 : ANDROID_RELATIONS[data2], data1);
         // A Google Contacts custom field ("Kundennummer": K-1001), as Google's CSV export names its column.
