@@ -125,6 +125,7 @@ function cardCells(card: RawCard): Map<string, string> {
   };
   // CATEGORIES, and the groups an Android phone names one per line.
   const groups: string[] = [];
+  let websites = 1;
   for (const prop of card.props) {
     let parsed: JCardProperty;
     try {
@@ -196,10 +197,26 @@ function cardCells(card: RawCard): Map<string, string> {
       case 'X-ANNIVERSARY':
         set('ANNIVERSARY', withoutOmittedYear(params, textOf(first)));
         break;
-      case 'X-ABDATE':
-        // Apple keeps an anniversary as a labelled date.
-        if (/^anniversary$/i.test(apple.get(prop.group) ?? '')) set('ANNIVERSARY', withoutOmittedYear(params, textOf(first)));
+      case 'X-ABDATE': {
+        // Apple keeps an anniversary as a labelled date, and any other date under the label the person gave it.
+        const label = apple.get(prop.group)?.trim() ?? '';
+        const date = withoutOmittedYear(params, textOf(first));
+        if (/^anniversary$/i.test(label)) set('ANNIVERSARY', date);
+        else set(label && !/^other$/i.test(label) ? label : 'Event', date);
         break;
+      }
+      case 'URL': {
+        // The first is the contact's website; others are named by their label, as Google's CSV names them.
+        const url = textOf(first);
+        if (!cells.has('URL')) set('URL', url);
+        else {
+          const type = params.type;
+          const label = apple.get(prop.group)?.trim() || (Array.isArray(type) ? type[0] : type)?.trim() || '';
+          websites++;
+          set(label && !/^other$/i.test(label) ? `Website (${label[0]!.toUpperCase()}${label.slice(1).toLowerCase()})` : `Website ${websites}`, url);
+        }
+        break;
+      }
       case 'X-ANDROID-CUSTOM': {
         // An Android phone's vCard 2.1 has no NICKNAME, ANNIVERSARY or related people: it writes
         // them as rows of its own database, "vnd.android.cursor.item/nickname;Yu;1;;;…".
