@@ -61,9 +61,15 @@ export interface ContactRecord {
   phones: RecordPhone[];
   emails: RecordEmail[];
   addresses: RecordAddress[];
-  /** vCard export only: messenger handles ("QQ", "12345") and related people ("Spouse", "Maria"). */
+  /**
+   * vCard export only: messenger handles ("QQ", "12345"), related people ("Spouse", "Maria"),
+   * further websites and dates under their labels ("Blog", "Kennengelernt"; '' for none), the profession.
+   */
   messengers?: [service: string, handle: string][];
   related?: [relation: string, name: string][];
+  websites?: [label: string, url: string][];
+  dates?: [label: string, date: string][];
+  profession?: string;
 }
 
 /** A record with every field empty, to fill in. */

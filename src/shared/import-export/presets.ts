@@ -268,12 +268,17 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
   // "手机号码(必填)", "出生日期（yyyy-mm-dd）": known by the name before the template's note;
   // "Phone (Mobile)", "地址（家庭）": the note may say whose it is.
   const match = matchKey(preset, bare);
+  // "Website (Blog)" is another website, as Google's pairs and a phone's labelled URLs are named (a column of its own), unless the note only says whether to fill it in.
+  if (match?.target === 'website' && !headerNotes(header).every((note) => FILL_IN_NOTE.test(note))) return undefined;
   const t = match?.target ? parseTarget(match.target) : null;
   if (!match || !t || (t.kind !== 'phone' && t.kind !== 'email' && t.kind !== 'address')) return match;
   const label = headerNotes(header).map((note) => labelFromWord(note)).find((l) => l !== 'other' && (l !== 'mobile' || t.kind === 'phone'));
   if (!label) return match;
   return { ...match, target: t.kind === 'address' ? `address.${label}.${t.part}` : `${t.kind}.${label}` };
 }
+
+/** A template's note that says only whether a column must be filled in: "(必填)", "(optional)". */
+const FILL_IN_NOTE = /^(必填|选填|可选|非必填|可不填|必须填写|required|optional|mandatory|pflicht|pflichtfeld|optional|obligatoire|facultatif)$/i;
 
 /** What the given preset maps a header's key (headerKey) to; undefined when it does not know it. */
 function matchKey(preset: PresetId, key: string): HeaderMatch | undefined {

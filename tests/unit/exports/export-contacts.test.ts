@@ -278,7 +278,7 @@ describe('exporting contacts', () => {
     expect(names).toEqual(['Blue Sky', 'Café Größe GmbH', 'Jürgen K. Müller', '欧阳娜娜'].sort());
   });
 
-  it.each(['3.0', '4.0'] as const)('gives an iPhone\'s cards back in vCard %s as they came in: job title, department, messengers, related people and a birthday without its year', async (version) => {
+  it.each(['3.0', '4.0'] as const)('gives an iPhone\'s cards back in vCard %s as they came in: job title, department, messengers, related people, a birthday without its year, the profession, a second website and a date of its own', async (version) => {
     const inFile = await importFile(a, register(a, fixture('icloud-3.0.vcf')), { tag: false });
     expect(inFile.job.state).toBe('done');
     const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'vcard', vcardVersion: version });
@@ -304,7 +304,16 @@ describe('exporting contacts', () => {
     const { Hausarzt, ...greta } = await custom(a, 'greta@privat.example');
     expect(Hausarzt).toBe('Dr. Roth');
     expect(await custom(b, 'greta@privat.example')).toEqual(greta);
-    expect(greta).toEqual({ QQ: '10001', Skype: 'greta.lange', Spouse: 'Peter Lange', 'Birthday (no year)': 'April 1' });
+    expect(greta).toEqual({
+      QQ: '10001',
+      Skype: 'greta.lange',
+      Spouse: 'Peter Lange',
+      'Birthday (no year)': 'April 1',
+      Profession: 'Ärztin',
+      Website: 'https://lange.example',
+      'Website (Blog)': 'https://blog.lange.example',
+      Kennengelernt: '2019-09-01',
+    });
   });
 
   it.each(['3.0', '4.0'] as const)('keeps how a name is said in vCard %s: as a phone’s phonetic family and given names (a company’s whole), which read back into the same spelling', async (version) => {

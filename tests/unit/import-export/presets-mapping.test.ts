@@ -66,6 +66,21 @@ describe('mapping columns to contact fields', () => {
     expect(table.rows.map((r) => r.line)).toEqual([2, 3]);
   });
 
+  it('keeps Google’s second website (Website (Blog)) apart from the contact’s own, where a template’s "Website (optional)" is the website', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'sites-')), 'google.csv');
+    const csv = ['First Name,Website 1 - Label,Website 1 - Value,Website 2 - Label,Website 2 - Value', 'Anna,Homepage,https://weber.example,Blog,https://blog.weber.example'];
+    writeFileSync(path, csv.join('\r\n'));
+    const table = await readImportFile(path);
+    const mapping = autoMap(table.headers);
+    expect(mapping.columns.map((c) => [c.header, c.target])).toEqual([
+      ['First Name', 'givenName'],
+      ['Website 1 - Label', null],
+      ['Website 1 - Value', 'website'],
+      ['Website (Blog)', null],
+    ]);
+    expect(autoMap(['姓名', 'Website (optional)', '网站（选填）']).columns.map((c) => c.target)).toEqual(['fullName', 'website', 'website']);
+  });
+
   it('recognises an Outlook export: "Title" is the salutation there, and street lines are joined', async () => {
     const { mapping, ctx, results } = await load('outlook-contacts.csv');
     expect(mapping.preset).toBe('outlook');

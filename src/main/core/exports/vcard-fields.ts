@@ -5,7 +5,10 @@ import { parseDate } from '../../../shared/import-export/dates';
 import type { FieldDef } from '../contacts/custom-values';
 import { MESSENGER_PROPS, RELATIONS, SERVICES } from '../import-export/vcard-names';
 
-type CardFields = Pick<ContactRecord, 'nickname' | 'title' | 'department' | 'website' | 'birthdayWithoutYear' | 'anniversaryWithoutYear' | 'messengers' | 'related'>;
+type CardFields = Pick<ContactRecord, 'nickname' | 'title' | 'department' | 'website' | 'birthdayWithoutYear' | 'anniversaryWithoutYear' | 'messengers' | 'related' | 'websites' | 'dates' | 'profession'>;
+
+/** A further website as the vCard reader names its column: "Website (Blog)", "Website 2". */
+const FURTHER_WEBSITE = /^website(?: \((.+)\)| \d+)$/i;
 
 /** The custom fields an import keeps what a vCard has a property for in, by their name in either language. */
 const PROPERTY_OF = new Map<string, 'nickname' | 'title' | 'department' | 'website' | 'birthdayWithoutYear' | 'anniversaryWithoutYear'>();
@@ -25,18 +28,24 @@ const RELATION_NAMES = new Map(RELATIONS.map((r) => [r.toLowerCase(), r]));
  * What of a contact's custom fields goes into its vCard, by the field's name: the job title,
  * department, nickname, website and dates without a year an import kept ("Job title", "职位",
  * "Birthday (no year)"), messenger handles
- * ("QQ", "Skype") and related people ("Spouse"), the names the vCard reader gives them, so a
- * phone's address book comes back out as it came in.
+ * ("QQ", "Skype"), related people ("Spouse"), further websites ("Website (Blog)") and the
+ * profession, the names the vCard reader gives them, and every date field under its name
+ * ("Kennengelernt"), so a phone's address book comes back out as it came in.
  */
 export function vcardFields(custom: ReadonlyMap<number, string | number | null>, fields: ReadonlyMap<number, FieldDef>): CardFields {
-  const out: CardFields = { nickname: '', title: '', department: '', website: '', birthdayWithoutYear: '', anniversaryWithoutYear: '', messengers: [], related: [] };
+  const out: CardFields = { nickname: '', title: '', department: '', website: '', birthdayWithoutYear: '', anniversaryWithoutYear: '', messengers: [], related: [], websites: [], dates: [], profession: '' };
   for (const [id, value] of custom) {
     const field = fields.get(id);
-    if (!field || field.type !== 'text' || typeof value !== 'string' || !value.trim()) continue;
+    if (!field || typeof value !== 'string' || !value.trim()) continue;
+    if (field.type === 'date') out.dates!.push([/^event$/i.test(field.label.trim()) ? '' : field.label.trim(), value]);
+    if (field.type !== 'text') continue;
     const name = field.label.trim().toLowerCase();
+    const further = FURTHER_WEBSITE.exec(field.label.trim());
     const property = PROPERTY_OF.get(name);
     if (property === 'birthdayWithoutYear' || property === 'anniversaryWithoutYear') out[property] ||= monthDay(value);
     else if (property) out[property] ||= value;
+    else if (further) out.websites!.push([further[1] ?? '', value]);
+    else if (name === 'profession') out.profession ||= value;
     else if (MESSENGERS.has(name)) out.messengers!.push([MESSENGERS.get(name)!, value]);
     else if (RELATION_NAMES.has(name)) for (const person of value.split(/\s*,\s*/).filter(Boolean)) out.related!.push([RELATION_NAMES.get(name)!, person]);
   }

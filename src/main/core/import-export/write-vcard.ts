@@ -82,6 +82,17 @@ function properties(r: ContactRecord, version: VcardVersion): Prop[] {
   if (r.anniversary) props.push(v4 ? ['anniversary', {}, 'date-and-or-time', r.anniversary] : ['x-anniversary', {}, 'unknown', r.anniversary]);
   else if (r.anniversaryWithoutYear) props.push(withoutYear(v4 ? 'anniversary' : 'x-anniversary', r.anniversaryWithoutYear, v4));
   if (r.website) props.push(['url', {}, 'uri', r.website]);
+  if (r.profession) props.push(['role', {}, 'text', r.profession]);
+  // Labelled as an iPhone labels them ("Blog", "Kennengelernt"; a date without one is Other), as the reader takes them back.
+  (r.websites ?? []).forEach(([label, url], i) => {
+    const group = `website${i + 1}`;
+    props.push(['url', label ? { group } : {}, 'uri', oneLine(url)]);
+    if (label) props.push(['x-ablabel', { group }, 'unknown', label]);
+  });
+  (r.dates ?? []).forEach(([label, date], i) => {
+    const group = `date${i + 1}`;
+    props.push(['x-abdate', { group }, 'unknown', date], ['x-ablabel', { group }, 'unknown', label || '_$!<Other>!$_']);
+  });
   if (r.tags.length) props.push(['categories', {}, 'text', ...r.tags]);
   if (r.notes) props.push(['note', {}, 'text', r.notes]);
   // As an iPhone writes them, which is how the reader takes them back (read-vcard.ts).
