@@ -146,13 +146,15 @@ describe('reading address books (vCard)', () => {
     expect(j.addresses[0]).toMatchObject({ city: 'München', postcode: '80331', country: 'Deutschland' });
   });
 
-  it('reads an iPhone’s other dates and websites under the labels they carry, the first website being the contact’s', async () => {
+  it('reads an iPhone’s other dates and websites under the labels they carry, the first website being the contact’s, and Google’s labels without its own myContacts', async () => {
     const tmp = tempDir();
     try {
       const path = join(tmp.dir, 'greta.vcf');
       const card = ['BEGIN:VCARD', 'VERSION:3.0', 'N:Lange;Greta;;;', 'FN:Greta Lange', 'item1.URL;type=pref:https://lange.example', 'item1.X-ABLabel:_$!<HomePage>!$_'];
       card.push('item2.URL:https://blog.lange.example', 'item2.X-ABLabel:Blog', 'URL;type=WORK:https://work.example');
-      card.push('item3.X-ABDATE:2019-09-01', 'item3.X-ABLabel:Kennengelernt', 'item4.X-ABDATE:2020-01-01', 'item4.X-ABLabel:_$!<Other>!$_', 'END:VCARD');
+      card.push('item3.X-ABDATE:2019-09-01', 'item3.X-ABLabel:Kennengelernt', 'item4.X-ABDATE:2020-01-01', 'item4.X-ABLabel:_$!<Other>!$_');
+      // As Google's export writes its labels: its own "myContacts" is no tag.
+      card.push('CATEGORIES:myContacts,Familie', 'END:VCARD');
       writeFileSync(path, card.join('\r\n'));
       const table = await readImportFile(path);
       expect(Object.fromEntries(table.headers.map((h, i) => [h, table.rows[0]!.cells[i]]))).toMatchObject({
@@ -161,6 +163,7 @@ describe('reading address books (vCard)', () => {
         'Website (Work)': 'https://work.example',
         Kennengelernt: '2019-09-01',
         Event: '2020-01-01',
+        CATEGORIES: 'Familie',
       });
     } finally {
       tmp.dispose();

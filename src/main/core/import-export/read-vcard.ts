@@ -188,7 +188,8 @@ function cardCells(card: RawCard): Map<string, string> {
         break;
       }
       case 'CATEGORIES':
-        groups.unshift(...values.map(textOf).filter(Boolean));
+        // Google's export puts every contact in its system group "myContacts": no tag of the person's.
+        groups.unshift(...values.map(textOf).filter((c) => c && c !== 'myContacts'));
         break;
       case 'BDAY':
         set('BDAY', withoutOmittedYear(params, textOf(first)));
