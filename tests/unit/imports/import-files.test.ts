@@ -197,15 +197,17 @@ describe('importing the files people bring', () => {
     ]);
   });
 
-  it('imports a workbook sheet the person picks', async () => {
+  it('opens a workbook at its sheet of contacts, past a sheet of notes in front of it, and at the sheet the person picks', async () => {
     const fileId = register(b, fixture('two-sheets.xlsx'));
-    const first = await b.value('imports.open', { fileId });
-    expect(first.sheets.length).toBe(2);
-    const second = await b.value('imports.open', { fileId, sheet: first.sheets[1]! });
-    expect(second.sheet).toBe(first.sheets[1]);
-    expect(second.headers).not.toEqual(first.headers);
-    const preview = await b.value('imports.preview', { sessionId: second.sessionId, mapping: second.mapping });
+    const opened = await b.value('imports.open', { fileId });
+    expect(opened.sheets).toEqual(['Notes', '客户']);
+    expect(opened.sheet).toBe('客户');
+    expect(opened.headers.slice(0, 2)).toEqual(['姓名', '手机']);
+    const preview = await b.value('imports.preview', { sessionId: opened.sessionId, mapping: opened.mapping });
     expect(preview.counts.new).toBeGreaterThan(0);
+    const picked = await b.value('imports.open', { fileId, sheet: 'Notes' });
+    expect(picked.sheet).toBe('Notes');
+    expect(picked.headers).toEqual(['This sheet is not the contact list']);
   });
 
   it.each(['random-bytes.xlsx', 'unclosed-quote.csv', 'no-end.vcf', 'empty.csv'])('refuses %s with a message naming the file, and changes nothing', async (name) => {

@@ -29,7 +29,8 @@ import { homeCountry } from '../contacts/prepared-contact';
 import { ownExportMapping } from '../exports/export-headers';
 import { checkContactRow, contactPlanContext, planContactRow, type PlannedRow } from './contact-plan';
 import { DuplicateIndex, FileRows, fileRowIndex } from './duplicate-index';
-import { addSession, closeSession, getSession, readSessionTable, sessionTable } from './import-sessions';
+import { addSession, closeSession, getSession, readSessionTable, sessionTable, type SessionTable } from './import-sessions';
+import type { ReadOptions } from '../import-export/read-import-file';
 import { importsText } from './imports-text';
 import { splitMapping, toMappingInput } from './mapping-input';
 import { fieldsForImport, keepUnknownColumns, keepUnreadValues, withChoices, withPlannedFields } from './new-fields';
@@ -96,14 +97,38 @@ function firstRows(rows: Iterable<TableRow>, count: number): TableRow[] {
   return out;
 }
 
+/** How many of a table's columns the automatic mapping knows, as contacts or as sales records. */
+function knownColumns(kind: ImportKind, headers: readonly string[]): number {
+  return kind === 'sales' ? autoMapSales(headers).filter(Boolean).length : autoMap(headers).columns.filter((c) => c.target).length;
+}
+
+/**
+ * A workbook opened without a sheet named: its first sheet whose columns the mapping knows two of,
+ * so a template's sheet of instructions in front of the list ("填写说明") is passed over; the
+ * first sheet when none is. `read.sheet` is set to the sheet taken.
+ */
+async function sheetWithRecords(path: string, read: ReadOptions, kind: ImportKind): Promise<SessionTable> {
+  const first = await readSessionTable(path, read);
+  const sheets = first.info.sheets ?? [];
+  if (sheets.length < 2 || knownColumns(kind, first.headers) >= 2) return first;
+  for (const sheet of sheets.slice(1)) {
+    const table = await readSessionTable(path, { ...read, sheet }).catch(() => null);
+    if (table && knownColumns(kind, table.headers) >= 2) {
+      read.sheet = sheet;
+      return table;
+    }
+  }
+  return first;
+}
+
 /**
  * Reads a registered file for import and maps its columns automatically (or by a saved mapping).
  * A file that cannot be read throws a FileReadError naming what and where.
  */
 export async function openImport(ctx: ServiceContext, input: z.output<typeof OpenImportInput>): Promise<ImportSession> {
   const file = filesFor(ctx).get(input.fileId);
-  const read = { ...(input.encoding ? { encoding: input.encoding } : {}), ...(input.delimiter ? { delimiter: input.delimiter } : {}), ...(input.sheet ? { sheet: input.sheet } : {}) };
-  const table = await readSessionTable(file.path, read);
+  const read: ReadOptions = { ...(input.encoding ? { encoding: input.encoding } : {}), ...(input.delimiter ? { delimiter: input.delimiter } : {}), ...(input.sheet ? { sheet: input.sheet } : {}) };
+  const table = read.sheet === undefined ? await sheetWithRecords(file.path, read, input.kind) : await readSessionTable(file.path, read);
   const fields = [...(await loadFieldDefs(ctx)).values()].map((f) => ({ id: f.id, label: f.label }));
   const head = firstRows(table.rows, HEAD_ROWS).map((r) => r.cells);
   const workbook = table.info.format === 'xlsx' || table.info.format === 'xls';
