@@ -57,6 +57,8 @@ export interface MappingContext {
   customerIsCompany: boolean;
   /** Workbooks hold dates as day numbers when the cell has no date format. */
   excelSerial: boolean;
+  /** The lines of the file's first rows, where a template keeps its example and its notes on filling it in. */
+  firstLines: ReadonlySet<number>;
   currentYear?: number;
 }
 
@@ -93,7 +95,12 @@ export function mappingContext(table: RowSource, mapping: ImportMapping): Mappin
     if (target.kind === 'simple' && DATE_FIELDS.has(target.field)) dateColumns[c.index] = detectDateOrder(columnValues(table.rows, c.index));
   }
   const customerIsCompany = plan.some((c) => c.target.kind === 'simple' && c.target.field === 'company' && isCustomerHeader(c.header));
-  return { dateColumns, plan, customerIsCompany, excelSerial: table.info.format === 'xlsx' || table.info.format === 'xls' };
+  const firstLines = new Set<number>();
+  for (const r of table.rows) {
+    if (firstLines.size === TEMPLATE_ROWS) break;
+    firstLines.add(r.line);
+  }
+  return { dateColumns, plan, customerIsCompany, excelSerial: table.info.format === 'xlsx' || table.info.format === 'xls', firstLines };
 }
 
 function rowLabel(row: TableRow, column: PlannedColumn, fallback: ChannelLabel): ChannelLabel {
@@ -166,6 +173,24 @@ function countDigits(text: string): number {
   return n;
 }
 
+/** The rows under the header a template's example or notes on filling in may take. */
+const TEMPLATE_ROWS = 3;
+/** What a template writes at the start of its example row ("示例", "Example"), as headerKey writes it. */
+const EXAMPLE = new Set(['示例', '例', '样例', '范例', '举例', '例子', '示范', '填写示例', '示例数据', '例如', '範例', 'example', 'sample', 'eg', 'beispiel', 'exemple', 'ejemplo', 'esempio']);
+/** Words of a template's notes on filling in a column: "必填", "选填，格式：2020-01-01", "Required". */
+const FILL_IN = /必填|选填|可选|非必填|必须|格式|请填写|请输入|请选择|填写说明|required|optional|mandatory|format|please (enter|fill)|pflicht|obligatoire|facultatif/i;
+
+/**
+ * Whether one of a file's first rows is a template's, not a contact: its example, marked so in
+ * one of its first cells ("示例", "Example"), or its notes on filling in each column (every cell
+ * says whether or how to fill it in, two cells or more). The marker is given back for the message.
+ */
+export function templateRow(cells: readonly string[]): { reason: 'exampleRow' | 'notesRow'; value: string } | null {
+  for (const cell of cells.slice(0, 3)) if (EXAMPLE.has(headerKey(cell.replace(/[:：]$/, '')))) return { reason: 'exampleRow', value: cell.trim() };
+  const filled = cells.filter((c) => c.trim());
+  return filled.length >= 2 && filled.every((c) => FILL_IN.test(c)) ? { reason: 'notesRow', value: '' } : null;
+}
+
 /** What the name column of a sheet's totals row says, as headerKey writes it. */
 const TOTALS = new Set(['合计', '总计', '小计', '合計', '總計', '小計', 'total', 'totals', 'grandtotal', 'subtotal', 'sum', 'summe', 'gesamt', 'gesamtsumme', 'totale', 'totaal']);
 
@@ -218,6 +243,9 @@ function addIssue(issues: ValueIssue[], row: TableRow, column: PlannedColumn, va
  * @example applyMapping({ line: 2, cells: ['欧阳娜娜', '138…'] }, autoMap(['姓名', '手机']), ctx).record.familyName // '欧阳'
  */
 export function applyMapping(row: TableRow, mapping: ImportMapping, context: MappingContext, problemsOnly = false): { record: ContactRecord; issues: ValueIssue[] } {
+  const template = context.firstLines.has(row.line) ? templateRow(row.cells) : null;
+  // Its cells are no values to check: the row is the template's, and that is all there is to say.
+  if (template) return { record: emptyRecord(), issues: [{ row: row.line, column: '', value: template.value, reason: template.reason }] };
   const record = emptyRecord();
   const texts = record as unknown as Record<SimpleField, string>;
   const issues: ValueIssue[] = [];

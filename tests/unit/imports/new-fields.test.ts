@@ -85,6 +85,26 @@ describe('columns no contact field takes', () => {
     expect((await contactNamed('王小明')).phones.map((p) => [p.value, p.label])).toEqual([['+8613800138000', 'mobile']]);
   });
 
+  it('a template’s notes on filling it in and its example row are no contacts: the preview says so, the import leaves them out, and the columns are not read by them', async () => {
+    const template = [
+      '序号,客户名称,联系人,手机,邮箱,备注',
+      ',必填，填写客户全称,必填,必填，11位手机号,选填,选填',
+      '示例,深圳市某某贸易有限公司,张三,13800000000,zhangsan@example.com,',
+      '1,深圳市腾达贸易有限公司,王小明,13800138000,wang@example.cn,老客户',
+    ].join('\n');
+    const run = await importFile(b, registerText(b, 'moban.csv', template));
+    // 序号 is still the row number it is, and the examples shown are the first contact's.
+    expect(run.session.mapping.columns.map((c) => c.target)).toEqual([null, 'company', 'fullName', 'phone.mobile', 'email.work', 'notes']);
+    expect(run.session.sample[0]).toEqual(['1', '深圳市腾达贸易有限公司', '王小明', '13800138000', 'wang@example.cn', '老客户']);
+    expect(run.preview.issues.map((i) => i.message)).toEqual(['Row 2: the template’s notes on filling it in, not a contact', 'Row 3: the template’s example (示例), not a contact']);
+    const zh = await b.call('imports.open', { fileId: registerText(b, 'moban.csv', template) }, 'zh-CN');
+    if (!zh.ok) throw new Error(zh.error.message);
+    const said = await b.call('imports.preview', { sessionId: zh.value.sessionId, mapping: zh.value.mapping }, 'zh-CN');
+    expect(said.ok && said.value.issues.map((i) => i.message)).toEqual(['第 2 行：模板的填写说明，不是联系人', '第 3 行：模板的示例（示例），不是联系人']);
+    expect(run.job.result).toMatchObject({ created: 1, invalid: 2 });
+    expect((await b.value('contacts.list', {})).rows.map((r) => r.displayName)).toEqual(['王小明']);
+  });
+
   it('an Outlook vCard’s spouse, manager, children, IM address and profession are kept in custom fields named after them, its gender gives the form of address, and the company’s main number is a work number', async () => {
     const run = await importFile(b, register(b, fixture('outlook-2.1.vcf')));
     expect(run.job.result).toMatchObject({ created: 1, invalid: 0 });

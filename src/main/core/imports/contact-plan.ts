@@ -59,9 +59,15 @@ export interface CheckedRow {
   blocked: boolean;
 }
 
+/** Problems that keep a row out whatever the person chose for rows with bad values: it is no contact. */
+const NO_CONTACT = new Set<RowProblem['reason']>(['nameMissing', 'noName', 'totalsRow', 'exampleRow', 'notesRow']);
+/** A template's own row: its example or its notes on filling in, with nothing more to say of it. */
+const TEMPLATE_ROW = new Set<RowProblem['reason']>(['exampleRow', 'notesRow']);
+
 /** Maps one row and checks every value (custom fields included); `problemsOnly` as for applyMapping. */
 export function checkContactRow(row: TableRow, mapping: SplitMapping, context: PlanContext, options: Pick<PlanOptions, 'fields' | 'keepInvalid'>, problemsOnly = false): CheckedRow {
   const { record, issues } = applyMapping(row, mapping.contact, context, problemsOnly);
+  if (issues.length === 1 && TEMPLATE_ROW.has(issues[0]!.reason)) return { record, custom: {}, problems: issues, blocked: true };
   const problems: RowProblem[] = issues.slice();
   const custom: Record<string, CustomValue> = {};
   for (const c of mapping.custom) {
@@ -78,7 +84,7 @@ export function checkContactRow(row: TableRow, mapping: SplitMapping, context: P
   if (!hasName(record) && !problems.some((p) => p.reason === 'nameMissing')) {
     problems.push({ row: row.line, column: '', value: record.emails[0]?.value ?? record.phones[0]?.value ?? '', reason: 'noName' });
   }
-  const blocked = problems.length > 0 && (!options.keepInvalid || problems.some((p) => p.reason === 'nameMissing' || p.reason === 'noName' || p.reason === 'totalsRow'));
+  const blocked = problems.length > 0 && (!options.keepInvalid || problems.some((p) => NO_CONTACT.has(p.reason)));
   return { record, custom, problems, blocked };
 }
 
