@@ -43,6 +43,15 @@ describe('people and companies', () => {
     expect(await b.value('contacts.duplicatesOf', { draft: { givenName: '伟', familyName: '张', phones: [{ value: '0755 2688 1234 ext. 808' }] } })).toHaveLength(1);
   });
 
+  it('reads digits after a second dash as the extension where the whole is no number (0755-26881234-808), and as the number’s own where it is one (a German 030 1234567-12 dials them straight through)', async () => {
+    await b.value('settings.update', { defaultCountry: 'CN' });
+    const wang = await b.value('contacts.create', { givenName: '小明', familyName: '王', phones: [{ label: 'work', value: '0755-26881234-808' }, { label: 'mobile', value: '138-0013-8000' }] });
+    expect(wang.phones.map((p) => p.value)).toEqual(['+8675526881234;ext=808', '+8613800138000']);
+    await b.value('settings.update', { defaultCountry: 'DE' });
+    const weber = await b.value('contacts.create', { givenName: 'Anna', familyName: 'Weber', phones: [{ label: 'work', value: '030 1234567-12' }] });
+    expect(weber.phones.map((p) => p.value)).toEqual(['+4930123456712']);
+  });
+
   it('reads a number written without its country code in the country of the contact’s address, and in the office’s when it is no number there', async () => {
     await b.value('settings.update', { defaultCountry: 'DE' });
     const address = { label: 'work' as const, street: '科技园路1号', city: '深圳市', postcode: '518057', country: 'CN' };

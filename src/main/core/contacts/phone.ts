@@ -71,6 +71,19 @@ const withExtensionMark = (typed: string): string => (NOT_PLAIN.test(typed) ? ty
 /** Whether a stored value is a parsed number (E.164, perhaps with an extension) rather than text as typed. */
 export const isParsedPhone = (value: string): boolean => /^\+\d+(;ext=\d+)?$/.test(value);
 
+/** A switchboard's number with the extension after a dash, as Chinese offices write it: "0755-26881234-808". */
+const DASHED_EXTENSION = /^(.*\d)\s*[-－]\s*(\d{1,6})$/;
+
+/**
+ * A number that is no valid one with its last dashed digits, read with them as its extension.
+ * Only then: where the whole is a valid number ("030 1234567-12" in Germany dials the -12
+ * straight through), it is read as the whole.
+ */
+function withDashedExtension(typed: string, country: string): PhoneNumber | undefined {
+  const m = DASHED_EXTENSION.exec(typed);
+  return m ? validIn(`${m[1]} ext. ${m[2]}`, country) : undefined;
+}
+
 /** A number read in `country` when it is a valid one there. */
 function validIn(text: string, country: string): PhoneNumber | undefined {
   const parsed = parsePhoneNumberFromString(text, { defaultCountry: country as CountryCode }, maxMetadata);
@@ -102,7 +115,8 @@ export function normalizePhone(raw: string, defaultCountry: string, homeCountry?
   const parsed =
     (home && trunk && typed.replace(/[^\d+]/g, '').startsWith(trunk) ? validIn(text, home) : undefined) ??
     validIn(text, defaultCountry) ??
-    (home ? validIn(text, home) : undefined);
+    (home ? validIn(text, home) : undefined) ??
+    withDashedExtension(typed, home ?? defaultCountry);
   return parsed
     ? new ValidPhone(parsed)
     : { value: typed, digits: typed.replace(/\D/g, ''), nationalDigits: '', valid: false };
