@@ -174,7 +174,7 @@ function countDigits(text: string): number {
 }
 
 /** The rows under the header a template's example or notes on filling in may take. */
-const TEMPLATE_ROWS = 3;
+export const TEMPLATE_ROWS = 3;
 /** What a template writes at the start of its example row ("示例", "Example"), as headerKey writes it. */
 const EXAMPLE = new Set(['示例', '例', '样例', '范例', '举例', '例子', '示范', '填写示例', '示例数据', '例如', '範例', 'example', 'sample', 'eg', 'beispiel', 'exemple', 'ejemplo', 'esempio']);
 /** Words of a template's notes on filling in a column: "必填", "选填，格式：2020-01-01", "Required". */

@@ -30,11 +30,14 @@ const RELATED_PROPS: Record<string, string> = {
 /** Outlook's X-WAB-GENDER: 1 a woman, 2 a man (0 unknown), as vCard 4.0's GENDER writes them. */
 const WAB_GENDER: Record<string, string> = { '1': 'F', '2': 'M' };
 
+/** Social networks Apple names in X-SOCIALPROFILE's type, by their usual name. */
+const SOCIAL: Record<string, string> = { linkedin: 'LinkedIn', twitter: 'Twitter', facebook: 'Facebook', sinaweibo: 'Weibo', tencentweibo: 'Tencent Weibo', flickr: 'Flickr', myspace: 'Myspace', yelp: 'Yelp' };
+
 /** The column of a social profile Apple keeps (X-SOCIALPROFILE;type=linkedin): the service by its usual name. */
 const socialColumn = (type: string | string[] | undefined): string => {
   const service = (Array.isArray(type) ? type[0] : type)?.trim() ?? '';
-  const known: Record<string, string> = { linkedin: 'LinkedIn', twitter: 'Twitter', facebook: 'Facebook', sinaweibo: 'Weibo', tencentweibo: 'Tencent Weibo', flickr: 'Flickr', myspace: 'Myspace', yelp: 'Yelp' };
-  return Object.hasOwn(known, service.toLowerCase()) ? known[service.toLowerCase()]! : service ? service[0]!.toUpperCase() + service.slice(1) : 'Social profile';
+  const key = service.toLowerCase();
+  return Object.hasOwn(SOCIAL, key) ? SOCIAL[key]! : service ? service[0]!.toUpperCase() + service.slice(1) : 'Social profile';
 };
 const ADR_PARTS = ['street', 'city', 'region', 'postcode', 'country'] as const;
 

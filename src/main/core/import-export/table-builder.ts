@@ -1,3 +1,4 @@
+import { hasCjk } from '../../../shared/contacts/cjk';
 import { restoreNeutralised } from '../../../shared/import-export/formula-guard';
 import type { ParsedTable, SourceInfo, TableRow } from '../../../shared/import-export/table';
 import { FileReadError, columnLetter } from './file-read-error';
@@ -10,12 +11,11 @@ const NUMBER_LIKE = /^[\s\d.,:/+()-]*\d[\s\d.,:/+()-]*$/;
 const CHANNEL_HEADING = /^(phone|telephone|tel|e-?mail|address|telefon|adresse|电话|联系电话|邮箱|电子邮箱|地址)$/i;
 /** A sub-heading that says only whose it is, which the heading above completes ("家庭电话", "Home Phone"). */
 const WHOSE = /^(home|work|business|office|private|personal|other|privat|geschäftlich|büro|家庭|住宅|工作|办公|单位|公司|个人|其他)$/i;
-const CJK_HEADING = /[\u3400-\u9fff]/;
 
 /** The header of a column under a heading spanning several: the sub-heading, completed by the heading when it names only whose. */
 function underHeading(heading: string, subHeading: string): string {
   if (!WHOSE.test(subHeading) || !CHANNEL_HEADING.test(heading)) return subHeading;
-  return CJK_HEADING.test(heading) ? subHeading + heading : `${subHeading} ${heading}`;
+  return hasCjk(heading) ? subHeading + heading : `${subHeading} ${heading}`;
 }
 
 /** A cell merged over the rows below it: `column` of rows `top` to `bottom`, as the sheet numbers them. */
@@ -103,9 +103,9 @@ export class TableBuilder {
    * beside "姓名" merged down over both rows. The row right after the header is such a row of
    * sub-headings when it fills every column left empty under a heading spanning from the left,
    * and nothing else but the first column of such a heading, with text (no numbers), while some
-   * other column has a heading of its own: each of
-   * those columns is then known by its sub-heading ("手机"), completed by the heading when it
-   * says only whose ("家庭" under "电话": "家庭电话"; "Home" under "Phone": "Home Phone").
+   * other column has a heading of its own. Each of those columns is then known by its
+   * sub-heading ("手机"), completed by the heading when it says only whose ("家庭" under "电话":
+   * "家庭电话"; "Home" under "Phone": "Home Phone").
    */
   private takesSubHeadings(cells: readonly string[]): boolean {
     if (this.rows.length || this.subHeadingsChecked || !this.headers) return false;

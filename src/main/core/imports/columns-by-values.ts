@@ -23,8 +23,8 @@ const isPhoneLike = (v: string): boolean => /^[+\d\s()./-]+$/.test(v) && (v.matc
 /** A Chinese mobile number: 11 digits from 13 to 19 (known so in an office of any country). */
 const isChineseMobile = (v: string): boolean => /^(?:\+?86)?1[3-9]\d{9}$/.test(v.replace(/[\s-]/g, ''));
 
-/** True when nearly all (nine in ten) of `values` pass `test`. */
-const nearlyAll = (values: readonly string[], test: (v: string) => boolean): boolean => values.filter(test).length >= values.length * 0.9;
+/** True when nearly all (nine in ten) of `items` pass `test`. */
+const nearlyAll = <T>(items: readonly T[], test: (item: T) => boolean): boolean => items.filter(test).length >= items.length * 0.9;
 
 /**
  * The label a column of phone numbers takes from what its numbers are: mobile when nearly all are
@@ -33,8 +33,7 @@ const nearlyAll = (values: readonly string[], test: (v: string) => boolean): boo
  */
 function phoneColumnTarget(values: readonly string[], country: string, otherwise: string): string {
   const kinds = values.map((v) => phoneKind(v, country) ?? (isChineseMobile(v) ? 'mobile' : null));
-  const share = (kind: 'mobile' | 'fixed') => kinds.filter((k) => k === kind).length >= values.length * 0.9;
-  return share('mobile') ? 'phone.mobile' : share('fixed') ? 'phone.work' : otherwise;
+  return nearlyAll(kinds, (k) => k === 'mobile') ? 'phone.mobile' : nearlyAll(kinds, (k) => k === 'fixed') ? 'phone.work' : otherwise;
 }
 
 /**
