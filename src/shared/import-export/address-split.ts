@@ -12,16 +12,23 @@ const CN_COUNTRY = /^(中国|中华人民共和国)/;
 /** Province-level names end in 省 or 自治区, or are one of the four municipalities. */
 const CN_REGION = /^(.{2,3}省|.{2,8}?自治区|北京市|上海市|天津市|重庆市|香港特别行政区|澳门特别行政区)/;
 const CN_CITY = /^(.{2,8}?(市|自治州|地区|盟))/;
-const CN_POSTCODE = /(?:^|\s)(\d{6})(?:\s|$)/;
+/** Six digits on their own, or in brackets at the end as online shops write them: "科技园南区1号(518000)". */
+const CN_POSTCODE = /(?:^|\s)(\d{6})(?:\s|$)|[(（](\d{6})[)）]\s*$/;
+/** What a shop writes when the buyer gave no postcode. */
+const NO_POSTCODE = '000000';
+/** A municipality named twice, as province and as city, the way order lists write it: "北京 北京市". */
+const MUNICIPALITY_TWICE = /^(北京|上海|天津|重庆)市?\s*(?=\1市)/;
 
 function splitChinese(text: string): AddressParts {
   const parts: AddressParts = { street: '', city: '', region: '', postcode: '', country: '' };
   let rest = text.replace(/\s+/g, ' ').trim();
   const pc = CN_POSTCODE.exec(rest);
   if (pc) {
-    parts.postcode = pc[1]!;
+    const code = pc[1] ?? pc[2]!;
+    if (code !== NO_POSTCODE) parts.postcode = code;
     rest = rest.replace(pc[0], ' ').trim();
   }
+  rest = rest.replace(MUNICIPALITY_TWICE, '');
   const country = CN_COUNTRY.exec(rest);
   if (country) {
     parts.country = '中国';

@@ -283,6 +283,25 @@ describe('mapping columns to contact fields', () => {
     expect(await cardsSaid(company)).toEqual([['Sony', 'ソニー']]);
   });
 
+  it('reads an online shop’s order list as its buyers: the name the parcel went to, the address with its postcode in brackets (000000 being none), a municipality named twice, both numbers', () => {
+    const rows = [
+      ['王小明', '广东省 深圳市 南山区 科技园南区1号(518000)', '0755-26881234', '13800138000'],
+      ['李娜', '北京 北京市 朝阳区 建国路88号(000000)', '', '13900139000'],
+      ['张伟', '上海 上海市 浦东新区 世纪大道1号（200120）', '', '13700137000'],
+    ].map((cells, i) => ({ line: i + 2, cells }));
+    const table = { headers: ['收货人姓名', '收货地址', '联系电话', '联系手机'], rows, info: { format: 'csv' as const } };
+    const mapping = autoMap(table.headers);
+    expect(mapping.columns.map((c) => c.target)).toEqual(['fullName', 'address.shipping.full', 'phone.mobile', 'phone.mobile']);
+    const context = mappingContext(table, mapping);
+    const address = (i: number) => {
+      const a = applyMapping(rows[i]!, mapping, context).record.addresses[0]!;
+      return [a.region, a.city, a.street, a.postcode];
+    };
+    expect(address(0)).toEqual(['广东省', '深圳市', '南山区 科技园南区1号', '518000']);
+    expect(address(1)).toEqual(['北京市', '北京市', '朝阳区 建国路88号', '']);
+    expect(address(2)).toEqual(['上海市', '上海市', '浦东新区 世纪大道1号', '200120']);
+  });
+
   it('splits a parcel service’s 省市区 column beside the street into province, city and the district in front of the street', () => {
     const rows = [
       ['王小明', '13800138000', '广东省 深圳市 南山区', '科技园南区1号'],

@@ -14,7 +14,7 @@ const CONTACT_WAY = new Set(['联系方式', '联系号码', '联系', '聯絡�
  * belie: in a Chinese sheet 电话 holds mobiles as often as office lines.
  */
 const ANY_PHONE = new Set([
-  ...['电话', '电话号码', '联系电话', '電話', '電話號碼', '電話番号'],
+  ...['电话', '电话号码', '联系电话', '联系人电话', '客户电话', '收货人电话', '收件人电话', '電話', '電話號碼', '電話番号'],
   ...['phone', 'phonenumber', 'telephone', 'tel', 'telefon', 'telefonnummer', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
 ]);
 
