@@ -45,7 +45,7 @@ export const importExportEn = {
     google: 'Google Contacts',
     outlook: 'Outlook',
     thunderbird: 'Thunderbird',
-    vcard: 'vCard (iPhone, iCloud, Android)',
+    vcard: 'vCard (iPhone, iCloud, Android, Outlook)',
     chinese: 'Chinese spreadsheet',
     deskcrm: 'Desk CRM export',
     generic: 'Spreadsheet',

@@ -49,7 +49,7 @@ export const importExportZhCN: Widen<typeof importExportEn> = {
     google: 'Google 通讯录',
     outlook: 'Outlook',
     thunderbird: 'Thunderbird',
-    vcard: 'vCard（iPhone、iCloud、安卓）',
+    vcard: 'vCard（iPhone、iCloud、安卓、Outlook）',
     chinese: '中文表格',
     deskcrm: 'Desk CRM 导出文件',
     generic: '表格',
