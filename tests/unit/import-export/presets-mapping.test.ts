@@ -20,8 +20,9 @@ import { fixture } from './fixtures';
 import { OUTLOOK_COLUMNS, type OutlookField } from '../../../src/shared/import-export/outlook-columns';
 import { looksLikeFirm } from '../../../src/shared/import-export/firm-name';
 
+/** A fixture (or any file at a path) read and mapped automatically. */
 async function load(name: string) {
-  const table = await readImportFile(fixture(name));
+  const table = await readImportFile(name.includes('/') ? name : fixture(name));
   const mapping = autoMap(table.headers);
   const ctx = mappingContext(table, mapping);
   return { table, mapping, ctx, results: table.rows.map((r) => applyMapping(r, mapping, ctx)) };
@@ -38,6 +39,20 @@ function translate(locale: 'en' | 'zh-CN'): Translate {
   });
   return (key, params) => i.t(key, params);
 }
+
+/** A CSV of `rows` under `headers`, mapped automatically: each column's target, and each row as the import reads it. */
+function mapRows(headers: string[], rows: string[][]) {
+  const table = { headers, rows: rows.map((cells, i) => ({ line: i + 2, cells })), info: { format: 'csv' as const } };
+  const mapping = autoMap(headers);
+  const context = mappingContext(table, mapping);
+  return { targets: mapping.columns.map((c) => c.target), results: table.rows.map((r) => applyMapping(r, mapping, context)) };
+}
+
+/** A row's first address as region, city, street and postcode. */
+const addressOf = (result: ReturnType<typeof applyMapping>): string[] => {
+  const a = result.record.addresses[0]!;
+  return [a.region, a.city, a.street, a.postcode];
+};
 
 describe('mapping columns to contact fields', () => {
   it('recognises a Google Contacts export, with per-row labels and the address from its parts', async () => {
@@ -219,14 +234,8 @@ describe('mapping columns to contact fields', () => {
   });
 
   it('reads several numbers in one phone cell as people write them, keeping an area code before a slash', () => {
-    const rows = [['王小明', '13800138000/13900139000'], ['李娜', '138 0013 8000、139 0013 9000'], ['Karl Moser', '030/1234567'], ['张伟', '13800138000 13900139000'], ['Anna Weber', '+49 30 12345678']].map((cells, i) => ({
-      line: i + 2,
-      cells,
-    }));
-    const table = { headers: ['姓名', '手机'], rows, info: { format: 'csv' as const } };
-    const mapping = autoMap(table.headers);
-    const context = mappingContext(table, mapping);
-    expect(rows.map((r) => applyMapping(r, mapping, context).record.phones.map((p) => p.value))).toEqual([
+    const rows = [['王小明', '13800138000/13900139000'], ['李娜', '138 0013 8000、139 0013 9000'], ['Karl Moser', '030/1234567'], ['张伟', '13800138000 13900139000'], ['Anna Weber', '+49 30 12345678']];
+    expect(mapRows(['姓名', '手机'], rows).results.map((r) => r.record.phones.map((p) => p.value))).toEqual([
       ['13800138000', '13900139000'],
       ['138 0013 8000', '139 0013 9000'],
       ['030/1234567'],
@@ -242,27 +251,20 @@ describe('mapping columns to contact fields', () => {
       ['李秀英', '100020', '北京市朝阳区建国路88号'],
       ['张伟', '200120', '浦东新区世纪大道1号'],
       ['Anna Weber', '10115', 'Hauptstraße 5, 2. OG'],
-    ].map((cells, i) => ({ line: i + 2, cells }));
-    const table = { headers: ['姓名', '邮编', '地址'], rows, info: { format: 'csv' as const } };
-    const mapping = autoMap(table.headers);
-    const context = mappingContext(table, mapping);
-    const address = (i: number) => {
-      const a = applyMapping(rows[i]!, mapping, context).record.addresses[0]!;
-      return [a.region, a.city, a.street, a.postcode];
-    };
-    expect(address(0)).toEqual(['广东省', '深圳市', '南山区科技园南区1号', '518000']);
-    expect(address(1)).toEqual(['北京市', '北京市', '朝阳区建国路88号', '100020']);
-    // Without a province or city in front there is nothing to take out; a Western street stays as written.
-    expect(address(2)).toEqual(['', '', '浦东新区世纪大道1号', '200120']);
-    expect(address(3)).toEqual(['', '', 'Hauptstraße 5, 2. OG', '10115']);
+    ];
+    expect(mapRows(['姓名', '邮编', '地址'], rows).results.map(addressOf)).toEqual([
+      ['广东省', '深圳市', '南山区科技园南区1号', '518000'],
+      ['北京市', '北京市', '朝阳区建国路88号', '100020'],
+      // Without a province or city in front there is nothing to take out; a Western street stays as written.
+      ['', '', '浦东新区世纪大道1号', '200120'],
+      ['', '', 'Hauptstraße 5, 2. OG', '10115'],
+    ]);
   });
 
   it('takes how a name is said from Google’s phonetic first and last names, Outlook.com’s readings, a 拼音 column or a phone’s cards, family name first after a Chinese name', async () => {
     const spelling = (headers: string[], ...rows: string[][]) => {
-      const table = { headers, rows: rows.map((cells, i) => ({ line: i + 2, cells })), info: { format: 'csv' as const } };
-      const mapping = autoMap(headers);
-      const context = mappingContext(table, mapping);
-      return { targets: mapping.columns.map((c) => c.target), said: table.rows.map((r) => applyMapping(r, mapping, context).record.phoneticName) };
+      const { targets, results } = mapRows(headers, rows);
+      return { targets, said: results.map((r) => r.record.phoneticName) };
     };
     const google = spelling(['First Name', 'Last Name', 'Phonetic First Name', 'Phonetic Middle Name', 'Phonetic Last Name'], ['小明', '王', 'Xiaoming', '', 'Wang'], ['Anna', 'Weber', 'An-na', 'Ma-ri-a', 'We-ber'], ['Bo', 'Chen', '', '', '']);
     expect(google.targets).toEqual(['givenName', 'familyName', 'phoneticGivenName', 'phoneticMiddleName', 'phoneticFamilyName']);
@@ -271,66 +273,48 @@ describe('mapping columns to contact fields', () => {
     expect(spelling(['Given Name', 'Family Name', 'Given Name Yomi', 'Family Name Yomi'], ['小明', '王', 'Xiaoming', 'Wang']).said).toEqual(['Wang Xiaoming']);
     expect(spelling(['姓名', '拼音', '手机'], ['欧阳娜娜', 'Ouyang Nana', '13800138000'])).toEqual({ targets: ['fullName', 'phoneticName', 'phone.mobile'], said: ['Ouyang Nana'] });
     // An iPhone's cards, and a company's (Apple's "show as company"), whose phonetic name is the company's.
-    const cardsSaid = async (path: string) => {
-      const cards = await readImportFile(path);
-      const mapping = autoMap(cards.headers);
-      const context = mappingContext(cards, mapping);
-      return cards.rows.map((r) => applyMapping(r, mapping, context).record).map((r) => [r.fullName || r.company, r.phoneticName]);
-    };
-    expect(await cardsSaid(fixture('icloud-3.0.vcf'))).toEqual([['Dr. Anna Maria Weber PhD', 'An-na We-ber'], ['王小明', 'Wang Xiaoming'], ['Greta Lange', '']]);
+    const cardsSaid = async (path: string) => (await load(path)).results.map(({ record: r }) => [r.fullName || r.company, r.phoneticName]);
+    expect(await cardsSaid('icloud-3.0.vcf')).toEqual([['Dr. Anna Maria Weber PhD', 'An-na We-ber'], ['王小明', 'Wang Xiaoming'], ['Greta Lange', '']]);
     const company = join(mkdtempSync(join(tmpdir(), 'card-')), 'sony.vcf');
     writeFileSync(company, ['BEGIN:VCARD', 'VERSION:3.0', 'N:;;;;', 'FN:Sony', 'ORG:Sony;', 'X-PHONETIC-ORG:ソニー', 'X-ABShowAs:COMPANY', 'END:VCARD'].join('\r\n'));
     expect(await cardsSaid(company)).toEqual([['Sony', 'ソニー']]);
   });
 
   it('reads an online shop’s order list as its buyers: the name the parcel went to, the address with its postcode in brackets (000000 being none), a municipality named twice, both numbers', () => {
-    const rows = [
+    const orders = mapRows(['收货人姓名', '收货地址', '联系电话', '联系手机'], [
       ['王小明', '广东省 深圳市 南山区 科技园南区1号(518000)', '0755-26881234', '13800138000'],
       ['李娜', '北京 北京市 朝阳区 建国路88号(000000)', '', '13900139000'],
       ['张伟', '上海 上海市 浦东新区 世纪大道1号（200120）', '', '13700137000'],
-    ].map((cells, i) => ({ line: i + 2, cells }));
-    const table = { headers: ['收货人姓名', '收货地址', '联系电话', '联系手机'], rows, info: { format: 'csv' as const } };
-    const mapping = autoMap(table.headers);
-    expect(mapping.columns.map((c) => c.target)).toEqual(['fullName', 'address.shipping.full', 'phone.mobile', 'phone.mobile']);
-    const context = mappingContext(table, mapping);
-    const address = (i: number) => {
-      const a = applyMapping(rows[i]!, mapping, context).record.addresses[0]!;
-      return [a.region, a.city, a.street, a.postcode];
-    };
-    expect(address(0)).toEqual(['广东省', '深圳市', '南山区 科技园南区1号', '518000']);
-    expect(address(1)).toEqual(['北京市', '北京市', '朝阳区 建国路88号', '']);
-    expect(address(2)).toEqual(['上海市', '上海市', '浦东新区 世纪大道1号', '200120']);
+    ]);
+    expect(orders.targets).toEqual(['fullName', 'address.shipping.full', 'phone.mobile', 'phone.mobile']);
+    expect(orders.results.map(addressOf)).toEqual([
+      ['广东省', '深圳市', '南山区 科技园南区1号', '518000'],
+      ['北京市', '北京市', '朝阳区 建国路88号', ''],
+      ['上海市', '上海市', '浦东新区 世纪大道1号', '200120'],
+    ]);
   });
 
   it('splits a parcel service’s 省市区 column beside the street into province, city and the district in front of the street', () => {
-    const rows = [
+    const parcels = mapRows(['收件人', '手机', '省市区', '详细地址'], [
       ['王小明', '13800138000', '广东省 深圳市 南山区', '科技园南区1号'],
       ['李秀英', '13900139000', '北京市朝阳区', '建国路88号'],
       ['张伟', '13700137000', '广东', '深圳市福田区深南大道1号'],
       ['赵敏', '13600136000', '广东省', '广东省广州市天河区体育西路100号'],
-    ].map((cells, i) => ({ line: i + 2, cells }));
-    const table = { headers: ['收件人', '手机', '省市区', '详细地址'], rows, info: { format: 'csv' as const } };
-    const mapping = autoMap(table.headers);
-    expect(mapping.columns.map((c) => c.target)).toEqual(['fullName', 'phone.mobile', 'address.work.region', 'address.work.street']);
-    const context = mappingContext(table, mapping);
-    const address = (i: number) => {
-      const a = applyMapping(rows[i]!, mapping, context).record.addresses[0]!;
-      return [a.region, a.city, a.street];
-    };
-    expect(address(0)).toEqual(['广东省', '深圳市', '南山区科技园南区1号']);
-    expect(address(1)).toEqual(['北京市', '北京市', '朝阳区建国路88号']);
-    // A province written without 省 is left as written rather than guessed.
-    expect(address(2)).toEqual(['广东', '', '深圳市福田区深南大道1号']);
-    // A street that repeats the province is not read as the province twice.
-    expect(address(3)).toEqual(['广东省', '广州市', '天河区体育西路100号']);
+    ]);
+    expect(parcels.targets).toEqual(['fullName', 'phone.mobile', 'address.work.region', 'address.work.street']);
+    expect(parcels.results.map((r) => addressOf(r).slice(0, 3))).toEqual([
+      ['广东省', '深圳市', '南山区科技园南区1号'],
+      ['北京市', '北京市', '朝阳区建国路88号'],
+      // A province written without 省 is left as written rather than guessed.
+      ['广东', '', '深圳市福田区深南大道1号'],
+      // A street that repeats the province is not read as the province twice.
+      ['广东省', '广州市', '天河区体育西路100号'],
+    ]);
   });
 
   it('takes an email address as mail programs write it, with the name before it or as a mailto: link, or typed with a Chinese input method on', () => {
-    const rows = [['Li Na <lina@example.cn>'], ['"Weber, Anna" <anna@weber.example>, Jonas <jonas@weber.example>'], ['mailto:bo@example.com'], ['Bo <not an address>'], ['wang＠example。cn'], ['王伟 <wangwei＠qq．com>']].map((cells, i) => ({ line: i + 2, cells: ['X', ...cells] }));
-    const table = { headers: ['Name', 'Email'], rows, info: { format: 'csv' as const } };
-    const mapping = autoMap(table.headers);
-    const context = mappingContext(table, mapping);
-    const results = rows.map((r) => applyMapping(r, mapping, context));
+    const emails = ['Li Na <lina@example.cn>', '"Weber, Anna" <anna@weber.example>, Jonas <jonas@weber.example>', 'mailto:bo@example.com', 'Bo <not an address>', 'wang＠example。cn', '王伟 <wangwei＠qq．com>'];
+    const { results } = mapRows(['Name', 'Email'], emails.map((e) => ['X', e]));
     expect(results.map((r) => r.record.emails.map((e) => e.value))).toEqual([['lina@example.cn'], ['anna@weber.example', 'jonas@weber.example'], ['bo@example.com'], [], ['wang@example.cn'], ['wangwei@qq.com']]);
     expect(results.map((r) => r.issues.map((i) => [i.value, i.reason]))).toEqual([[], [], [], [['Bo <not an address>', 'notAnEmail']], [], []]);
   });
