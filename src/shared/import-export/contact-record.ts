@@ -63,13 +63,15 @@ export interface ContactRecord {
   addresses: RecordAddress[];
   /**
    * vCard export only: messenger handles ("QQ", "12345"), related people ("Spouse", "Maria"),
-   * further websites and dates under their labels ("Blog", "Kennengelernt"; '' for none), the profession.
+   * further websites and dates under their labels ("Blog", "Kennengelernt"; '' for none), the profession,
+   * and the office's own fields no vCard property holds, by their names ("客户编号", "K-1001").
    */
   messengers?: [service: string, handle: string][];
   related?: [relation: string, name: string][];
   websites?: [label: string, url: string][];
   dates?: [label: string, date: string][];
   profession?: string;
+  customFields?: [name: string, value: string][];
 }
 
 /** A record with every field empty, to fill in. */

@@ -300,11 +300,11 @@ describe('exporting contacts', () => {
       return Object.fromEntries(fields.filter((f) => c.custom[String(f.id)]).map((f) => [f.label, c.custom[String(f.id)]]));
     };
     expect(await custom(b, 'anna@weber.example')).toEqual(await custom(a, 'anna@weber.example'));
-    // A relation she named herself (Hausarzt) is a custom field like any other, which no vCard property holds.
-    const { Hausarzt, ...greta } = await custom(a, 'greta@privat.example');
-    expect(Hausarzt).toBe('Dr. Roth');
+    const greta = await custom(a, 'greta@privat.example');
     expect(await custom(b, 'greta@privat.example')).toEqual(greta);
     expect(greta).toEqual({
+      // A relation she named herself: a custom field like any other, which goes out as one.
+      Hausarzt: 'Dr. Roth',
       QQ: '10001',
       Skype: 'greta.lange',
       Spouse: 'Peter Lange',
@@ -314,6 +314,33 @@ describe('exporting contacts', () => {
       'Website (Blog)': 'https://blog.lange.example',
       Kennengelernt: '2019-09-01',
     });
+  });
+
+  it.each(['3.0', '4.0'] as const)('keeps the office’s own fields in vCard %s (a customer number, a number, a choice, a yes or no, a note of two lines) as an Android phone keeps a Google contact’s, which read back into the same fields', async (version) => {
+    const field = async (label: string, type: 'text' | 'number' | 'yesno' | 'choice', choices: string[] = []) => String((await a.value('customFields.create', { label, type, choices })).id);
+    const custom = {
+      [await field('客户编号', 'text')]: 'K-1,001; Filiale 2',
+      [await field('Umsatz', 'number')]: 1234.5,
+      [await field('Branche', 'choice', ['Handel', 'Handwerk'])]: 'Handwerk',
+      [await field('Newsletter', 'yesno')]: true,
+      [await field('Anfahrt', 'text')]: 'Hinterhof\nzweite Tür links',
+    };
+    await a.value('contacts.create', { givenName: 'Anna', familyName: 'Weber', emails: [{ value: 'anna@weber.example' }], custom });
+    const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'vcard', vcardVersion: version });
+    const script = [
+      'import sys,vobject',
+      'for c in vobject.readComponents(open(sys.argv[1],encoding="utf-8").read()):',
+      '  for p in c.contents.get("x-android-custom", []): print(p.value.split(";")[1])',
+    ].join('\n');
+    const names = execFileSync('/usr/bin/python3', ['-c', script, filesFor(a.base).get(out.fileId).path], { encoding: 'utf8' }).trim().split('\n');
+    expect(names.sort()).toEqual(['Anfahrt', 'Branche', 'Newsletter', 'Umsatz', '客户编号']);
+    await importFile(b, carry(out.fileId, out.fileName), { tag: false });
+    const values = async (t: TempBackend) => {
+      const labels = new Map((await t.value('customFields.list', {})).map((f) => [String(f.id), f.label]));
+      const c = await t.value('contacts.get', { id: (await t.value('contacts.list', { search: 'anna@weber' })).rows[0]!.id });
+      return Object.fromEntries(Object.entries(c.custom).map(([id, v]) => [labels.get(id), v]));
+    };
+    expect(await values(b)).toEqual(await values(a));
   });
 
   it.each(['3.0', '4.0'] as const)('keeps how a name is said in vCard %s: as a phone’s phonetic family and given names (a company’s whole), which read back into the same spelling', async (version) => {

@@ -40,10 +40,10 @@ export async function* scopeContacts(ctx: ServiceContext, scope: ExportScope): A
   for await (const ids of scopeIds(ctx, scope)) yield* loadContacts(ctx.sqlite, ids);
 }
 
-function toRecord(c: ExportContact, fields: ReadonlyMap<number, FieldDef>): ContactRecord {
+function toRecord(c: ExportContact, fields: ReadonlyMap<number, FieldDef>, yesNo: (yes: boolean) => string): ContactRecord {
   return {
     ...emptyRecord(),
-    ...vcardFields(c.custom, fields),
+    ...vcardFields(c.custom, fields, yesNo),
     kind: c.kind,
     fullName: c.displayName,
     givenName: c.givenName,
@@ -79,8 +79,10 @@ export async function exportContacts(ctx: ServiceContext, input: Input): Promise
   try {
     if (input.format === 'vcard') {
       const fields = await loadFieldDefs(ctx);
+      // In words, as the contact page and the spreadsheet exports write them.
+      const yesNo = (yes: boolean) => t(yes ? 'contactPage.values.yes' : 'contactPage.values.no');
       rows = await writeVcard(file.path, (async function* () {
-        for await (const c of scopeContacts(ctx, input.scope)) yield toRecord(c, fields);
+        for await (const c of scopeContacts(ctx, input.scope)) yield toRecord(c, fields, yesNo);
       })(), input.vcardVersion);
     } else {
       const counts = await channelCounts(ctx, input.scope);

@@ -5,7 +5,7 @@ import { parseDate } from '../../../shared/import-export/dates';
 import type { FieldDef } from '../contacts/custom-values';
 import { MESSENGER_PROPS, RELATIONS, SERVICES } from '../import-export/vcard-names';
 
-type CardFields = Pick<ContactRecord, 'nickname' | 'title' | 'department' | 'website' | 'birthdayWithoutYear' | 'anniversaryWithoutYear' | 'messengers' | 'related' | 'websites' | 'dates' | 'profession'>;
+type CardFields = Pick<ContactRecord, 'nickname' | 'title' | 'department' | 'website' | 'birthdayWithoutYear' | 'anniversaryWithoutYear' | 'messengers' | 'related' | 'websites' | 'dates' | 'profession' | 'customFields'>;
 
 /** A further website as the vCard reader names its column: "Website (Blog)", "Website 2". */
 const FURTHER_WEBSITE = /^website(?: \((.+)\)| \d+)$/i;
@@ -30,14 +30,20 @@ const RELATION_NAMES = new Map(RELATIONS.map((r) => [r.toLowerCase(), r]));
  * "Birthday (no year)"), messenger handles
  * ("QQ", "Skype"), related people ("Spouse"), further websites ("Website (Blog)") and the
  * profession, the names the vCard reader gives them, and every date field under its name
- * ("Kennengelernt"), so a phone's address book comes back out as it came in.
+ * ("Kennengelernt"), so a phone's address book comes back out as it came in. Every other field
+ * (客户编号, a number, a choice, a yes or no in `yesNo`'s words) goes by its name, as an Android
+ * phone keeps a Google contact's custom fields.
  */
-export function vcardFields(custom: ReadonlyMap<number, string | number | null>, fields: ReadonlyMap<number, FieldDef>): CardFields {
-  const out: CardFields = { nickname: '', title: '', department: '', website: '', birthdayWithoutYear: '', anniversaryWithoutYear: '', messengers: [], related: [], websites: [], dates: [], profession: '' };
+export function vcardFields(custom: ReadonlyMap<number, string | number | null>, fields: ReadonlyMap<number, FieldDef>, yesNo: (yes: boolean) => string): CardFields {
+  const out: CardFields = { nickname: '', title: '', department: '', website: '', birthdayWithoutYear: '', anniversaryWithoutYear: '', messengers: [], related: [], websites: [], dates: [], profession: '', customFields: [] };
   for (const [id, value] of custom) {
     const field = fields.get(id);
-    if (!field || typeof value !== 'string' || !value.trim()) continue;
+    if (!field || value === null || value === '') continue;
+    if (field.type === 'yesno') out.customFields!.push([field.label.trim(), yesNo(value === 1)]);
+    else if (typeof value === 'number') out.customFields!.push([field.label.trim(), String(value)]);
+    if (typeof value !== 'string' || !value.trim()) continue;
     if (field.type === 'date') out.dates!.push([/^event$/i.test(field.label.trim()) ? '' : field.label.trim(), value]);
+    if (field.type === 'choice') out.customFields!.push([field.label.trim(), value]);
     if (field.type !== 'text') continue;
     const name = field.label.trim().toLowerCase();
     const further = FURTHER_WEBSITE.exec(field.label.trim());
@@ -48,6 +54,7 @@ export function vcardFields(custom: ReadonlyMap<number, string | number | null>,
     else if (name === 'profession') out.profession ||= value;
     else if (MESSENGERS.has(name)) out.messengers!.push([MESSENGERS.get(name)!, value]);
     else if (RELATION_NAMES.has(name)) for (const person of value.split(/\s*,\s*/).filter(Boolean)) out.related!.push([RELATION_NAMES.get(name)!, person]);
+    else out.customFields!.push([field.label.trim(), value]);
   }
   return out;
 }

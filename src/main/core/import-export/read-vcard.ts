@@ -101,6 +101,20 @@ function channelLabel(params: Record<string, string | string[]>, apple: string |
   return /^main$/i.test(apple) ? 'work' : labelFromWord(apple);
 }
 
+/** The fields of an Android phone's own row ("vnd…/nickname;Yu;1;;…"), split where no backslash escapes a semicolon. */
+function androidFields(text: string): string[] {
+  const out = [''];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\\' && i + 1 < text.length) {
+      const next = text[++i]!;
+      out[out.length - 1] += next === 'n' || next === 'N' ? '\n' : next;
+    } else if (ch === ';') out.push('');
+    else out[out.length - 1] += ch;
+  }
+  return out;
+}
+
 const textOf = (v: unknown): string => (Array.isArray(v) ? v.map(textOf).filter(Boolean).join(' ') : v === undefined || v === null ? '' : String(v));
 const parts = (v: unknown): string[] => (Array.isArray(v) ? v.map(textOf) : [textOf(v)]);
 
@@ -224,7 +238,7 @@ function cardCells(card: RawCard): Map<string, string> {
       case 'X-ANDROID-CUSTOM': {
         // An Android phone's vCard 2.1 has no NICKNAME, ANNIVERSARY or related people: it writes
         // them as rows of its own database, "vnd.android.cursor.item/nickname;Yu;1;;;…".
-        const [kind = '', data1 = '', data2 = '', data3 = ''] = textOf(values).split(';');
+        const [kind = '', data1 = '', data2 = '', data3 = ''] = androidFields(textOf(values));
         const item = kind.replace(/^vnd\.android\.cursor\.item\//, '');
         if (item === 'nickname') set('NICKNAME', data1);
         else if (item === 'contact_event' && data2 === '1') set('ANNIVERSARY', data1);

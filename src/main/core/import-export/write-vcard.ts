@@ -42,6 +42,17 @@ const withoutYear = (name: string, monthDay: string, v4: boolean): Prop =>
 
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
+/** A field of an Android phone's own row, its separators and line breaks escaped (read-vcard.ts reads them back). */
+const androidField = (text: string) => text.replace(/[\\;]/g, '\\$&').replace(/\r?\n/g, '\\n');
+
+/** A Google contact's custom field ("客户编号": K-1001) as an Android phone writes it, with its fifteen fields. */
+const userDefinedField = (name: string, value: string): Prop => [
+  'x-android-custom',
+  {},
+  'unknown',
+  ['vnd.com.google.cursor.item/contact_user_defined_field', androidField(name), androidField(value), ...Array<string>(12).fill('')].join(';'),
+];
+
 /**
  * How the name is said, as iPhones and Android phones keep it: a company's whole, a person's in
  * family and given parts, the family name the first word after a name in Chinese characters
@@ -106,6 +117,7 @@ function properties(r: ContactRecord, version: VcardVersion): Prop[] {
       props.push(['x-abrelatednames', { group }, 'unknown', oneLine(name)], ['x-ablabel', { group }, 'unknown', `_$!<${relation}>!$_`]);
     }
   });
+  for (const [name, value] of r.customFields ?? []) props.push(userDefinedField(name, value));
   return props;
 }
 
