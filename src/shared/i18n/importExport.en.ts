@@ -13,6 +13,7 @@ export const importExportEn = {
     phoneticGivenName: 'Phonetic spelling: given name',
     phoneticMiddleName: 'Phonetic spelling: middle name',
     phoneticFamilyName: 'Phonetic spelling: family name',
+    phoneExtension: 'Extension of the phone beside it',
     nickname: 'Nickname',
     kind: 'Person or company',
     company: 'Company',

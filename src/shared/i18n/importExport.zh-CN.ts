@@ -17,6 +17,7 @@ export const importExportZhCN: Widen<typeof importExportEn> = {
     phoneticGivenName: '拼音/拉丁拼写：名',
     phoneticMiddleName: '拼音/拉丁拼写：中间名',
     phoneticFamilyName: '拼音/拉丁拼写：姓',
+    phoneExtension: '分机号（接在旁边一列的电话后）',
     nickname: '昵称',
     kind: '个人或公司',
     company: '公司',

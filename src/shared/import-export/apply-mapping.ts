@@ -27,6 +27,10 @@ interface PlannedColumn {
   birthPart: BirthPart | undefined;
   /** The part of the phonetic spelling this column holds, when it comes in parts. */
   phoneticPart: PhoneticPart | undefined;
+  /** A phone column's: the cell of the extension column that goes with it ("Durchwahl" beside "Telefon"). */
+  extension?: number;
+  /** An extension column's: the cell of the phone column it goes with. */
+  extensionOf?: number;
 }
 
 /** A row's birthday as its three columns give it, with the column of the last part read. */
@@ -94,6 +98,7 @@ export function mappingContext(table: RowSource, mapping: ImportMapping): Mappin
     plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group, addressKey, birthPart, phoneticPart });
     if (target.kind === 'simple' && DATE_FIELDS.has(target.field)) dateColumns[c.index] = detectDateOrder(columnValues(table.rows, c.index));
   }
+  pairExtensions(plan);
   const customerIsCompany = plan.some((c) => c.target.kind === 'simple' && c.target.field === 'company' && isCustomerHeader(c.header));
   const firstLines = new Set<number>();
   for (const r of table.rows) {
@@ -102,6 +107,31 @@ export function mappingContext(table: RowSource, mapping: ImportMapping): Mappin
   }
   return { dateColumns, plan, customerIsCompany, excelSerial: table.info.format === 'xlsx' || table.info.format === 'xls', firstLines };
 }
+
+/**
+ * Gives each extension column ("分机号", "Durchwahl", "Ext.") the phone column it belongs to: the
+ * nearest one on its left, as lists write them ("办公电话 | 分机号"), else the nearest on its right.
+ */
+function pairExtensions(plan: PlannedColumn[]): void {
+  const phones = plan.filter((c) => c.target.kind === 'phone');
+  for (const column of plan) {
+    if (column.target.kind !== 'simple' || column.target.field !== 'phoneExtension') continue;
+    const phone = phones.filter((c) => c.index < column.index && c.extension === undefined).at(-1) ?? phones.find((c) => c.index > column.index && c.extension === undefined);
+    if (!phone) continue;
+    phone.extension = column.index;
+    column.extensionOf = phone.index;
+  }
+}
+
+/** An extension as lists write it: "808", "-12", "ext. 808", "转808"; its digits. */
+const EXTENSION = /^(?:[-－]|ext\.?|x|转|轉|分机|分機|dw\.?)?\s*[:：]?\s*(\d{1,6})$/i;
+
+/**
+ * A number with its extension after a dash, as the phone reader takes it (phone.ts): an extension
+ * where the whole is no number ("0755-26881234-808"), dialled straight through where it is one,
+ * as a German "Durchwahl" is ("030 123456-12"), in place of the switchboard's "-0".
+ */
+const withExtension = (phone: string, digits: string) => `${phone.replace(/\s*[-－]\s*0$/, '')}-${digits}`;
 
 function rowLabel(row: TableRow, column: PlannedColumn, fallback: ChannelLabel): ChannelLabel {
   const word = column.labelColumn === undefined ? '' : (row.cells[column.labelColumn] ?? '').trim();
@@ -264,11 +294,16 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
         addIssue(issues, row, column, value, 'shortenedNumber');
         continue;
       }
-      for (const phone of single(value, PHONE_STARTS) ? [value] : splitPhones(value)) {
+      const extension = column.extension === undefined ? '' : (row.cells[column.extension] ?? '').trim();
+      const digits = EXTENSION.exec(extension)?.[1];
+      for (const [i, phone] of (single(value, PHONE_STARTS) ? [value] : splitPhones(value)).entries()) {
         if (!phone) continue;
         if (countDigits(phone) < 3) addIssue(issues, row, column, phone, 'notAPhone');
-        else record.phones.push({ label: rowLabel(row, column, target.label), value: phone });
+        // The extension column's goes with the first number of the cell.
+        else record.phones.push({ label: rowLabel(row, column, target.label), value: i === 0 && digits ? withExtension(phone, digits) : phone });
       }
+      // An extension that is no plain number ("808/809") stays beside it as typed.
+      if (extension && !digits) record.phones.push({ label: rowLabel(row, column, target.label), value: extension });
     } else if (target.kind === 'email') {
       // "Weber, Anna" <anna@…>, Bo <bo@…>: split at the addresses, not at the comma in a name.
       const emails = value.includes('<') ? (value.match(/[^<>]*<[^<>]*>/g) ?? [value]).map((e) => e.replace(/^[\s,;；，、]+/, '')) : splitList(value);
@@ -301,6 +336,9 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
       birth ??= { column };
       birth[column.birthPart] = value;
       birth.column = column;
+    } else if (target.field === 'phoneExtension') {
+      // Joined to its phone's number above; with no number beside it, kept as a phone of its own as typed.
+      if (column.extensionOf === undefined || !(row.cells[column.extensionOf] ?? '').trim()) record.phones.push({ label: 'work', value });
     } else if (column.phoneticPart) {
       phonetic ??= {};
       phonetic[column.phoneticPart] = value;

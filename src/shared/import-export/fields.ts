@@ -18,6 +18,8 @@ export const SIMPLE_FIELDS = [
   'phoneticGivenName',
   'phoneticMiddleName',
   'phoneticFamilyName',
+  // The extension of the phone in the column beside it ("Durchwahl", "分机号"): joined to that number on import.
+  'phoneExtension',
   'nickname',
   // Person or company, in words ("Company", "公司"): our own export's "Type" column.
   'kind',
@@ -47,7 +49,7 @@ export type BirthPart = 'birthYear' | 'birthMonth' | 'birthDay';
 /** The columns of a phonetic spelling in parts: joined into the contact's one phonetic spelling. */
 export type PhoneticPart = 'phoneticGivenName' | 'phoneticMiddleName' | 'phoneticFamilyName';
 /** The simple fields a contact record has. */
-export type RecordField = Exclude<SimpleField, BirthPart | PhoneticPart>;
+export type RecordField = Exclude<SimpleField, BirthPart | PhoneticPart | 'phoneExtension'>;
 
 /** Parts of a postal address; `full` is a whole address in one cell, split on import. */
 export const ADDRESS_PARTS = ['full', 'street', 'city', 'region', 'postcode', 'country'] as const;
@@ -65,10 +67,11 @@ export type TargetField =
   | `email.${ChannelLabel}`
   | `address.${ChannelLabel}.${AddressPart}`;
 
-/** Every target, in the order a picker lists them. */
+/** Every target, in the order a picker lists them: a phone's extension after the phones. */
 export const TARGET_FIELDS: readonly TargetField[] = [
-  ...SIMPLE_FIELDS,
+  ...SIMPLE_FIELDS.filter((f) => f !== 'phoneExtension'),
   ...CHANNEL_LABELS.map((l) => `phone.${l}` as const),
+  'phoneExtension',
   ...CHANNEL_LABELS.map((l) => `email.${l}` as const),
   ...CHANNEL_LABELS.flatMap((l) => ADDRESS_PARTS.map((p) => `address.${l}.${p}` as const)),
 ];

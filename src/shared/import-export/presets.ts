@@ -39,6 +39,7 @@ const GENERIC: Dictionary = dictionary({
   title: 'title', jobtitle: 'title', position: 'title', role: 'title', organizationtitle: 'title',
   phone: 'phone.work', telephone: 'phone.work', tel: 'phone.work', phonenumber: 'phone.work', workphone: 'phone.work', businessphone: 'phone.work', officephone: 'phone.work',
   mobile: 'phone.mobile', cell: 'phone.mobile', mobilephone: 'phone.mobile', cellphone: 'phone.mobile', mobilenumber: 'phone.mobile',
+  ext: 'phoneExtension', extn: 'phoneExtension', extension: 'phoneExtension', phoneext: 'phoneExtension', phoneextension: 'phoneExtension', extensionnumber: 'phoneExtension', officeextension: 'phoneExtension',
   homephone: 'phone.home', privatephone: 'phone.home', personalphone: 'phone.home', fax: 'phone.other', otherphone: 'phone.other',
   email: 'email.work', emailaddress: 'email.work', mail: 'email.work', workemail: 'email.work',
   homeemail: 'email.home', personalemail: 'email.home', privateemail: 'email.home', otheremail: 'email.other',
@@ -78,6 +79,7 @@ const CHINESE: Dictionary = dictionary({
   联系手机: 'phone.mobile', 联系人手机: 'phone.mobile', 客户手机: 'phone.mobile', 收货人手机: 'phone.mobile', 收件人手机: 'phone.mobile',
   联系人电话: 'phone.mobile', 客户电话: 'phone.mobile', 收货人电话: 'phone.mobile', 收件人电话: 'phone.mobile',
   电话: 'phone.work', 固话: 'phone.work', 固定电话: 'phone.work', 座机: 'phone.work', 办公电话: 'phone.work', 工作电话: 'phone.work', 电话号码: 'phone.work', 单位电话: 'phone.work', 公司电话: 'phone.work',
+  分机: 'phoneExtension', 分机号: 'phoneExtension', 分机号码: 'phoneExtension', 内线: 'phoneExtension', 内线号: 'phoneExtension', 内线电话: 'phoneExtension', 转: 'phoneExtension',
   家庭电话: 'phone.home', 住宅电话: 'phone.home', 传真: 'phone.other', 其他手机: 'phone.mobile', 其他电话: 'phone.other',
   邮箱: 'email.work', 电子邮箱: 'email.work', 电子信箱: 'email.work', 电子邮件: 'email.work', 邮件地址: 'email.work', 邮件: 'email.work', 邮箱地址: 'email.work', 工作邮箱: 'email.work', 商务邮箱: 'email.work', 企业邮箱: 'email.work', 公司邮箱: 'email.work', 单位邮箱: 'email.work', 个人邮箱: 'email.home', 家庭邮箱: 'email.home', 其他邮箱: 'email.other',
   地址: 'address.work.full', 详细地址: 'address.work.full', 联系地址: 'address.work.full', 通讯地址: 'address.work.full', 公司地址: 'address.work.full', 单位地址: 'address.work.full', 办公地址: 'address.work.full', 家庭地址: 'address.home.full', 家庭住址: 'address.home.full', 住址: 'address.home.full', 收货地址: 'address.shipping.full', 收件地址: 'address.shipping.full',
@@ -103,6 +105,7 @@ const CHINESE: Dictionary = dictionary({
 
 /** Traditional Chinese (Big5 files from Taiwan and Hong Kong), Japanese and Russian headers. */
 const OTHER_SCRIPTS: Dictionary = dictionary({
+  分機: 'phoneExtension', 分機號碼: 'phoneExtension', 內線: 'phoneExtension', 内線: 'phoneExtension', 内線番号: 'phoneExtension',
   電話: 'phone.work', 電話號碼: 'phone.work', 手機: 'phone.mobile', 行動電話: 'phone.mobile', 郵箱: 'email.work', 電子郵件: 'email.work', 電郵: 'email.work',
   職位: 'title', 職稱: 'title', 備註: 'notes', 郵遞區號: 'address.work.postcode', 郵編: 'address.work.postcode', 縣市: 'address.work.city', 標籤: 'tags', 客戶名稱: 'fullName',
   氏名: 'fullName', 名前: 'fullName', 会社: 'company', 会社名: 'company', 住所: 'address.work.full', 電話番号: 'phone.work', 携帯: 'phone.mobile',
@@ -130,6 +133,7 @@ const EUROPEAN: Dictionary = dictionary({
   bundesland: 'address.work.region', kanton: 'address.work.region', provincia: 'address.work.region', provincie: 'address.work.region',
   land: 'address.work.country', pays: 'address.work.country', país: 'address.work.country', paese: 'address.work.country', nazione: 'address.work.country',
   telefon: 'phone.work', telefonnummer: 'phone.work', téléphone: 'phone.work', teléfono: 'phone.work', telefono: 'phone.work', telefoon: 'phone.work', telefone: 'phone.work',
+  durchwahl: 'phoneExtension', durchwahlnummer: 'phoneExtension', nebenstelle: 'phoneExtension', toestel: 'phoneExtension',
   handy: 'phone.mobile', mobil: 'phone.mobile', mobilnummer: 'phone.mobile', portable: 'phone.mobile', móvil: 'phone.mobile', celular: 'phone.mobile', cellulare: 'phone.mobile', mobiel: 'phone.mobile', telemóvel: 'phone.mobile',
   courriel: 'email.work', correo: 'email.work', correoelectrónico: 'email.work',
   anrede: 'prefix', civilité: 'prefix', titel: 'prefix',

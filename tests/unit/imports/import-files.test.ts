@@ -288,4 +288,23 @@ describe('the preview of a Google export', () => {
     expect(await phones('zh-CN')).toEqual(['0755 2688 1234 转808（工作）']);
     expect(await phones('en')).toEqual(['0755 2688 1234 ext. 808 (Work)']);
   });
+
+  it('joins an extension column to the phone beside it: 分机号 and Ext. as extensions, a German Durchwahl dialled straight through in place of the switchboard’s -0; an extension with no number is kept as typed', async () => {
+    const stored = async (name: string, country: string, text: string) => {
+      await b.value('settings.update', { defaultCountry: country });
+      const run = await importFile(b, registerText(b, name, text), { tag: false });
+      expect(run.session.mapping.columns.map((c) => c.target)).toContain('phoneExtension');
+      expect(run.preview.counts.invalid).toBe(0);
+      const rows = (await b.value('contacts.list', { limit: 100, sort: 'created' })).rows;
+      const out: Record<string, string[]> = {};
+      for (const r of rows) out[r.displayName] = (await b.value('contacts.get', { id: r.id })).phones.map((p) => `${p.label} ${p.value}`);
+      return out;
+    };
+    expect(await stored('kehu.csv', 'CN', '姓名,办公电话,分机号,手机\n王小明,0755-26881234,808,13800138000\n李娜,,809,13900139000\n')).toEqual({
+      王小明: ['work +8675526881234;ext=808', 'mobile +8613800138000'],
+      李娜: ['work 809', 'mobile +8613900139000'],
+    });
+    expect(await stored('kunden.csv', 'DE', 'Name;Telefon;Durchwahl\nAnna Weber;030 123456-0;12\n')).toMatchObject({ 'Anna Weber': ['work +493012345612'] });
+    expect(await stored('us.csv', 'US', 'Name,Phone,Ext.\nJohn Miller,(212) 555-0143,x12\n')).toMatchObject({ 'John Miller': ['work +12125550143;ext=12'] });
+  });
 });

@@ -25,7 +25,7 @@ export function targetOptions(kind: ImportKind, customFields: readonly { id: num
   }
   const groupOf = (target: TargetField) => {
     const p = parseTarget(target);
-    if (p.kind === 'phone' || p.kind === 'email') return 'channels';
+    if (p.kind === 'phone' || p.kind === 'email' || (p.kind === 'simple' && p.field === 'phoneExtension')) return 'channels';
     if (p.kind === 'address') return 'address';
     return NAME.has(p.field) ? 'name' : WORK.has(p.field) ? 'work' : 'more';
   };
