@@ -1,7 +1,7 @@
 import type { ChannelLabel } from '../contacts/contact.schema';
 import { joinAddressPieces, regionInStreet, splitAddress, type AddressParts } from './address-split';
 import { labelFromWord } from './channel-label-words';
-import { plainEmail } from './full-width';
+import { plainEmail, plainWidth } from './full-width';
 import { emptyRecord, type ContactRecord } from './contact-record';
 import { detectDateOrder, isNoDate, parseDate, type DateColumnOrder, type DateOrder } from './dates';
 import { parseTarget, type AddressPart, type BirthPart, type ParsedTarget, type PhoneticPart, type SimpleField } from './fields';
@@ -147,6 +147,16 @@ function newAddress(key: string, label: ChannelLabel): AddressEntry {
  * ("1.38001E+10"): the digits past the sixth are gone, so it is no phone number any more.
  */
 const SHORTENED = /^\d(?:[.,]\d+)?E\+?\d+$/i;
+
+/** A number a program wrote from a column of decimals, as pandas does where a cell is empty: "13800138000.0". */
+const DECIMAL_ZERO = /^(\+?\d{5,})\.0+$/;
+
+/**
+ * A phone cell as its number is read: typed full-width with a Chinese input method on
+ * ("１３８００１３８０００", "＋８６"), or written as a decimal, in plain digits.
+ * @example plainPhone('１３８００１３８０００') // '13800138000'
+ */
+const plainPhone = (value: string): string => plainWidth(value).replace(DECIMAL_ZERO, '$1');
 
 const LIST_SEPARATORS = /\s*(?:[;；,，、|\n]|:::)\s*/;
 const PHONE_SEPARATORS = /\s*(?:[;；,，、\n]| \/ | ::: )\s*/;
@@ -294,9 +304,10 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
         addIssue(issues, row, column, value, 'shortenedNumber');
         continue;
       }
-      const extension = column.extension === undefined ? '' : (row.cells[column.extension] ?? '').trim();
+      const cell = plainPhone(value);
+      const extension = column.extension === undefined ? '' : plainWidth((row.cells[column.extension] ?? '').trim());
       const digits = EXTENSION.exec(extension)?.[1];
-      for (const [i, phone] of (single(value, PHONE_STARTS) ? [value] : splitPhones(value)).entries()) {
+      for (const [i, phone] of (single(cell, PHONE_STARTS) ? [cell] : splitPhones(cell)).entries()) {
         if (!phone) continue;
         if (countDigits(phone) < 3) addIssue(issues, row, column, phone, 'notAPhone');
         // The extension column's goes with the first number of the cell.

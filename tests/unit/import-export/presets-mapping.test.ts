@@ -245,6 +245,13 @@ describe('mapping columns to contact fields', () => {
     ]);
   });
 
+  it('reads a number typed full-width with a Chinese input method on, or written as a decimal by a program, as its digits', () => {
+    const rows = [['王小明', '０７５５－２６８８１２３４', '８０８', '１３８００１３８０００'], ['李娜', '', '', '13900139000.0']];
+    const { results } = mapRows(['姓名', '电话', '分机', '手机'], rows);
+    expect(results.flatMap((r) => r.issues)).toEqual([]);
+    expect(results.map((r) => r.record.phones.map((p) => p.value))).toEqual([['0755-26881234-808', '13800138000'], ['13900139000']]);
+  });
+
   it('takes the province and city out of a Chinese address column that has only a postcode column beside it, and leaves other streets whole', () => {
     const rows = [
       ['王小明', '518000', '广东省深圳市南山区科技园南区1号'],
