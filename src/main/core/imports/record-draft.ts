@@ -1,3 +1,4 @@
+import { postcodeIn } from '../../../shared/import-export/postcode';
 import type { ContactDraft, CustomValue } from '../../../shared/contacts/contact.schema';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import { parseDate, type DateOrder } from '../../../shared/import-export/dates';
@@ -150,15 +151,10 @@ export function recordToDraft(r: ContactRecord, custom: Record<string, CustomVal
   if (comm) draft.comm = comm;
   if (r.notes) draft.notes = cut(r.notes, 20_000);
   if (r.addresses.length) {
-    draft.addresses = r.addresses.slice(0, 50).map((a, i) => ({
-      label: a.label,
-      street: cut(a.street, 500),
-      city: cut(a.city, 200),
-      region: cut(a.region, 200),
-      postcode: cut(a.postcode, 20),
-      country: countryFor(a.country, options.defaultCountry, `${a.street} ${a.city} ${a.region}`),
-      primary: i === 0,
-    }));
+    draft.addresses = r.addresses.slice(0, 50).map((a, i) => {
+      const country = countryFor(a.country, options.defaultCountry, `${a.street} ${a.city} ${a.region}`);
+      return { label: a.label, street: cut(a.street, 500), city: cut(a.city, 200), region: cut(a.region, 200), postcode: cut(postcodeIn(a.postcode, country), 20), country, primary: i === 0 };
+    });
   }
   if (allCustom) draft.custom = allCustom;
   return draft;
