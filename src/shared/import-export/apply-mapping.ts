@@ -10,7 +10,7 @@ import type { ImportMapping } from './mapping';
 import { isCustomerHeader } from './auto-map';
 import { looksLikeFirm } from './firm-name';
 import { headerKey } from './header-key';
-import { isHanName, splitFullName } from './name-split';
+import { isHanName, nameAndNote, splitFullName } from './name-split';
 import type { RowSource, TableRow } from './table';
 import type { ValueIssue } from './value-issue';
 
@@ -402,7 +402,10 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
     record.company = '';
   }
   if (!problemsOnly && mapping.splitFullName && record.fullName && !record.givenName && !record.familyName) {
-    const parts = splitFullName(record.fullName);
+    // A note after the name ("王小明（经理）") is no part of it: kept in the notes.
+    const { name, note } = nameAndNote(record.fullName);
+    if (note) record.notes = record.notes ? `${record.notes}\n${note}` : note;
+    const parts = splitFullName(name);
     Object.assign(record, Object.fromEntries(Object.entries(parts).filter(([k]) => !(record as unknown as Record<string, string>)[k])));
   }
   // The last row of many sheets adds them up ("合计", "Total"): no contact, whatever else it holds.

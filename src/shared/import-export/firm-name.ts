@@ -13,10 +13,12 @@ const JAPANESE = /株式会社|有限会社|合同会社/;
  * Whether a name in a name column is a firm's rather than a person's, by the legal form or kind
  * of business it ends with: a customer list's "客户名称" or "Customer" column holds both.
  * @example looksLikeFirm('Weber GmbH') // true
+ * @example looksLikeFirm('深圳市星光科技有限公司（总部）') // true
  * @example looksLikeFirm('欧阳娜娜') // false
  */
 export function looksLikeFirm(name: string): boolean {
-  const n = name.trim();
+  // A note in brackets after it ("…有限公司（总部）", "Weber GmbH (Berlin)") says which of its places.
+  const n = name.trim().replace(/\s*[(（][^()（）]+[)）]$/, '');
   if (ANY_CASE.test(n) || CAPITALS.test(n) || JAPANESE.test(n)) return n.length > 3;
   return [...n].length >= 4 && HAN.test(n);
 }

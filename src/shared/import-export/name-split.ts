@@ -28,6 +28,11 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'esq'
 /** Lower-case words that belong to the family name that follows them (Ludwig van Beethoven). */
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'le', 'la', 'du', 'dos', 'das', 'bin', 'al', 'ter', 'ten']);
 
+/** A word in capitals only (two letters or more): a family name so marked. */
+const CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+/** A note in brackets after a name: "王小明（经理）", "Anna Weber (Einkauf)". */
+const NAME_NOTE = /\s*[(（]([^()（）]+)[)）]$/;
+
 const HAN = /^[\u3400-\u9fff\uf900-\ufaff\u3005]+$/u;
 const bare = (word: string) => word.toLowerCase().replace(/[.,]/g, '');
 
@@ -68,6 +73,11 @@ function splitWestern(text: string): NameParts {
   }
   const prefixes: string[] = [];
   while (words.length > 1 && PREFIXES.has(bare(words[0] ?? ''))) prefixes.push(words.shift() ?? '');
+  // "WANG Xiaoming", "DUPONT Jean": the family name first in capitals, as passports and French lists write it.
+  const capitals = words.findIndex((w) => !CAPITALS.test(w));
+  if (capitals > 0 && words.slice(capitals).every((w) => !CAPITALS.test(w) && !SUFFIXES.has(bare(w)))) {
+    return { ...parts, prefix: prefixes.join(' '), familyName: words.slice(0, capitals).join(' '), givenName: words[capitals] ?? '', middleName: words.slice(capitals + 1).join(' ') };
+  }
   const suffixes: string[] = [];
   while (words.length > 1 && SUFFIXES.has(bare(words.at(-1) ?? ''))) suffixes.unshift(words.pop() ?? '');
   parts.prefix = prefixes.join(' ');
@@ -94,4 +104,13 @@ export function splitFullName(fullName: string): NameParts {
   const text = fullName.trim().replace(/\s+/g, ' ');
   if (!text) return { prefix: '', givenName: '', middleName: '', familyName: '', suffix: '' };
   return isHanName(text) ? splitHan(text) : splitWestern(text);
+}
+
+/**
+ * A name cell's note in brackets at its end, taken off: the name, and the note ('' for none).
+ * @example nameAndNote('王小明（经理）') // { name: '王小明', note: '经理' }
+ */
+export function nameAndNote(text: string): { name: string; note: string } {
+  const m = NAME_NOTE.exec(text);
+  return m && m.index > 0 ? { name: text.slice(0, m.index), note: m[1]!.trim() } : { name: text, note: '' };
 }

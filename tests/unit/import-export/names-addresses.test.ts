@@ -34,6 +34,13 @@ describe('splitting a full name', () => {
     expect(splitFullName('John Smith, PhD')).toMatchObject({ givenName: 'John', familyName: 'Smith', suffix: 'PhD' });
     expect(splitFullName('Madonna')).toMatchObject({ givenName: 'Madonna', familyName: '' });
   });
+
+  it('reads a family name written first in capitals as the family name, as passports and French lists write it, and a name all in capitals as any other', () => {
+    expect(splitFullName('WANG Xiaoming')).toMatchObject({ givenName: 'Xiaoming', familyName: 'WANG' });
+    expect(splitFullName('Dr. DUPONT Jean-Pierre')).toMatchObject({ prefix: 'Dr.', givenName: 'Jean-Pierre', familyName: 'DUPONT' });
+    expect(splitFullName('ANNA WEBER')).toMatchObject({ givenName: 'ANNA', familyName: 'WEBER' });
+    expect(splitFullName('John SMITH')).toMatchObject({ givenName: 'John', familyName: 'SMITH' });
+  });
 });
 
 describe('splitting and joining addresses', () => {

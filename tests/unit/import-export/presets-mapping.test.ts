@@ -245,6 +245,16 @@ describe('mapping columns to contact fields', () => {
     ]);
   });
 
+  it('takes a note in brackets after a person’s name into the notes, and keeps a firm’s whole', () => {
+    const rows = [['王小明（经理）', '老客户'], ['Anna Weber (Einkauf)', ''], ['深圳市星光科技有限公司（总部）', '']];
+    const records = mapRows(['姓名', '备注'], rows).results.map((r) => r.record);
+    expect(records.map((r) => [r.familyName, r.givenName, r.company, r.notes])).toEqual([
+      ['王', '小明', '', '老客户\n经理'],
+      ['Weber', 'Anna', '', 'Einkauf'],
+      ['', '', '深圳市星光科技有限公司（总部）', ''],
+    ]);
+  });
+
   it('reads a number typed full-width with a Chinese input method on, or written as a decimal by a program, as its digits', () => {
     const rows = [['王小明', '０７５５－２６８８１２３４', '８０８', '１３８００１３８０００'], ['李娜', '', '', '13900139000.0']];
     const { results } = mapRows(['姓名', '电话', '分机', '手机'], rows);
@@ -334,7 +344,7 @@ describe('mapping columns to contact fields', () => {
   });
 
   it('tells firms from people in a name column by the legal form or business their name ends with', () => {
-    const firms = ['Weber GmbH', 'Acme, Inc.', 'Rossi S.r.l.', 'Siemens AG', 'Tesco PLC', 'Smith & Co.', '深圳市华强电子有限公司', '李记小吃店', '北京协和医院', '株式会社ソニー'];
+    const firms = ['Weber GmbH', 'Acme, Inc.', 'Rossi S.r.l.', 'Siemens AG', 'Tesco PLC', 'Smith & Co.', '深圳市华强电子有限公司', '李记小吃店', '北京协和医院', '株式会社ソニー', '李记小吃店（南山店）', 'Weber GmbH (Berlin)'];
     const people = ['Anna Weber', '欧阳娜娜', '张伟', 'Ag Smith', 'Ana Sa', 'Coco', '王店'];
     expect(firms.filter((n) => !looksLikeFirm(n))).toEqual([]);
     expect(people.filter(looksLikeFirm)).toEqual([]);
