@@ -343,6 +343,19 @@ describe('exporting contacts', () => {
     expect(await values(b)).toEqual(await values(a));
   });
 
+  it('writes a Chinese list’s 微信号 and QQ号 columns as the phone’s WeChat and QQ messengers, which python-vobject reads', async () => {
+    const field = async (label: string) => String((await a.value('customFields.create', { label, type: 'text' })).id);
+    await a.value('contacts.create', { givenName: '小明', familyName: '王', custom: { [await field('微信号')]: 'wang_xm', [await field('QQ号')]: '10001' } });
+    const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'vcard', vcardVersion: '3.0' });
+    const script = [
+      'import sys,vobject',
+      'for c in vobject.readComponents(open(sys.argv[1],encoding="utf-8").read()):',
+      '  for p in c.contents.get("impp", []): print(p.params["X-SERVICE-TYPE"][0], p.value)',
+    ].join('\n');
+    const messengers = execFileSync('/usr/bin/python3', ['-c', script, filesFor(a.base).get(out.fileId).path], { encoding: 'utf8' }).trim().split('\n').sort();
+    expect(messengers).toEqual(['QQ x-apple:10001', 'WeChat x-apple:wang_xm']);
+  });
+
   it.each(['3.0', '4.0'] as const)('keeps how a name is said in vCard %s: as a phone’s phonetic family and given names (a company’s whole), which read back into the same spelling', async (version) => {
     await a.value('contacts.create', { givenName: '娜娜', familyName: '欧阳', phoneticName: 'Ouyang Nana' });
     await a.value('contacts.create', { givenName: 'Jürgen', middleName: 'K.', familyName: 'Müller', phoneticName: 'Jür-gen Mül-ler' });

@@ -21,7 +21,12 @@ function monthDay(text: string): string {
   const parsed = parseDate(text, null);
   return !parsed.ok && parsed.reason === 'dateWithoutYear' ? parsed.monthDay : '';
 }
-const MESSENGERS = new Map([...Object.values(SERVICES), ...Object.values(MESSENGER_PROPS)].map((s) => [s.toLowerCase(), s]));
+/** Messenger fields by name, as phones name them and as Chinese lists head their columns (微信号, QQ号). */
+const MESSENGERS = new Map([
+  ...[...Object.values(SERVICES), ...Object.values(MESSENGER_PROPS)].map((s) => [s.toLowerCase(), s] as const),
+  ...(['微信', '微信号', '微信号码', 'wechat id'] as const).map((s) => [s, 'WeChat'] as const),
+  ...(['qq号', 'qq号码'] as const).map((s) => [s, 'QQ'] as const),
+]);
 const RELATION_NAMES = new Map(RELATIONS.map((r) => [r.toLowerCase(), r]));
 
 /**
