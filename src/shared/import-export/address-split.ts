@@ -55,16 +55,23 @@ function splitChinese(text: string): AddressParts {
 const POSTCODE_TAIL = /^(.*?)[\s,]*\b([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/i;
 const POSTCODE_HEAD = /^(\d{4,5})\s+(.+)$/;
 
+/** A postcode on its own: "62701", "01067", "62701-1234". */
+const BARE_POSTCODE = /^\d{4,6}(?:-\d{4})?$/;
+
 function splitWestern(text: string): AddressParts {
   const parts: AddressParts = { street: '', city: '', region: '', postcode: '', country: '' };
-  const pieces = text.split(/\s*(?:,|\r?\n)\s*/).filter(Boolean);
+  // Its pieces apart by commas or lines, or without either by two spaces or more, as Mailchimp
+  // writes an address: "1 Main St  Springfield  IL  62701  US".
+  const pieces = text.split(/[,\n]/.test(text) ? /\s*(?:,|\r?\n)\s*/ : /\s{2,}/).filter(Boolean);
   if (pieces.length < 2) return { ...parts, street: text.trim() };
   // A last piece without digits after a piece with a postcode is the country: "…, IL 62701, USA".
   const beforeLast = pieces.at(-2)!;
   if (pieces.length >= 3 && !/\d/.test(pieces.at(-1)!) && (POSTCODE_TAIL.test(beforeLast) || POSTCODE_HEAD.test(beforeLast))) {
     parts.country = pieces.pop()!;
   }
-  const tail = pieces.pop()!;
+  let tail = pieces.pop()!;
+  // A state and its ZIP code as pieces of their own ("…, IL, 62701"): read together, as "IL 62701".
+  if (BARE_POSTCODE.test(tail) && pieces.length > 1) tail = `${pieces.pop()!} ${tail}`;
   const head = POSTCODE_HEAD.exec(tail);
   const trailing = POSTCODE_TAIL.exec(tail);
   if (head) {

@@ -56,6 +56,13 @@ describe('splitting and joining addresses', () => {
     expect(splitAddress('10 Downing St\nLondon SW1A 2AA')).toMatchObject({ street: '10 Downing St', city: 'London', postcode: 'SW1A 2AA' });
   });
 
+  it('splits an address whose state and ZIP code are pieces of their own, and one written with two spaces between its pieces, as Mailchimp exports it', () => {
+    const springfield = { street: '1 Main St\nSuite 5', city: 'Springfield', region: 'IL', postcode: '62701', country: 'US' };
+    expect(splitAddress('1 Main St, Suite 5, Springfield, IL, 62701, US')).toEqual(springfield);
+    expect(splitAddress('1 Main St  Suite 5  Springfield  IL  62701  US')).toEqual(springfield);
+    expect(splitAddress('Hauptstraße 5  01067 Dresden')).toEqual({ street: 'Hauptstraße 5', city: 'Dresden', region: '', postcode: '01067', country: '' });
+  });
+
   it('joins street pieces from several columns: Chinese run together, others on new lines', () => {
     expect(joinAddressPieces(['南山区', '科技园路1号'])).toBe('南山区科技园路1号');
     expect(joinAddressPieces(['1 Microsoft Way', 'Building 4', ''])).toBe('1 Microsoft Way\nBuilding 4');
