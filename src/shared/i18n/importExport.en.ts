@@ -46,6 +46,7 @@ export const importExportEn = {
     google: 'Google Contacts',
     outlook: 'Outlook',
     thunderbird: 'Thunderbird',
+    mailchimp: 'Mailchimp audience',
     vcard: 'vCard (iPhone, iCloud, Android, Outlook)',
     chinese: 'Chinese spreadsheet',
     deskcrm: 'Desk CRM export',

@@ -50,6 +50,7 @@ export const importExportZhCN: Widen<typeof importExportEn> = {
     google: 'Google 通讯录',
     outlook: 'Outlook',
     thunderbird: 'Thunderbird',
+    mailchimp: 'Mailchimp 受众名单',
     vcard: 'vCard（iPhone、iCloud、安卓、Outlook）',
     chinese: '中文表格',
     deskcrm: 'Desk CRM 导出文件',

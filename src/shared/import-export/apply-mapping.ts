@@ -356,7 +356,11 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
     } else if (target.field === 'tags' || target.field === 'groups') {
       if (problemsOnly) continue;
       const names = record[target.field];
-      for (const name of splitList(value)) if (!name.startsWith('* ') && !names.includes(name)) names.push(name);
+      // Each in quotes as Mailchimp writes them ("Customers","VIP"), or bare.
+      for (const listed of splitList(value)) {
+        const name = listed.replace(/^"(.+)"$/, '$1');
+        if (!name.startsWith('* ') && !names.includes(name)) names.push(name);
+      }
     } else {
       // Columns come in file order: two mapped to one field join, notes line by line.
       const before = texts[target.field];

@@ -15,7 +15,7 @@ export interface ColumnMapping {
   group?: number;
 }
 
-export const PRESET_IDS = ['google', 'outlook', 'thunderbird', 'vcard', 'chinese', 'deskcrm', 'generic'] as const;
+export const PRESET_IDS = ['google', 'outlook', 'thunderbird', 'mailchimp', 'vcard', 'chinese', 'deskcrm', 'generic'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 /** The whole mapping of one file, as the preview uses it. */

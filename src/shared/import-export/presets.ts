@@ -5,6 +5,7 @@ import { labelFromWord } from './channel-label-words';
 import type { PresetId } from './mapping';
 import { OUTLOOK_ENGLISH_MARKER, outlookMarkers, outlookTarget, plainOutlookTarget } from './outlook-preset';
 import { isThunderbirdExport } from './thunderbird-preset';
+import { isMailchimpExport, matchMailchimp } from './mailchimp-preset';
 
 /** What a preset says about one header. */
 export interface HeaderMatch {
@@ -146,7 +147,7 @@ const EUROPEAN: Dictionary = dictionary({
 });
 
 /** Columns that only exist in a given preset's files, to recognise them. */
-const MARKERS: Record<Exclude<PresetId, 'generic' | 'thunderbird' | 'deskcrm'>, RegExp> = {
+const MARKERS: Record<Exclude<PresetId, 'generic' | 'thunderbird' | 'mailchimp' | 'deskcrm'>, RegExp> = {
   google: /^(e-mail|phone|address|organization|website) \d+ - (label|type|value|formatted|name)$/i,
   outlook: OUTLOOK_ENGLISH_MARKER,
   vcard: /^(FN|N (family|given)|(TEL|EMAIL|ADR) \d+( \w+)?)$/,
@@ -206,7 +207,7 @@ function matchVcard(header: string): HeaderMatch | undefined {
 const LOCALISED_OUTLOOK = outlookMarkers((key) => key in GENERIC || key in CHINESE || key in OTHER_SCRIPTS);
 
 /** Whether a header is one only the given preset's files have. */
-function isMarker(id: Exclude<PresetId, 'generic' | 'thunderbird' | 'deskcrm'>, header: string): boolean {
+function isMarker(id: Exclude<PresetId, 'generic' | 'thunderbird' | 'mailchimp' | 'deskcrm'>, header: string): boolean {
   const h = header.trim();
   return MARKERS[id].test(h) || (id === 'outlook' && LOCALISED_OUTLOOK.has(headerKey(h)));
 }
@@ -215,10 +216,12 @@ function isMarker(id: Exclude<PresetId, 'generic' | 'thunderbird' | 'deskcrm'>, 
  * Which preset a file's headers come from: the one with the most marker columns. Outlook's are
  * its own columns in any of its languages. Every Chinese header is a marker of Chinese headers,
  * so a Chinese or Japanese Outlook export, whose headers are all in Han characters, is Outlook's
- * once a few of them are Outlook's own. Thunderbird's export is known by its whole header row.
+ * once a few of them are Outlook's own. Thunderbird's export is known by its whole header row,
+ * Mailchimp's by its own columns.
  */
 export function recognisePreset(headers: readonly string[]): PresetId {
   if (isThunderbirdExport(headers)) return 'thunderbird';
+  if (isMailchimpExport(headers)) return 'mailchimp';
   let best: PresetId = 'generic';
   let bestCount = 0;
   const counts = new Map<PresetId, number>();
@@ -267,6 +270,10 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
   if (preset === 'google') {
     const g = matchGoogle(header, headers);
     if (g) return g;
+  }
+  if (preset === 'mailchimp') {
+    const m = matchMailchimp(header);
+    if (m) return m;
   }
   const key = headerKey(header);
   const bare = bareHeaderKey(header);

@@ -289,6 +289,16 @@ describe('the preview of a Google export', () => {
     expect(await phones('en')).toEqual(['0755 2688 1234 ext. 808 (Work)']);
   });
 
+  it('moves in a Mailchimp audience: its address split from its two-space pieces, its quoted tags, and nothing of its subscription columns (IP addresses, ids, the place its IP suggests) kept as fields', async () => {
+    const run = await importFile(b, register(b, fixture('mailchimp-audience.csv')), { tag: false });
+    expect(run.session.mapping.preset).toBe('mailchimp');
+    expect(run.preview.counts).toMatchObject({ new: 2, invalid: 0 });
+    const anna = await b.value('contacts.get', { id: (await b.value('contacts.list', { search: 'anna@weber.example' })).rows[0]!.id });
+    expect(anna.addresses.map((a) => [a.street, a.city, a.region, a.postcode, a.country])).toEqual([['1 Main St\nSuite 5', 'Springfield', 'IL', '62701', 'US']]);
+    expect(anna.tags.map((t) => t.name).sort()).toEqual(['Customers', 'VIP']);
+    expect((await b.value('customFields.list', {})).map((f) => f.label)).toEqual(['Birthday (no year)']);
+  });
+
   it('puts back the leading zero a spreadsheet dropped from a postcode stored as a number (1067 Dresden is 01067, 2134 Boston 02134), by the address’s country, and reads full-width and decimal postcodes as digits', async () => {
     const postcodes = async (country: string, name: string, text: string) => {
       await b.value('settings.update', { defaultCountry: country });
