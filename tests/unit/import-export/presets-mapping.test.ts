@@ -205,6 +205,14 @@ describe('mapping columns to contact fields', () => {
     expect(autoMap(['Name', 'Ort']).columns.map((c) => c.target)).toEqual(['fullName', 'address.work.city']);
   });
 
+  it('maps a CRM’s contact export (HubSpot’s) by its plain names: the mobile phone number, the state or region, the owner and stage', () => {
+    const headers = ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Mobile Phone Number', 'Company Name', 'Contact owner', 'Lifecycle Stage', 'Street Address', 'City', 'State/Region', 'Postal Code', 'Country/Region'];
+    expect(autoMap(headers).columns.map((c) => c.target)).toEqual([
+      null, 'givenName', 'familyName', 'email.work', 'phone.work', 'phone.mobile', 'company', 'owner', 'lifecycle',
+      'address.work.street', 'address.work.city', 'address.work.region', 'address.work.postcode', 'address.work.country',
+    ]);
+  });
+
   it('takes a customer column beside a contact person as the firm, in Chinese, English and German lists', () => {
     const targets = (headers: string[]) => autoMap(headers).columns.map((c) => c.target);
     expect(targets(['客户名称', '联系人', '手机'])).toEqual(['company', 'fullName', 'phone.mobile']);
