@@ -35,6 +35,7 @@ export function autoMap(headers: readonly string[]): ImportMapping {
   }
   customerBesideContact(columns);
   ownerBesideContact(columns);
+  titleBesideSalutation(columns);
   // With separate city or region columns, an "address" column holds only the street part.
   const partsMapped = new Set(
     columns.flatMap((c) => {
@@ -61,6 +62,16 @@ function ownerBesideContact(columns: ColumnMapping[]): void {
   const names = columns.filter((c) => c.target === 'fullName' || c.target === 'givenName' || c.target === 'familyName');
   const inCharge = names.filter((c) => headerKey(c.header) === '负责人');
   if (inCharge.length === 1 && names.length > 1) inCharge[0]!.target = 'owner';
+}
+
+/**
+ * "Salutation | Title" (Salesforce, Zoho): beside a salutation, "Title" is the job title, not the
+ * Mr or Ms it is in Outlook's export, which has a "Job Title" of its own.
+ */
+function titleBesideSalutation(columns: ColumnMapping[]): void {
+  const prefixes = columns.filter((c) => c.target === 'prefix');
+  const title = prefixes.find((c) => headerKey(c.header) === 'title');
+  if (title && prefixes.length > 1 && !columns.some((c) => c.target === 'title')) title.target = 'title';
 }
 
 /** Headers that name the customer, a person or a firm: "客户名称", "Customer", "Kunde". */

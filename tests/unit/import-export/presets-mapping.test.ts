@@ -205,7 +205,14 @@ describe('mapping columns to contact fields', () => {
     expect(autoMap(['Name', 'Ort']).columns.map((c) => c.target)).toEqual(['fullName', 'address.work.city']);
   });
 
-  it('maps a CRM’s contact export (HubSpot’s) by its plain names: the mobile phone number, the state or region, the owner and stage', () => {
+  it('maps a CRM’s contact export (HubSpot’s, Salesforce’s) by its plain names: the mobile phone number, the state or region, the mailing address, the account as the company, a title beside a salutation as the job title', () => {
+    const salesforce = ['Salutation', 'First Name', 'Last Name', 'Account Name', 'Title', 'Mailing Street', 'Mailing City', 'Mailing State/Province', 'Mailing Zip/Postal Code', 'Mailing Country', 'Mobile', 'Email', 'Description'];
+    expect(autoMap(salesforce).columns.map((c) => c.target)).toEqual([
+      'prefix', 'givenName', 'familyName', 'company', 'title',
+      'address.work.street', 'address.work.city', 'address.work.region', 'address.work.postcode', 'address.work.country', 'phone.mobile', 'email.work', 'notes',
+    ]);
+    // In Outlook's own export "Title" is the Mr or Ms, beside its Job Title.
+    expect(autoMap(['Title', 'First Name', 'Last Name', 'Job Title']).columns.map((c) => c.target)).toEqual(['prefix', 'givenName', 'familyName', 'title']);
     const headers = ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Mobile Phone Number', 'Company Name', 'Contact owner', 'Lifecycle Stage', 'Street Address', 'City', 'State/Region', 'Postal Code', 'Country/Region'];
     expect(autoMap(headers).columns.map((c) => c.target)).toEqual([
       null, 'givenName', 'familyName', 'email.work', 'phone.work', 'phone.mobile', 'company', 'owner', 'lifecycle',
