@@ -3,13 +3,16 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** Plain signed numbers are safe and stay numbers: "-12.50", "+3". */
 const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 
+/** Whether a spreadsheet would run a cell typed so as a formula: "=HYPERLINK(…)", "+86 138…", "@SUM(…)"; not "-12.50". */
+export const runsAsFormula = (value: string): boolean => FORMULA_START.test(value) && !PLAIN_NUMBER.test(value);
+
 /**
  * Makes a cell a spreadsheet would run as a formula harmless by prefixing an apostrophe, the
  * convention Excel and LibreOffice show as "this is text" (OWASP's CSV-injection advice).
  * @example neutraliseFormula('=HYPERLINK("http://x")') // "'=HYPERLINK(\"http://x\")"
  */
 export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  return runsAsFormula(value) ? `'${value}` : value;
 }
 
 /**
@@ -17,5 +20,5 @@ export function neutraliseFormula(value: string): string {
  * @example restoreNeutralised("'+86 138 0013 8000") // '+86 138 0013 8000'
  */
 export function restoreNeutralised(value: string): string {
-  return value.length > 1 && value[0] === "'" && FORMULA_START.test(value.slice(1)) && !PLAIN_NUMBER.test(value.slice(1)) ? value.slice(1) : value;
+  return value.length > 1 && value[0] === "'" && runsAsFormula(value.slice(1)) ? value.slice(1) : value;
 }

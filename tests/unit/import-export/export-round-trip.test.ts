@@ -68,7 +68,7 @@ describe('exports read back as they were written', () => {
     expect(table.rows.map((r) => r.cells)).toEqual(asCells());
   });
 
-  it('XLSX: the same rows on import, postcodes and phones stored as text cells', async () => {
+  it('XLSX: the same rows on import, postcodes and phones stored as text cells, a formula’s text and a +86 phone as they are, formatted as text so editing them runs nothing, with no apostrophe to see', async () => {
     const path = join(tmp.dir, 'out.xlsx');
     await writeXlsx(path, columns, slowly(rows), { sheetName: '客户' });
     const table = await readImportFile(path);
@@ -79,7 +79,10 @@ describe('exports read back as they were written', () => {
     const cell = book.getWorksheet('客户')!.getCell('C2');
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe('010020');
-    expect(book.getWorksheet('客户')!.getCell('D2').value).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    const sheet = book.getWorksheet('客户')!;
+    expect([sheet.getCell('B2').value, sheet.getCell('D2').value]).toEqual(['+86 138 0013 8000', '=HYPERLINK("http://evil.example","click")']);
+    expect([sheet.getCell('B2').type, sheet.getCell('D2').type]).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
+    expect([sheet.getCell('B2').numFmt, sheet.getCell('D2').numFmt, cell.numFmt]).toEqual(['@', '@', undefined]);
   });
 
   it('XLSX: number and date columns become number and date cells', async () => {

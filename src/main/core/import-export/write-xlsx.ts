@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { exportText, type ExportColumn, type ExportRow } from '../../../shared/import-export/export-column';
-import { neutraliseFormula } from '../../../shared/import-export/formula-guard';
+import { runsAsFormula } from '../../../shared/import-export/formula-guard';
 
 export interface XlsxWriteOptions {
   sheetName?: string;
@@ -18,8 +18,15 @@ function cellValue(value: unknown, column: ExportColumn): string | number | Date
   if (column.type === 'number' && typeof value === 'number' && Number.isFinite(value)) return value;
   if (column.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
   // Everything else is text, so "01234" and "+86 138…" stay exactly as typed.
-  return neutraliseFormula(exportText(value));
+  return exportText(value);
 }
+
+/**
+ * Text as a spreadsheet would type it is a formula ("=HYPERLINK(…)", "+86 138…"): a workbook's
+ * text cell is never run, and formatted as text (@) it stays text when someone edits it. So its
+ * value needs no apostrophe in front, which a CSV's does and which the person would see.
+ */
+const TEXT_FORMAT = '@';
 
 /** Rows looked at to size the columns before the first is written (a streamed sheet's widths come first). */
 const ROWS_TO_SIZE = 200;
@@ -112,8 +119,10 @@ export async function writeXlsxSheets(path: string, sheets: readonly XlsxSheet[]
     const formatted = sheet.columns.flatMap((c, i) => (c.numFmt ? [{ cell: i + 1, numFmt: c.numFmt }] : []));
     let count = 0;
     const write = async (row: ExportRow) => {
-      const added = worksheet.addRow(sheet.columns.map((c) => cellValue(row[c.key], c)));
+      const values = sheet.columns.map((c) => cellValue(row[c.key], c));
+      const added = worksheet.addRow(values);
       for (const f of formatted) added.getCell(f.cell).numFmt = f.numFmt(row);
+      values.forEach((v, i) => typeof v === 'string' && runsAsFormula(v) && (added.getCell(i + 1).numFmt = TEXT_FORMAT));
       added.commit();
       if (++count % 1000 === 0) await waitForCompressor(worksheet);
     };
@@ -134,7 +143,7 @@ export async function writeXlsxSheets(path: string, sheets: readonly XlsxSheet[]
 
 /**
  * Streams rows to a one-sheet XLSX file; text stays text (leading zeros kept), cells a
- * spreadsheet would run as formulas are neutralised.
+ * spreadsheet would run as formulas are formatted as text.
  * @example await writeXlsx('/tmp/out.xlsx', [{ key: 'postcode', header: 'Postcode' }], rows)
  */
 export async function writeXlsx(path: string, columns: readonly ExportColumn[], rows: AsyncIterable<ExportRow> | Iterable<ExportRow>, options: XlsxWriteOptions = {}): Promise<number> {
