@@ -6,7 +6,7 @@ import { translator } from '../../shared/i18n/translate';
 export function importFileFilters(locale: Locale): { name: string; extensions: string[] }[] {
   const t = translator(locale);
   return [
-    { name: t('shell.fileDialog.importable'), extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xls', 'ods', 'vcf', 'vcard'] },
+    { name: t('shell.fileDialog.importable'), extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'xls', 'ods', 'vcf', 'vcard'] },
     { name: t('shell.fileDialog.allFiles'), extensions: ['*'] },
   ];
 }

@@ -7,7 +7,7 @@ import { notifyError } from '../../components/notify';
 import { hasNativeFiles, pickNativeFile, uploadFile, UploadTooLarge } from './file-transfer';
 import { useImportsTranslation } from './strings';
 
-const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls,.ods,.vcf,.vcard,text/csv,text/vcard,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet';
+const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods,.vcf,.vcard,text/csv,text/vcard,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet';
 
 /**
  * What the file holds and which file: main's open dialog on the desktop, the browser's file input
