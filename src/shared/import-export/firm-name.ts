@@ -1,3 +1,5 @@
+import { nameAndNote } from './name-split';
+
 /**
  * Legal forms that end a firm's name, in any case: "Weber Ltd", "Acme, Inc.", "Rossi S.r.l.".
  * Short capitals that could be a person's initials or name (AG, KG, SA, AB…) are in CAPITALS.
@@ -18,7 +20,7 @@ const JAPANESE = /株式会社|有限会社|合同会社/;
  */
 export function looksLikeFirm(name: string): boolean {
   // A note in brackets after it ("…有限公司（总部）", "Weber GmbH (Berlin)") says which of its places.
-  const n = name.trim().replace(/\s*[(（][^()（）]+[)）]$/, '');
+  const n = nameAndNote(name.trim()).name;
   if (ANY_CASE.test(n) || CAPITALS.test(n) || JAPANESE.test(n)) return n.length > 3;
   return [...n].length >= 4 && HAN.test(n);
 }

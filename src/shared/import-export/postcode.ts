@@ -5,7 +5,7 @@ import { plainWidth } from './full-width';
  * spreadsheet drops when the column holds numbers: 01067 Dresden, 02134 Boston, 01000 Bourg-en-Bresse,
  * 010000 Hohhot.
  */
-const DIGITS: Readonly<Record<string, number>> = { DE: 5, US: 5, FR: 5, IT: 5, ES: 5, FI: 5, MX: 5, MY: 5, TH: 5, CN: 6, IN: 6, SG: 6 };
+const DIGITS: Readonly<Record<string, number>> = { DE: 5, US: 5, FR: 5, IT: 5, ES: 5, FI: 5, MX: 5, MY: 5, CN: 6, SG: 6 };
 
 /**
  * A postcode as its country writes it: typed full-width read as plain digits, a decimal a

@@ -1,7 +1,7 @@
-import { postcodeIn } from '../../../shared/import-export/postcode';
 import type { ContactDraft, CustomValue } from '../../../shared/contacts/contact.schema';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import { parseDate, type DateOrder } from '../../../shared/import-export/dates';
+import { postcodeIn } from '../../../shared/import-export/postcode';
 import { readNumber, type DecimalMark } from '../../../shared/import-export/numbers';
 import { isProblem, storedValue, type FieldDef } from '../contacts/custom-values';
 import { countryFor } from './country-resolver';
