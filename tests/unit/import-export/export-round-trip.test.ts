@@ -93,6 +93,7 @@ describe('exports read back as they were written', () => {
     const sheet = book.worksheets[0]!;
     expect(sheet.getCell('A2').value).toEqual(new Date('2024-02-29T00:00:00Z'));
     expect(sheet.getCell('B2').value).toBe(1234.5);
+    expect([sheet.getCell('A2').numFmt, sheet.getCell('B2').numFmt]).toEqual(['yyyy-mm-dd', undefined]);
     expect((await readImportFile(path)).rows[0]?.cells).toEqual(['2024-02-29', '1234.5']);
   });
 });

@@ -47,7 +47,15 @@ export function contactColumns(
     columns.push({ key, header, ...(type ? { type } : {}) });
     fillers.push((c, row, a) => (row[key] = fill(c, a)));
   };
-  const label = (l: string) => t(`labels.${l}`);
+  // The words a row is given (a label, a stage, yes or no) are a few, each looked up once: asked
+  // of i18next per row they were a sixth of a large export's time.
+  const words = new Map<string, string>();
+  const word = (key: string): string => {
+    let w = words.get(key);
+    if (w === undefined) words.set(key, (w = t(key)));
+    return w;
+  };
+  const label = (l: string) => word(`labels.${l}`);
   for (const k of keys) {
     const custom = /^custom:(\d+)$/.exec(k);
     if (custom) {
@@ -61,23 +69,23 @@ export function contactColumns(
         }, 'number');
       } else if (field.type === 'yesno') {
         // In words, as the contact page shows it: "1" would mean nothing to the accountant.
-        add(field.label, (c) => (value(c) === '' ? '' : t(value(c) === 1 ? 'contactPage.values.yes' : 'contactPage.values.no')));
+        add(field.label, (c) => (value(c) === '' ? '' : word(value(c) === 1 ? 'contactPage.values.yes' : 'contactPage.values.no')));
       } else add(field.label, value, field.type === 'date' ? 'date' : undefined);
       continue;
     }
     const field = k as ExportField;
     const text = TEXT[field];
     if (text) add(t(`imports.exportColumns.${field}`), text);
-    else if (field === 'kind') add(t('imports.exportColumns.kind'), (c) => t(`imports.kindsOfContact.${c.kind}`));
+    else if (field === 'kind') add(t('imports.exportColumns.kind'), (c) => word(`imports.kindsOfContact.${c.kind}`));
     else if (field === 'birthday' || field === 'anniversary') add(t(`imports.exportColumns.${field}`), (c) => c[field] ?? '', 'date');
-    else if (field === 'tier') add(t('imports.exportColumns.tier'), (c) => (c.tier ? t(`contacts.tiers.${c.tier}`) : ''));
-    else if (field === 'lifecycle') add(t('imports.exportColumns.lifecycle'), (c) => (c.lifecycle ? t(`contacts.lifecycles.${c.lifecycle}`) : ''));
+    else if (field === 'tier') add(t('imports.exportColumns.tier'), (c) => (c.tier ? word(`contacts.tiers.${c.tier}`) : ''));
+    else if (field === 'lifecycle') add(t('imports.exportColumns.lifecycle'), (c) => (c.lifecycle ? word(`contacts.lifecycles.${c.lifecycle}`) : ''));
     else if (field === 'tags' || field === 'groups') add(t(`imports.exportColumns.${field}`), (c) => c[field]);
     // What the contact asked for, in words ("Do not contact", "No marketing, No calls"); empty when nothing.
     else if (field === 'contactPreferences') {
       add(t('imports.exportColumns.contactPreferences'), (c) => {
         const asked = commRestrictions(c.comm);
-        return asked.length ? asked.map((r) => t(`imports.preferenceWords.${r}`)) : '';
+        return asked.length ? asked.map((r) => word(`imports.preferenceWords.${r}`)) : '';
       });
     }
     else if (field === 'phones' || field === 'emails') {
