@@ -131,7 +131,13 @@ const EXTENSION = /^(?:[-－]|ext\.?|x|转|轉|分机|分機|dw\.?)?\s*[:：]?\s
  * where the whole is no number ("0755-26881234-808"), dialled straight through where it is one,
  * as a German "Durchwahl" is ("030 123456-12"), in place of the switchboard's "-0".
  */
-const withExtension = (phone: string, digits: string) => `${phone.replace(/\s*[-－]\s*0$/, '')}-${digits}`;
+const withExtension = (phone: string, digits: string) => (writtenAfter(phone, digits) ? phone : `${phone.replace(/\s*[-－]\s*0$/, '')}-${digits}`);
+
+/** Whether a number already ends with the extension, after a dash or a word ("0755-26881234转808" beside 808). */
+const writtenAfter = (phone: string, digits: string): boolean => {
+  const end = /(?:[-－]|转|轉|分机|分機|ext\.?|x|#)\s*[:：]?\s*(\d+)$/i.exec(phone);
+  return end?.[1] === digits;
+};
 
 function rowLabel(row: TableRow, column: PlannedColumn, fallback: ChannelLabel): ChannelLabel {
   const word = column.labelColumn === undefined ? '' : (row.cells[column.labelColumn] ?? '').trim();

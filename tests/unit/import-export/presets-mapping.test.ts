@@ -270,6 +270,11 @@ describe('mapping columns to contact fields', () => {
     ]);
   });
 
+  it('joins an extension column’s number once: one the phone cell already ends with is not added again', () => {
+    const rows = [['王小明', '0755-26881234转808', '808'], ['李娜', '0755-26881234-808', '808'], ['张伟', '0755-26881234', '808']];
+    expect(mapRows(['姓名', '电话', '分机号'], rows).results.map((r) => r.record.phones.map((p) => p.value))).toEqual([['0755-26881234转808'], ['0755-26881234-808'], ['0755-26881234-808']]);
+  });
+
   it('reads a number typed full-width with a Chinese input method on, or written as a decimal by a program, as its digits', () => {
     const rows = [['王小明', '０７５５－２６８８１２３４', '８０８', '１３８００１３８０００'], ['李娜', '', '', '13900139000.0']];
     const { results } = mapRows(['姓名', '电话', '分机', '手机'], rows);
