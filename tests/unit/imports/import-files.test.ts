@@ -299,7 +299,7 @@ describe('the preview of a Google export', () => {
     expect((await b.value('customFields.list', {})).map((f) => f.label)).toEqual(['Birthday (no year)']);
   });
 
-  it('puts back the leading zero a spreadsheet dropped from a postcode stored as a number (1067 Dresden is 01067, 2134 Boston 02134), by the address’s country, and reads full-width and decimal postcodes as digits', async () => {
+  it('puts back the leading zero a spreadsheet dropped from a postcode stored as a number (1067 Dresden is 01067, 2134 Boston 02134), by the address’s country, where a German or French one says its country (1010 Wien could be Austrian), and reads full-width and decimal postcodes as digits', async () => {
     const postcodes = async (country: string, name: string, text: string) => {
       await b.value('settings.update', { defaultCountry: country });
       const run = await importFile(b, registerText(b, name, text), { tag: false });
@@ -307,8 +307,8 @@ describe('the preview of a Google export', () => {
       const rows = (await b.value('contacts.list', { limit: 100, sort: 'created' })).rows;
       return Promise.all(rows.map(async (r) => (await b.value('contacts.get', { id: r.id })).addresses.map((a) => `${a.country} ${a.postcode}`).join()));
     };
-    expect(await postcodes('DE', 'kunden.csv', 'Name;Straße;PLZ;Ort;Land\nAnna Weber;Hauptstraße 5;1067;Dresden;\nJohn Miller;1 Main St;2134;Boston;USA\nKarl Moser;Ring 1;1010;Wien;Österreich\n')).toEqual(['DE 01067', 'US 02134', 'AT 1010']);
-    expect(await postcodes('CN', 'kehu.csv', '姓名,地址,邮编\n王小明,内蒙古呼和浩特市新城区1号,10000\n李娜,广东省深圳市南山区科技园1号,５１８０００\n张伟,北京市朝阳区建国路88号,100020.0\n')).toEqual(['DE 01067', 'US 02134', 'AT 1010', 'CN 010000', 'CN 518000', 'CN 100020']);
+    expect(await postcodes('DE', 'kunden.csv', 'Name;Straße;PLZ;Ort;Land\nAnna Weber;Hauptstraße 5;1067;Dresden;Deutschland\nJohn Miller;1 Main St;2134;Boston;USA\nKarl Moser;Ring 1;1010;Wien;Österreich\nEva Gruber;Ring 2;1010;Wien;\n')).toEqual(['DE 01067', 'US 02134', 'AT 1010', 'DE 1010']);
+    expect(await postcodes('CN', 'kehu.csv', '姓名,地址,邮编\n王小明,内蒙古呼和浩特市新城区1号,10000\n李娜,广东省深圳市南山区科技园1号,５１８０００\n张伟,北京市朝阳区建国路88号,100020.0\n')).toEqual(['DE 01067', 'US 02134', 'AT 1010', 'DE 1010', 'CN 010000', 'CN 518000', 'CN 100020']);
   });
 
   it('joins an extension column to the phone beside it: 分机号 and Ext. as extensions, a German Durchwahl dialled straight through in place of the switchboard’s -0; an extension with no number is kept as typed', async () => {

@@ -153,7 +153,7 @@ export function recordToDraft(r: ContactRecord, custom: Record<string, CustomVal
   if (r.addresses.length) {
     draft.addresses = r.addresses.slice(0, 50).map((a, i) => {
       const country = countryFor(a.country, options.defaultCountry, `${a.street} ${a.city} ${a.region}`);
-      return { label: a.label, street: cut(a.street, 500), city: cut(a.city, 200), region: cut(a.region, 200), postcode: cut(postcodeIn(a.postcode, country), 20), country, primary: i === 0 };
+      return { label: a.label, street: cut(a.street, 500), city: cut(a.city, 200), region: cut(a.region, 200), postcode: cut(postcodeIn(a.postcode, country, !!a.country.trim()), 20), country, primary: i === 0 };
     });
   }
   if (allCustom) draft.custom = allCustom;
