@@ -289,6 +289,9 @@ describe('the preview of a Google export', () => {
     expect(await phones('en')).toEqual(['0755 2688 1234 ext. 808 (Work)']);
   });
 
+});
+
+describe('moving in from other programs’ lists, as stored', () => {
   it('moves in a Mailchimp audience: its address split from its two-space pieces, its quoted tags, and nothing of its subscription columns (IP addresses, ids, the place its IP suggests) kept as fields', async () => {
     const run = await importFile(b, register(b, fixture('mailchimp-audience.csv')), { tag: false });
     expect(run.session.mapping.preset).toBe('mailchimp');
