@@ -288,7 +288,6 @@ describe('the preview of a Google export', () => {
     expect(await phones('zh-CN')).toEqual(['0755 2688 1234 转808（工作）']);
     expect(await phones('en')).toEqual(['0755 2688 1234 ext. 808 (Work)']);
   });
-
 });
 
 describe('moving in from other programs’ lists, as stored', () => {
