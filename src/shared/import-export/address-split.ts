@@ -55,7 +55,7 @@ function splitChinese(text: string): AddressParts {
 const POSTCODE_TAIL = /^(.*?)[\s,]*\b([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/i;
 const POSTCODE_HEAD = /^(\d{4,5})\s+(.+)$/;
 
-/** A postcode on its own: "62701", "01067", "62701-1234". */
+/** A postcode on its own: "62701", "02806", "62701-1234". */
 const BARE_POSTCODE = /^\d{4,6}(?:-\d{4})?$/;
 
 function splitWestern(text: string): AddressParts {
@@ -69,9 +69,16 @@ function splitWestern(text: string): AddressParts {
   if (pieces.length >= 3 && !/\d/.test(pieces.at(-1)!) && (POSTCODE_TAIL.test(beforeLast) || POSTCODE_HEAD.test(beforeLast))) {
     parts.country = pieces.pop()!;
   }
-  let tail = pieces.pop()!;
-  // A state and its ZIP code as pieces of their own ("…, IL, 62701"): read together, as "IL 62701".
-  if (BARE_POSTCODE.test(tail) && pieces.length > 1) tail = `${pieces.pop()!} ${tail}`;
+  const tail = pieces.pop()!;
+  // The city, the state and the ZIP code as pieces of their own, after the street: "…, Barrington,
+  // Rhode Island, 02806", as Mailchimp writes them.
+  if (BARE_POSTCODE.test(tail) && pieces.length >= 3) {
+    parts.postcode = tail;
+    parts.region = pieces.pop()!;
+    parts.city = pieces.pop()!;
+    parts.street = pieces.join('\n');
+    return parts;
+  }
   const head = POSTCODE_HEAD.exec(tail);
   const trailing = POSTCODE_TAIL.exec(tail);
   if (head) {

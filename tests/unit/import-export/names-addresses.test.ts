@@ -60,7 +60,9 @@ describe('splitting and joining addresses', () => {
     const springfield = { street: '1 Main St\nSuite 5', city: 'Springfield', region: 'IL', postcode: '62701', country: 'US' };
     expect(splitAddress('1 Main St, Suite 5, Springfield, IL, 62701, US')).toEqual(springfield);
     expect(splitAddress('1 Main St  Suite 5  Springfield  IL  62701  US')).toEqual(springfield);
+    expect(splitAddress('1701 Bristol Ave.  Barrington  Rhode Island  02806  USA')).toEqual({ street: '1701 Bristol Ave.', city: 'Barrington', region: 'Rhode Island', postcode: '02806', country: 'USA' });
     expect(splitAddress('Hauptstraße 5  01067 Dresden')).toEqual({ street: 'Hauptstraße 5', city: 'Dresden', region: '', postcode: '01067', country: '' });
+    expect(splitAddress('Hauptstraße 5, Dresden, 01067')).toEqual({ street: 'Hauptstraße 5', city: 'Dresden', region: '', postcode: '01067', country: '' });
   });
 
   it('joins street pieces from several columns: Chinese run together, others on new lines', () => {
