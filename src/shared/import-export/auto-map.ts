@@ -50,7 +50,10 @@ export function autoMap(headers: readonly string[]): ImportMapping {
     if (t.kind === 'address' && t.part === 'full' && partsMapped.has(`${t.label}#${c.group ?? 0}`)) c.target = `address.${t.label}.street`;
   }
   const names = new Set(columns.map((c) => c.target));
-  return { columns, splitFullName: names.has('fullName'), dateOrders: {}, preset };
+  // Mailchimp writes birthdays month first (03/04 is March 4), whatever the office's country.
+  const dateOrders: ImportMapping['dateOrders'] = {};
+  if (preset === 'mailchimp') for (const c of columns) if (c.target === 'birthday') dateOrders[c.index] = 'mdy';
+  return { columns, splitFullName: names.has('fullName'), dateOrders, preset };
 }
 
 /**

@@ -301,6 +301,16 @@ describe('moving in from other programs’ lists, as stored', () => {
     expect((await b.value('customFields.list', {})).map((f) => f.label)).toEqual(['Birthday (no year)']);
   });
 
+  it('reads a Mailchimp birthday month first, as Mailchimp writes it, without asking: 03/04 is March 4 in a German office too', async () => {
+    await b.value('settings.update', { defaultCountry: 'DE' });
+    const text = 'Email Address,First Name,Last Name,Birthday,MEMBER_RATING,OPTIN_TIME,LEID,EUID\nanna@weber.example,Anna,Weber,03/04,2,2023-01-05 10:00:00,1,a1\nbo@example.com,Bo,Chen,11/12,2,2023-01-05 10:00:00,2,b2\n';
+    const run = await importFile(b, registerText(b, 'audience.csv', text), { tag: false });
+    expect(run.preview.ambiguousDates).toEqual([]);
+    const fields = new Map((await b.value('customFields.list', {})).map((f) => [String(f.id), f.label]));
+    const anna = await b.value('contacts.get', { id: (await b.value('contacts.list', { search: 'anna@weber.example' })).rows[0]!.id });
+    expect(Object.entries(anna.custom).map(([id, v]) => [fields.get(id), v])).toEqual([['Birthday (no year)', 'March 4']]);
+  });
+
   it('puts back the leading zero a spreadsheet dropped from a postcode stored as a number (1067 Dresden is 01067, 2134 Boston 02134), by the address’s country, where a German or French one says its country (1010 Wien could be Austrian), and reads full-width and decimal postcodes as digits', async () => {
     const postcodes = async (country: string, name: string, text: string) => {
       await b.value('settings.update', { defaultCountry: country });
