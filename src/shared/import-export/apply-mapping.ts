@@ -2,7 +2,7 @@ import type { ChannelLabel } from '../contacts/contact.schema';
 import { joinAddressPieces, regionInStreet, splitAddress, type AddressParts } from './address-split';
 import { labelFromWord } from './channel-label-words';
 import { plainEmail, plainWidth } from './full-width';
-import { emptyRecord, type ContactRecord } from './contact-record';
+import { emptyRecord, type ContactRecord, type RecordPhone } from './contact-record';
 import { detectDateOrder, isNoDate, parseDate, type DateColumnOrder, type DateOrder } from './dates';
 import { parseTarget, type AddressPart, type BirthPart, type ParsedTarget, type PhoneticPart, type SimpleField } from './fields';
 import { hasCjk } from '../contacts/cjk';
@@ -139,9 +139,19 @@ const writtenAfter = (phone: string, digits: string): boolean => {
   return end?.[1] === digits;
 };
 
+/** The word a row's label column gives a value ("Mobile", "住宅"); '' for none. */
+const labelWord = (row: TableRow, column: PlannedColumn): string => (column.labelColumn === undefined ? '' : (row.cells[column.labelColumn] ?? '').trim());
+
 function rowLabel(row: TableRow, column: PlannedColumn, fallback: ChannelLabel): ChannelLabel {
-  const word = column.labelColumn === undefined ? '' : (row.cells[column.labelColumn] ?? '').trim();
+  const word = labelWord(row, column);
   return word ? labelFromWord(word) : fallback;
+}
+
+/** A phone of a row, with the label its label column gives it, else its column's (a mobile so marked). */
+function phoneEntry(row: TableRow, column: PlannedColumn, fallback: ChannelLabel, value: string): RecordPhone {
+  const word = labelWord(row, column);
+  if (word) return { label: labelFromWord(word), value };
+  return fallback === 'mobile' ? { label: fallback, value, mobileByColumn: true } : { label: fallback, value };
 }
 
 function newAddress(key: string, label: ChannelLabel): AddressEntry {
@@ -317,10 +327,10 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
         if (!phone) continue;
         if (countDigits(phone) < 3) addIssue(issues, row, column, phone, 'notAPhone');
         // The extension column's goes with the first number of the cell.
-        else record.phones.push({ label: rowLabel(row, column, target.label), value: i === 0 && digits ? withExtension(phone, digits) : phone });
+        else record.phones.push(phoneEntry(row, column, target.label, i === 0 && digits ? withExtension(phone, digits) : phone));
       }
       // An extension that is no plain number ("808/809") stays beside it as typed.
-      if (extension && !digits) record.phones.push({ label: rowLabel(row, column, target.label), value: extension });
+      if (extension && !digits) record.phones.push(phoneEntry(row, column, target.label, extension));
     } else if (target.kind === 'email') {
       // "Weber, Anna" <anna@…>, Bo <bo@…>: split at the addresses, not at the comma in a name.
       const emails = value.includes('<') ? (value.match(/[^<>]*<[^<>]*>/g) ?? [value]).map((e) => e.replace(/^[\s,;；，、]+/, '')) : splitList(value);

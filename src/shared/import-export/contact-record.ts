@@ -3,6 +3,11 @@ import type { ChannelLabel } from '../contacts/contact.schema';
 export interface RecordPhone {
   label: ChannelLabel;
   value: string;
+  /**
+   * A mobile only by its column's name ("手机", "Mobile Phone"), not by a label the row gives it (a
+   * label column's word, a vCard's TYPE): the number's own line decides (a landline is a work number).
+   */
+  mobileByColumn?: true;
 }
 export interface RecordEmail {
   label: ChannelLabel;

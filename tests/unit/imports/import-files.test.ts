@@ -323,6 +323,18 @@ describe('moving in from other programs’ lists, as stored', () => {
     expect(await postcodes('CN', 'kehu.csv', '姓名,地址,邮编\n王小明,内蒙古呼和浩特市新城区1号,10000\n李娜,广东省深圳市南山区科技园1号,５１８０００\n张伟,北京市朝阳区建国路88号,100020.0\n')).toEqual(['DE 01067', 'US 02134', 'AT 1010', 'DE 1010', 'CN 010000', 'CN 518000', 'CN 100020']);
   });
 
+  it('stores a landline or a 400 number in a 手机 column as a work number, as the preview shows it, for a new contact and for one the file fills in; a mobile in an office phone column keeps the column’s label', async () => {
+    await b.value('settings.update', { defaultCountry: 'CN' });
+    await b.value('contacts.create', { givenName: '娜', familyName: '李', emails: [{ value: 'li@example.cn' }] });
+    const text = '姓名,邮箱,手机,办公电话\n王小明,wang@example.cn,0755-26881234,13800138000\n李娜,li@example.cn,4008001234,\n张伟,zhang@example.cn,13900139000,\n';
+    const run = await importFile(b, registerText(b, 'kehu.csv', text), { tag: false, mode: 'fillEmpty' });
+    expect(run.preview.rows.map((r) => r.phones)).toEqual([['0755 2688 1234 (Work)', '138 0013 8000 (Work)'], ['400 800 1234 (Work)'], ['139 0013 9000 (Mobile)']]);
+    const stored = async (email: string) => (await b.value('contacts.get', { id: (await b.value('contacts.list', { search: email })).rows[0]!.id })).phones.map((p) => `${p.label} ${p.value}`);
+    expect(await stored('wang@example.cn')).toEqual(['work +8675526881234', 'work +8613800138000']);
+    expect(await stored('li@example.cn')).toEqual(['work +864008001234']);
+    expect(await stored('zhang@example.cn')).toEqual(['mobile +8613900139000']);
+  });
+
   it('joins an extension column to the phone beside it: 分机号 and Ext. as extensions, a German Durchwahl dialled straight through in place of the switchboard’s -0; an extension with no number is kept as typed', async () => {
     const stored = async (name: string, country: string, text: string) => {
       await b.value('settings.update', { defaultCountry: country });

@@ -2,10 +2,14 @@
 // entry, the max metadata passed in: the same code and data as 'libphonenumber-js/max', and
 // 400,000 phones of an import parse in 2.2-2.5 s of CPU instead of 3.2 (babel's _objectSpread
 // and the argument shuffling of the max entry were the difference).
-import { Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core/es6';
+import { Metadata, parsePhoneNumberFromString, type CountryCode, type NumberType, type PhoneNumber } from 'libphonenumber-js/core/es6';
 import maxMetadata from 'libphonenumber-js/metadata.max.json';
+import type { ChannelLabel } from '../../../shared/contacts/contact.schema';
 import type { Locale } from '../../../shared/contract/settings.contract';
 import { translator } from '../../../shared/i18n/translate';
+
+/** What kind of line a number is, where its country's plan tells: a mobile, or a line that is none (an office's). */
+export type LineKind = 'mobile' | 'fixed' | null;
 
 export interface NormalizedPhone {
   /** E.164 when valid (with ";ext=12" for an extension, as in a tel: URI), otherwise the text as typed. */
@@ -14,6 +18,8 @@ export interface NormalizedPhone {
   /** Digits as dialled inside the country (trunk prefix included), for search; '' when unparsed. */
   readonly nationalDigits: string;
   readonly valid: boolean;
+  /** null where the plan does not part them (a US number can be either) or the number is not valid. */
+  readonly kind?: LineKind;
 }
 
 /** The part of libphonenumber's numbering plan it does not declare in its types. */
@@ -43,19 +49,24 @@ function trunkPrefix(country: CountryCode | undefined): string {
  */
 const nationalDigitsOfParsed = (parsed: PhoneNumber) => trunkPrefix(parsed.country) + parsed.nationalNumber;
 
+/** Types of number that are no mobile: a landline, and the business numbers (400 and 800 numbers in China). */
+const NOT_MOBILE = new Set<NumberType>(['FIXED_LINE', 'TOLL_FREE', 'SHARED_COST', 'UAN']);
+
 class ValidPhone implements NormalizedPhone {
   readonly valid = true;
   readonly value: string;
   readonly digits: string;
   readonly nationalDigits: string;
+  readonly kind: LineKind;
 
   // The parsed number is not kept: a cache of thousands of them would hold libphonenumber's
   // objects (a kilobyte each) for the length of a large import. Shown by parsing E.164 again.
-  constructor(parsed: PhoneNumber) {
+  constructor({ parsed, type }: Valid) {
     this.value = parsed.ext ? `${parsed.number};ext=${parsed.ext}` : parsed.number;
     // With the extension's: two people on one switchboard are not one contact twice.
     this.digits = parsed.ext ? parsed.number.slice(1) + parsed.ext : parsed.number.slice(1);
     this.nationalDigits = nationalDigitsOfParsed(parsed);
+    this.kind = type === 'MOBILE' ? 'mobile' : type && NOT_MOBILE.has(type) ? 'fixed' : null;
   }
 }
 
@@ -79,15 +90,27 @@ const DASHED_EXTENSION = /^(.*\d)\s*[-－]\s*(\d{1,6})$/;
  * Only then: where the whole is a valid number ("030 1234567-12" in Germany dials the -12
  * straight through), it is read as the whole.
  */
-function withDashedExtension(typed: string, country: string): PhoneNumber | undefined {
+function withDashedExtension(typed: string, country: string): Valid | undefined {
   const m = DASHED_EXTENSION.exec(typed);
   return m ? validIn(`${m[1]} ext. ${m[2]}`, country) : undefined;
 }
 
-/** A number read in `country` when it is a valid one there. */
-function validIn(text: string, country: string): PhoneNumber | undefined {
+/** A valid number and its type. */
+interface Valid {
+  parsed: PhoneNumber;
+  type: NumberType | undefined;
+}
+
+/**
+ * A number read in `country` when it is a valid one there, with its type. With the max metadata
+ * a number is valid exactly when its plan gives it a type (libphonenumber's isValid asks
+ * getNumberType), so the type costs nothing more.
+ */
+function validIn(text: string, country: string): Valid | undefined {
   const parsed = parsePhoneNumberFromString(text, { defaultCountry: country as CountryCode }, maxMetadata);
-  return parsed?.isValid() ? parsed : undefined;
+  if (!parsed) return undefined;
+  const type = parsed.getType();
+  return type || parsed.isValid() ? { parsed, type } : undefined;
 }
 
 /**
@@ -153,12 +176,19 @@ export function nationalDigitsOf(value: string, valid: boolean): string {
 
 /**
  * What kind of line a number typed in `defaultCountry` is, when its numbering plan tells:
- * 'mobile' or 'fixed'; null when it is no valid number or the plan does not part them (in the
- * US a number can be either).
+ * 'mobile', or 'fixed' for a landline or a business number (400 and 800 numbers in China); null
+ * when it is no valid number or the plan does not part them (in the US a number can be either).
  * @example phoneKind('138 0013 8000', 'CN') // 'mobile'
  * @example phoneKind('0755-26881234', 'CN') // 'fixed'
  */
-export function phoneKind(raw: string, defaultCountry: string): 'mobile' | 'fixed' | null {
-  const type = validIn(withExtensionMark(raw.trim()), defaultCountry)?.getType();
-  return type === 'MOBILE' ? 'mobile' : type === 'FIXED_LINE' ? 'fixed' : null;
+export function phoneKind(raw: string, defaultCountry: string): LineKind {
+  const valid = validIn(withExtensionMark(raw.trim()), defaultCountry);
+  return valid ? new ValidPhone(valid).kind : null;
 }
+
+/**
+ * The label an imported number is stored with: one filed as a mobile that its country's plan
+ * calls a landline ("0755 2688 1234" in a 手机 column) is a work number; any other keeps its own.
+ * @example lineLabel('mobile', normalizePhone('0755-26881234', 'CN')) // 'work'
+ */
+export const lineLabel = (label: ChannelLabel, phone: NormalizedPhone): ChannelLabel => (label === 'mobile' && phone.kind === 'fixed' ? 'work' : label);

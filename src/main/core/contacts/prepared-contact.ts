@@ -1,7 +1,7 @@
 import type { ContactDraft } from '../../../shared/contacts/contact.schema';
 import { contactColumns, primaryIndex, type ContactRowValues } from './contacts.repository';
 import { isProblem, storedValue, type FieldDef } from './custom-values';
-import { normalizePhone } from './phone';
+import { lineLabel, normalizePhone } from './phone';
 import { searchEntry, type SearchEntry } from './search-document';
 
 /** The contact columns a writer binds, in this order (positional parameters bind fastest). */
@@ -48,10 +48,12 @@ export const homeCountry = (draft: Pick<ContactDraft, 'addresses'>): string | un
 
 /**
  * Prepares a draft for insertion. `companyNames` are the names of the companies the draft links
- * the person to (their search entry carries them). Throws CustomValueError for a custom value
- * that does not fit its field.
+ * the person to (their search entry carries them). The phones `labelByLine` names (an import's
+ * whose label is their column's, not one a person chose) are stored as their line is: a landline
+ * filed as a mobile as a work number (lineLabel). Throws CustomValueError for a custom value that
+ * does not fit its field.
  */
-export function prepareContact(draft: ContactDraft, country: string, fields: ReadonlyMap<number, FieldDef>, companyNames: readonly string[] = []): PreparedContact {
+export function prepareContact(draft: ContactDraft, country: string, fields: ReadonlyMap<number, FieldDef>, companyNames: readonly string[] = [], labelByLine?: (phone: number) => boolean): PreparedContact {
   const home = homeCountry(draft);
   const phones = draft.phones.map((p) => normalizePhone(p.value, country, home));
   const columns = contactColumns(draft, phones);
@@ -79,7 +81,7 @@ export function prepareContact(draft: ContactDraft, country: string, fields: Rea
     row: CONTACT_COLUMNS.map((c) => values[c]),
     phones: draft.phones.map((p, i) => {
       const n = phones[i]!;
-      return [p.label, n.value, p.value, n.digits, n.valid ? 1 : 0, i === firstPhone ? 1 : 0, i];
+      return [labelByLine?.(i) ? lineLabel(p.label, n) : p.label, n.value, p.value, n.digits, n.valid ? 1 : 0, i === firstPhone ? 1 : 0, i];
     }),
     emails: draft.emails.map((e, i) => [e.label, e.value, i === firstEmail ? 1 : 0, i]),
     addresses: (draft.addresses ?? []).map((a, i) => [a.label, a.street, a.city, a.region, a.postcode, a.country, i === firstAddress ? 1 : 0, i]),

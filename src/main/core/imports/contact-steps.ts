@@ -1,7 +1,8 @@
 import type { ContactDraft } from '../../../shared/contacts/contact.schema';
 import type { RowSource } from '../../../shared/import-export/table';
 import type { Sqlite } from '../db/connection';
-import { prepareContact, type PreparedContact } from '../contacts/prepared-contact';
+import { homeCountry, prepareContact, type PreparedContact } from '../contacts/prepared-contact';
+import { lineLabel, normalizePhone } from '../contacts/phone';
 import { contactPlanContext, planContactRow, type PlannedAction, type PlannedRow } from './contact-plan';
 import { DuplicateIndex, FileRows } from './duplicate-index';
 import type { ImportJobData } from './job-data';
@@ -35,6 +36,16 @@ export interface ContactStep {
 
 export type StepOptions = Pick<ImportJobData, 'mapping' | 'mode' | 'keepInvalid' | 'defaultCountry' | 'formats' | 'extras' | 'fields'>;
 
+/** A row's phones that are mobiles by their column's name only, by index: stored as their line is (lineLabel). */
+const columnLabelled = (plan: PlannedRow) => (i: number) => plan.record.phones[i]?.mobileByColumn === true;
+
+/** A row's phones with the labels their lines give them, as a new contact's are stored. */
+function byLine(plan: PlannedRow, draft: ContactDraft, country: string): ContactDraft['phones'] {
+  const home = homeCountry(draft);
+  const relabel = columnLabelled(plan);
+  return draft.phones.map((p, i) => (relabel(i) ? { ...p, label: lineLabel(p.label, normalizePhone(p.value, country, home)) } : p));
+}
+
 function stepOf(plan: PlannedRow, options: StepOptions, fields: ReadonlyMap<number, ImportJobData['fields'][number]>): ContactStep {
   const invalid = plan.problems.length > 0;
   const { draft, action } = plan;
@@ -42,8 +53,8 @@ function stepOf(plan: PlannedRow, options: StepOptions, fields: ReadonlyMap<numb
   const used = Object.keys(draft.custom ?? {}).map(Number);
   const owner = plan.record.owner.trim();
   const step: ContactStep = { invalid, action, tags: plan.record.tags, groups: plan.record.groups, fields: used, ...(owner ? { owner } : {}) };
-  if (action === 'create' || action === 'importNew') step.prepared = prepareContact(draft, options.defaultCountry, fields);
-  else Object.assign(step, { draft, duplicateId: plan.duplicate!.id });
+  if (action === 'create' || action === 'importNew') step.prepared = prepareContact(draft, options.defaultCountry, fields, [], columnLabelled(plan));
+  else Object.assign(step, { draft: { ...draft, phones: byLine(plan, draft, options.defaultCountry) }, duplicateId: plan.duplicate!.id });
   return step;
 }
 

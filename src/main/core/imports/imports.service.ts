@@ -24,7 +24,7 @@ import { AppError } from '../errors';
 import { loadFieldDefs } from '../custom-fields/custom-fields.service';
 import { filesFor } from '../files/file-registry';
 import { getSettings } from '../settings/settings.service';
-import { displayPhone, extensionWriter, normalizePhone } from '../contacts/phone';
+import { displayPhone, extensionWriter, lineLabel, normalizePhone } from '../contacts/phone';
 import type { Locale } from '../../../shared/contract/settings.contract';
 import { homeCountry } from '../contacts/prepared-contact';
 import { ownExportMapping } from '../exports/export-headers';
@@ -330,7 +330,7 @@ function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, 
     company: r.company,
     phones: r.phones.map((x) => {
       const phone = normalizePhone(x.value, country, home);
-      return labelled(displayPhone(phone.value, phone.valid, country, extension), x.label, t);
+      return labelled(displayPhone(phone.value, phone.valid, country, extension), x.mobileByColumn ? lineLabel(x.label, phone) : x.label, t);
     }),
     emails: (p.draft?.emails ?? r.emails).map((x) => labelled(x.value, x.label, t)),
     address: a ? shownAddress(a, country, locale) : '',
