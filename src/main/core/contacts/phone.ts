@@ -66,7 +66,7 @@ class ValidPhone implements NormalizedPhone {
     // With the extension's: two people on one switchboard are not one contact twice.
     this.digits = parsed.ext ? parsed.number.slice(1) + parsed.ext : parsed.number.slice(1);
     this.nationalDigits = nationalDigitsOfParsed(parsed);
-    this.kind = type === 'MOBILE' ? 'mobile' : type && NOT_MOBILE.has(type) ? 'fixed' : null;
+    this.kind = type === 'MOBILE' ? 'mobile' : NOT_MOBILE.has(type) ? 'fixed' : null;
   }
 }
 
@@ -98,19 +98,18 @@ function withDashedExtension(typed: string, country: string): Valid | undefined 
 /** A valid number and its type. */
 interface Valid {
   parsed: PhoneNumber;
-  type: NumberType | undefined;
+  type: NumberType;
 }
 
 /**
- * A number read in `country` when it is a valid one there, with its type. With the max metadata
- * a number is valid exactly when its plan gives it a type (libphonenumber's isValid asks
- * getNumberType), so the type costs nothing more.
+ * A number read in `country` when it is a valid one there, with its type. Every plan of the max
+ * metadata has types, and then a number is valid exactly when its plan gives it one
+ * (libphonenumber's isValid is getNumberType !== undefined): the type costs nothing more.
  */
 function validIn(text: string, country: string): Valid | undefined {
   const parsed = parsePhoneNumberFromString(text, { defaultCountry: country as CountryCode }, maxMetadata);
-  if (!parsed) return undefined;
-  const type = parsed.getType();
-  return type || parsed.isValid() ? { parsed, type } : undefined;
+  const type = parsed?.getType();
+  return parsed && type ? { parsed, type } : undefined;
 }
 
 /**
