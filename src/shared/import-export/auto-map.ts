@@ -75,6 +75,10 @@ function titleBesideSalutation(columns: ColumnMapping[]): void {
   const prefixes = columns.filter((c) => c.target === 'prefix');
   const title = prefixes.find((c) => headerKey(c.header) === 'title');
   if (title && prefixes.length > 1 && !columns.some((c) => c.target === 'title')) title.target = 'title';
+  // "Title | Job Title" in a file too short to be known as Outlook's: the Title is still the Mr or Ms.
+  const titles = columns.filter((c) => c.target === 'title');
+  const plain = titles.find((c) => headerKey(c.header) === 'title');
+  if (plain && titles.some((c) => headerKey(c.header) === 'jobtitle')) plain.target = 'prefix';
 }
 
 /** Headers that name the customer, a person or a firm: "客户名称", "Customer", "Kunde". */

@@ -220,10 +220,16 @@ function isMarker(id: Exclude<PresetId, 'generic' | 'thunderbird' | 'mailchimp' 
 }
 
 /**
+ * How many of Outlook's own columns make a file Outlook's. Its export has dozens; a CRM's export
+ * (HubSpot's Job Title, Salesforce's Home Phone and Other Phone) shares one or two.
+ */
+const OUTLOOK_MARKERS_NEEDED = 3;
+
+/**
  * Which preset a file's headers come from: the one with the most marker columns. Outlook's are
  * its own columns in any of its languages. Every Chinese header is a marker of Chinese headers,
  * so a Chinese or Japanese Outlook export, whose headers are all in Han characters, is Outlook's
- * once a few of them are Outlook's own. Thunderbird's export is known by its whole header row,
+ * once a few of them are Outlook's own, and an English file only then too. Thunderbird's export is known by its whole header row,
  * Mailchimp's by its own columns.
  */
 export function recognisePreset(headers: readonly string[]): PresetId {
@@ -237,7 +243,9 @@ export function recognisePreset(headers: readonly string[]): PresetId {
     counts.set(id, count);
     if (count > bestCount) [best, bestCount] = [id, count];
   }
-  return best === 'chinese' && (counts.get('outlook') ?? 0) >= 3 ? 'outlook' : best;
+  const outlook = (counts.get('outlook') ?? 0) >= OUTLOOK_MARKERS_NEEDED;
+  if (best === 'outlook' && !outlook) return 'generic';
+  return best === 'chinese' && outlook ? 'outlook' : best;
 }
 
 const OWN_PARTS: Record<string, AddressPart | 'label'> = dictionary({

@@ -206,18 +206,23 @@ describe('mapping columns to contact fields', () => {
   });
 
   it('maps a CRM’s contact export (HubSpot’s, Salesforce’s) by its plain names: the mobile phone number, the state or region, the mailing address, the account as the company, a title beside a salutation as the job title', () => {
-    const salesforce = ['Salutation', 'First Name', 'Last Name', 'Account Name', 'Title', 'Mailing Street', 'Mailing City', 'Mailing State/Province', 'Mailing Zip/Postal Code', 'Mailing Country', 'Mobile', 'Email', 'Description'];
-    expect(autoMap(salesforce).columns.map((c) => c.target)).toEqual([
+    const salesforce = ['Salutation', 'First Name', 'Last Name', 'Account Name', 'Title', 'Mailing Street', 'Mailing City', 'Mailing State/Province', 'Mailing Zip/Postal Code', 'Mailing Country', 'Mobile', 'Home Phone', 'Other Phone', 'Email', 'Description'];
+    const mapped = autoMap(salesforce);
+    expect(mapped.columns.map((c) => c.target)).toEqual([
       'prefix', 'givenName', 'familyName', 'company', 'title',
-      'address.work.street', 'address.work.city', 'address.work.region', 'address.work.postcode', 'address.work.country', 'phone.mobile', 'email.work', 'notes',
+      'address.work.street', 'address.work.city', 'address.work.region', 'address.work.postcode', 'address.work.country', 'phone.mobile', 'phone.home', 'phone.other', 'email.work', 'notes',
     ]);
-    // In Outlook's own export "Title" is the Mr or Ms, beside its Job Title.
+    // Two columns named as Outlook names them do not make it Outlook's file.
+    expect(mapped.preset).toBe('generic');
+    // In Outlook's own export "Title" is the Mr or Ms, beside its Job Title, even when all but these columns were taken out.
     expect(autoMap(['Title', 'First Name', 'Last Name', 'Job Title']).columns.map((c) => c.target)).toEqual(['prefix', 'givenName', 'familyName', 'title']);
-    const headers = ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Mobile Phone Number', 'Company Name', 'Contact owner', 'Lifecycle Stage', 'Street Address', 'City', 'State/Region', 'Postal Code', 'Country/Region'];
-    expect(autoMap(headers).columns.map((c) => c.target)).toEqual([
-      null, 'givenName', 'familyName', 'email.work', 'phone.work', 'phone.mobile', 'company', 'owner', 'lifecycle',
+    const headers = ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Mobile Phone Number', 'Company Name', 'Job Title', 'Contact owner', 'Lifecycle Stage', 'Street Address', 'City', 'State/Region', 'Postal Code', 'Country/Region'];
+    const hubspot = autoMap(headers);
+    expect(hubspot.columns.map((c) => c.target)).toEqual([
+      null, 'givenName', 'familyName', 'email.work', 'phone.work', 'phone.mobile', 'company', 'title', 'owner', 'lifecycle',
       'address.work.street', 'address.work.city', 'address.work.region', 'address.work.postcode', 'address.work.country',
     ]);
+    expect(hubspot.preset).toBe('generic');
   });
 
   it('takes a customer column beside a contact person as the firm, in Chinese, English and German lists', () => {
