@@ -181,7 +181,7 @@ describe('importing a spreadsheet in a real browser', () => {
       const made = await dispatch(app.backend.base, { method: 'contacts.create', input: { givenName: 'Lena', familyName: 'Vogt' }, locale: 'en' });
       lena = made.ok ? (made.value as { id: number }).id : undefined;
       await page.getByRole('tab', { name: 'Export' }).click();
-      await page.getByRole('radio', { name: 'CSV' }).check();
+      await page.getByRole('radio', { name: 'CSV', exact: true }).check();
       expect(await page.getByRole('combobox', { name: 'Delimiter' }).or(page.getByRole('textbox', { name: 'Delimiter' })).first().inputValue()).toBe('Semicolon');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
       const saved = join(dir, 'german-office.csv');
@@ -386,7 +386,7 @@ describe('importing a spreadsheet in a real browser', () => {
     const screen = new ImportPage(page);
     await screen.open();
     await page.getByRole('tab', { name: 'Export' }).click();
-    await page.getByRole('radio', { name: 'CSV' }).check();
+    await page.getByRole('radio', { name: 'CSV', exact: true }).check();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/^Contacts-\d{4}-\d{2}-\d{2}\.csv$/);
     const path = join(dir, 'download.csv');
@@ -395,6 +395,34 @@ describe('importing a spreadsheet in a real browser', () => {
     expect(text.startsWith('\ufeffName,')).toBe(true);
     expect(text).toContain('Anna Weber');
     await page.getByText(/^1 row exported to/).waitFor();
+  });
+
+  it('exports the contacts for Outlook: its own columns, no column choice, and a word on why not a vCard', async () => {
+    const { page } = app;
+    const made = await dispatch(app.backend.base, {
+      method: 'contacts.create',
+      input: { givenName: '小明', familyName: '王', phones: [{ value: '+86 138 0013 8000', label: 'mobile' }], emails: [{ value: 'wang@example.cn' }] },
+      locale: 'en',
+    });
+    const wang = made.ok ? (made.value as { id: number }).id : undefined;
+    try {
+      const screen = new ImportPage(page);
+      await screen.open();
+      await page.getByRole('tab', { name: 'Export' }).click();
+      await page.getByRole('radio', { name: 'For Outlook (CSV)' }).check();
+      await page.getByText('Outlook on Windows reads only the first contact of a vCard file', { exact: false }).waitFor();
+      expect(await page.getByRole('checkbox', { name: 'Given name' }).count()).toBe(0);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^Contacts-Outlook-\d{4}-\d{2}-\d{2}\.csv$/);
+      const path = join(dir, 'outlook.csv');
+      await download.saveAs(path);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toMatch(/^\ufeffTitle,First Name,Middle Name,Last Name,/);
+      // The mobile in Outlook's Mobile Phone column, written without the apostrophe a spreadsheet export puts before a "+".
+      expect(text).toMatch(/\r\n,小明,,王,.*,\+86 138 0013 8000,,wang@example\.cn,/);
+    } finally {
+      if (wang) await dispatch(app.backend.base, { method: 'contacts.trash', input: { ids: [wang] }, locale: 'en' });
+    }
   });
 
   it('moves to a new computer: everything exported here is restored on a new installation, a contact’s history included, and can be taken back at once', async () => {

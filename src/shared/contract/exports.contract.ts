@@ -27,7 +27,8 @@ export const ExportColumnKey = z.union([z.enum(EXPORT_FIELDS), z.string().regex(
 
 export const ContactExportInput = z.object({
   scope: ExportScope,
-  format: z.enum(['xlsx', 'csv', 'vcard']),
+  /** outlook: a CSV in Outlook's own columns (the chosen columns and layout do not apply). */
+  format: z.enum(['xlsx', 'csv', 'vcard', 'outlook']),
   columns: z.array(ExportColumnKey).min(1).max(200).default([...EXPORT_FIELDS]),
   /** contact: one row per contact with numbered channel columns; address: one row per address (mail merge). */
   layout: z.enum(['contact', 'address']).default('contact'),

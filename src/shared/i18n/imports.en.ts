@@ -162,7 +162,8 @@ export const importsEn = {
     scopes: { all: 'All contacts', view: 'The current list view', group: 'A group', selection: 'The selected contacts ({{count, number}})' },
     group: 'Group',
     format: 'Format',
-    formats: { xlsx: 'Excel workbook (XLSX)', csv: 'CSV', vcard: 'vCard (phones, Outlook, Apple)' },
+    formats: { xlsx: 'Excel workbook (XLSX)', csv: 'CSV', vcard: 'vCard (phones, Google, Apple)', outlook: 'For Outlook (CSV)' },
+    outlookHint: 'Outlook’s own columns under their English names, for Outlook on Windows and Mac and Outlook.com to import. Outlook on Windows reads only the first contact of a vCard file. What Outlook has no column for (a fourth email, a custom field) goes into the notes.',
     csvEncoding: 'Encoding',
     csvEncodings: { 'utf-8-bom': 'UTF-8 (opens in Excel)', 'utf-8': 'UTF-8 without BOM', gbk: 'GBK (older Chinese Excel)' },
     delimiter: 'Delimiter',
@@ -188,6 +189,8 @@ export const importsEn = {
     everything: 'Export everything',
     everythingHint: 'Every table as one Excel workbook, one sheet each. Choose it on the Import tab of a new installation to restore all of it; elsewhere its first sheet imports the contacts.',
   },
+  /** Outlook's CSV: a line of its notes for what it has no column for. */
+  outlook: { line: '{{name}}: {{value}}', profession: 'Profession', date: 'Date' },
   exportColumns: {
     name: 'Name', kind: 'Type', prefix: 'Prefix', givenName: 'Given name', middleName: 'Middle name', familyName: 'Family name', suffix: 'Suffix',
     salutation: 'Salutation', phoneticName: 'Phonetic name', company: 'Company', phones: 'Phones', emails: 'Emails', addresses: 'Addresses',

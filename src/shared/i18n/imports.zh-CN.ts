@@ -166,7 +166,8 @@ export const importsZhCN: Widen<typeof importsEn> = {
     scopes: { all: '全部联系人', view: '当前列表视图', group: '某个分组', selection: '选中的联系人（{{count, number}}）' },
     group: '分组',
     format: '格式',
-    formats: { xlsx: 'Excel 工作簿（XLSX）', csv: 'CSV', vcard: 'vCard（手机、Outlook、苹果）' },
+    formats: { xlsx: 'Excel 工作簿（XLSX）', csv: 'CSV', vcard: 'vCard（手机、Google、苹果）', outlook: '用于 Outlook（CSV）' },
+    outlookHint: 'Outlook 自己的列（英文列名），供 Windows 和 Mac 版 Outlook 及 Outlook.com 导入。Windows 版 Outlook 只读取 vCard 文件中的第一个联系人。Outlook 没有对应列的内容（第四个邮箱、自定义字段）写入备注。',
     csvEncoding: '编码',
     csvEncodings: { 'utf-8-bom': 'UTF-8（Excel 可直接打开）', 'utf-8': 'UTF-8（无 BOM）', gbk: 'GBK（旧版中文 Excel）' },
     delimiter: '分隔符',
@@ -192,6 +193,8 @@ export const importsZhCN: Widen<typeof importsEn> = {
     everything: '导出全部数据',
     everythingHint: '所有数据表导出为一个 Excel 工作簿，每个表一个工作表。在新安装的“导入”页选择它即可全部恢复；在其他数据文件中，可导入第一个工作表中的联系人。',
   },
+  /** Outlook 的 CSV：备注中写入 Outlook 没有对应列的内容，每项一行。 */
+  outlook: { line: '{{name}}：{{value}}', profession: '职业', date: '日期' },
   exportColumns: {
     name: '姓名', kind: '类型', prefix: '前缀', givenName: '名', middleName: '中间名', familyName: '姓', suffix: '后缀',
     salutation: '称呼', phoneticName: '拼音', company: '公司', phones: '电话', emails: '邮箱', addresses: '地址',

@@ -15,6 +15,18 @@ export function neutraliseFormula(value: string): string {
   return runsAsFormula(value) ? `'${value}` : value;
 }
 
+/** A phone number written in the international way: a plus, digits and the marks between them, nothing a formula could call. */
+const DIALLED_NUMBER = /^\+[\d\s()./-]+$/;
+
+/**
+ * neutraliseFormula for a file an address book reads (Outlook's CSV), which keeps an apostrophe
+ * as part of the number: "+86 138 0013 8000" is written as it is, having nothing to run.
+ * @example neutraliseForAddressBook('+86 138 0013 8000') // '+86 138 0013 8000'
+ */
+export function neutraliseForAddressBook(value: string): string {
+  return DIALLED_NUMBER.test(value) ? value : neutraliseFormula(value);
+}
+
 /**
  * Undoes neutraliseFormula on import, so an exported file reads back as it was.
  * @example restoreNeutralised("'+86 138 0013 8000") // '+86 138 0013 8000'

@@ -190,6 +190,39 @@ describe('exporting contacts', () => {
     expect(Object.values((await b.value('contacts.get', { id: anna.id })).custom)).toEqual([1234.5]);
   });
 
+  it('writes a CSV for Outlook in Outlook’s own columns, which reads back as Outlook’s export: each phone, email and address in its column, what Outlook has no column for in the notes', async () => {
+    await seed(a);
+    const out = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'outlook' });
+    expect(out.fileName).toMatch(/^Contacts-Outlook-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync(filesFor(a.base).get(out.fileId).path, 'utf8');
+    expect(text.split('\r\n')[0]).toBe(
+      '\ufeffTitle,First Name,Middle Name,Last Name,Suffix,Nickname,Company,Department,Job Title,' +
+        'Business Street,Business City,Business State,Business Postal Code,Business Country/Region,Home Street,Home City,Home State,Home Postal Code,Home Country/Region,' +
+        'Other Street,Other City,Other State,Other Postal Code,Other Country/Region,Business Phone,Business Phone 2,Home Phone,Home Phone 2,Mobile Phone,Other Phone,' +
+        'E-mail Address,E-mail 2 Address,E-mail 3 Address,Web Page,Birthday,Anniversary,Categories,Notes',
+    );
+    // Outlook keeps an apostrophe as part of the number: an international number is written as it is, a formula still is not.
+    expect(text).toContain(',+49 89 123456,');
+    expect(text).toContain('"\'=HYPERLINK(');
+    // Countries by their names, as Outlook shows them.
+    expect(text).toContain(',518057,China,');
+    const run = await importFile(b, carry(out.fileId, out.fileName), { tag: false });
+    expect(run.session.mapping.preset).toBe('outlook');
+    expect(run.preview.counts).toMatchObject({ new: 4, invalid: 0 });
+    // Outlook’s columns have no order among a contact’s numbers, and its e-mail addresses no labels.
+    const kept = (list: Awaited<ReturnType<typeof all>>) =>
+      list.map((c) => ({ kind: c.kind, names: c.names.slice(0, 6), phones: c.phones.map(([label, value]) => `${label} ${value}`).sort(), emails: c.emails.map(([, value]) => value), addresses: c.addresses, birthday: c.rest[0], tags: c.tags }));
+    const before = await all(a);
+    const after = await all(b);
+    // The café's Munich landline, saved with no label (so as a mobile), reads back as the work number it is.
+    const landline = (c: ReturnType<typeof kept>[number]) => ({ ...c, phones: c.phones.map((p) => (p === 'mobile +4989123456' ? 'work +4989123456' : p)) });
+    expect(kept(after)).toEqual(kept(before).map(landline));
+    const notes = after.map((c) => c.rest[5]);
+    // The custom field, the tier, the owner and the group of 欧阳娜娜, and what Jürgen Müller asked for, are in their notes.
+    expect(notes).toContain('老客户，需月结\n\nKundennummer: K-0042\nCustomer tier: Key\nOwner: 李娜\nGroups: Weihnachtskarten');
+    expect(notes).toContain('=HYPERLINK("http://evil.example","click")\n\nLifecycle stage: Customer\nSource: Messe\nContact preferences: No calls, No marketing');
+  });
+
   it('writes CSV as UTF-8 with a BOM by default, or GBK, with the delimiter chosen, and neutralises formulas', async () => {
     await seed(a);
     const bom = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'csv', columns: ['name', 'company', 'notes'] });

@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
+import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { ContactExportInput} from '../../../shared/contract/exports.contract';
 import { type ExportResult, type ExportScope } from '../../../shared/contract/exports.contract';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import { emptyRecord } from '../../../shared/import-export/contact-record';
-import type { ExportRow } from '../../../shared/import-export/export-column';
+import { exportText, type ExportRow } from '../../../shared/import-export/export-column';
 import type { ServiceContext } from '../context';
 import { loadFieldDefs } from '../custom-fields/custom-fields.service';
 import { filesFor } from '../files/file-registry';
@@ -16,10 +17,14 @@ import type { FieldDef } from '../contacts/custom-values';
 import { loadContacts, type ExportContact } from './contact-details';
 import { contactColumns, type ChannelCounts } from './contact-columns';
 import { MAX_NUMBERED } from './export-headers';
+import { OUTLOOK_COLUMNS, outlookRow } from './outlook-row';
 import { scopeIds } from './scope-ids';
 import { vcardFields } from './vcard-fields';
 
 type Input = z.output<typeof ContactExportInput>;
+
+/** What the office keeps that Outlook has no column for: written into its notes. */
+const OUTLOOK_NOTE_FIELDS = ['tier', 'lifecycle', 'source', 'owner', 'groups', 'contactPreferences'] as const;
 
 /** The most phones, emails and addresses any contact in scope has (capped), for the numbered columns. */
 async function channelCounts(ctx: ServiceContext, scope: ExportScope): Promise<ChannelCounts> {
@@ -63,6 +68,23 @@ function toRecord(c: ExportContact, fields: ReadonlyMap<number, FieldDef>, yesNo
   };
 }
 
+/** Yes or no in words, as the contact page and the spreadsheet exports write them. */
+const yesNoIn = (t: TFunction) => (yes: boolean) => t(yes ? 'contactPage.values.yes' : 'contactPage.values.no');
+
+/**
+ * The contacts in scope as rows of Outlook's CSV. The office's own fields Outlook has no place
+ * for (tier, owner, groups, …) go into the notes, under the names the spreadsheet export gives them.
+ */
+async function* outlookRows(ctx: ServiceContext, scope: ExportScope, fields: ReadonlyMap<number, FieldDef>, t: TFunction): AsyncGenerator<ExportRow> {
+  const office = contactColumns(OUTLOOK_NOTE_FIELDS, 'contact', { phones: 0, emails: 0, addresses: 0 }, fields, t);
+  const yesNo = yesNoIn(t);
+  for await (const c of scopeContacts(ctx, scope)) {
+    const values = office.rows(c)[0]!;
+    const more = office.columns.map((col) => [col.header, exportText(values[col.key])] as const);
+    yield outlookRow(toRecord(c, fields, yesNo), { t, locale: ctx.locale, more });
+  }
+}
+
 const stamp = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
 /**
@@ -72,18 +94,22 @@ const stamp = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
  */
 export async function exportContacts(ctx: ServiceContext, input: Input): Promise<ExportResult> {
   const t = importsText(ctx.locale, ctx.formats);
-  const ext = input.format === 'vcard' ? 'vcf' : input.format;
-  const file = filesFor(ctx).create(`${t('imports.kinds.contacts')}-${stamp(ctx)}.${ext}`);
+  const ext = input.format === 'vcard' ? 'vcf' : input.format === 'outlook' ? 'csv' : input.format;
+  const name = input.format === 'outlook' ? `${t('imports.kinds.contacts')}-Outlook-${stamp(ctx)}` : `${t('imports.kinds.contacts')}-${stamp(ctx)}`;
+  const file = filesFor(ctx).create(`${name}.${ext}`);
   const unencodable = new Set<string>();
   let rows: number;
   try {
     if (input.format === 'vcard') {
       const fields = await loadFieldDefs(ctx);
-      // In words, as the contact page and the spreadsheet exports write them.
-      const yesNo = (yes: boolean) => t(yes ? 'contactPage.values.yes' : 'contactPage.values.no');
+      const yesNo = yesNoIn(t);
       rows = await writeVcard(file.path, (async function* () {
         for await (const c of scopeContacts(ctx, input.scope)) yield toRecord(c, fields, yesNo);
       })(), input.vcardVersion);
+    } else if (input.format === 'outlook') {
+      // Outlook reads commas, whatever the office's spreadsheets split on.
+      const source = outlookRows(ctx, input.scope, await loadFieldDefs(ctx), t);
+      rows = await writeCsv(file.path, OUTLOOK_COLUMNS, source, { encoding: input.csvEncoding, delimiter: ',', unencodable, addressBook: true });
     } else {
       const counts = await channelCounts(ctx, input.scope);
       const comma = input.format === 'csv' && decimalComma(ctx.formats, input.delimiter);

@@ -2,7 +2,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import iconv from 'iconv-lite';
 import type { ExportResult } from '../../../shared/contract/exports.contract';
 import { exportText, type ExportColumn, type ExportRow } from '../../../shared/import-export/export-column';
-import { neutraliseFormula } from '../../../shared/import-export/formula-guard';
+import { neutraliseForAddressBook, neutraliseFormula } from '../../../shared/import-export/formula-guard';
 import { decimalMarkOf } from '../../../shared/import-export/numbers';
 
 export interface CsvWriteOptions {
@@ -11,6 +11,8 @@ export interface CsvWriteOptions {
   delimiter?: ',' | ';' | '\t' | '|';
   /** Filled with the characters GBK has no code for, which the file holds as "?" (UTF-8 and GB18030 have every one). */
   unencodable?: Set<string>;
+  /** For an address book, not a spreadsheet: international phone numbers without the apostrophe (neutraliseForAddressBook). */
+  addressBook?: boolean;
 }
 
 /** An export's result naming the characters its GBK file could not hold, a few of them (see ExportResult). */
@@ -47,8 +49,8 @@ export function finish(stream: WriteStream): Promise<void> {
  * spaces. Digit strings with a leading zero are quoted too: programs that read quoted fields as
  * text (LibreOffice's "quoted field as text") then keep the zero of a postcode.
  */
-export function csvField(value: unknown, delimiter: string): string {
-  const text = neutraliseFormula(exportText(value));
+export function csvField(value: unknown, delimiter: string, guard: (text: string) => string = neutraliseFormula): string {
+  const text = guard(exportText(value));
   const needsQuotes =
     text.includes(delimiter) ||
     text.includes('"') ||
@@ -84,7 +86,8 @@ export async function writeCsv(path: string, columns: readonly ExportColumn[], r
     if (encoding === 'gbk' && options.unencodable && iconv.decode(bytes, 'gbk') !== text) notInGbk(text, options.unencodable);
     return bytes;
   };
-  const line = (cells: unknown[]) => cells.map((c) => csvField(c, delimiter)).join(delimiter) + '\r\n';
+  const guard = options.addressBook ? neutraliseForAddressBook : neutraliseFormula;
+  const line = (cells: unknown[]) => cells.map((c) => csvField(c, delimiter, guard)).join(delimiter) + '\r\n';
   let count = 0;
   try {
     if (encoding === 'utf-8-bom') await writeChunk(stream, Buffer.from([0xef, 0xbb, 0xbf]));

@@ -26,7 +26,8 @@ const UNTICKED_AT_FIRST = ['createdAt', 'updatedAt'];
 
 /**
  * Exports contacts (all, the list's current view, a group or a selection) to XLSX, CSV or
- * vCard with the chosen columns and layout; the file is then saved (desktop) or downloaded.
+ * vCard with the chosen columns and layout, or to a CSV in Outlook's own columns; the file is
+ * then saved (desktop) or downloaded.
  * Also the sales records of a period (SalesExport) and the full export of every table as one workbook.
  */
 export function ExportPanel() {
@@ -114,12 +115,17 @@ export function ExportPanel() {
           )}
           <Radio.Group label={t('imports.export.format')} value={format} onChange={(v) => setFormat(v as Format)}>
             <Group mt={4}>
-              {(['xlsx', 'csv', 'vcard'] as const).map((f) => (
+              {(['xlsx', 'csv', 'vcard', 'outlook'] as const).map((f) => (
                 <Radio key={f} value={f} label={t(`imports.export.formats.${f}`)} />
               ))}
             </Group>
           </Radio.Group>
-          {format === 'csv' && (
+          {format === 'outlook' && (
+            <Text size="sm" c="dimmed" maw={720}>
+              {t('imports.export.outlookHint')}
+            </Text>
+          )}
+          {(format === 'csv' || format === 'outlook') && (
             <Group>
               <Select
                 label={t('imports.export.csvEncoding')}
@@ -129,22 +135,24 @@ export function ExportPanel() {
                 onChange={(v) => v && setCsvEncoding(v as typeof csvEncoding)}
                 data={(['utf-8-bom', 'utf-8', 'gbk'] as const).map((e) => ({ value: e, label: t(`imports.export.csvEncodings.${e}`) }))}
               />
-              <Select
-                label={t('imports.export.delimiter')}
-                w={160}
-                allowDeselect={false}
-                value={delimiter}
-                onChange={(v) => v && setDelimiter(v as typeof delimiter)}
-                data={[
-                  { value: ',', label: t('imports.delimiters.comma') },
-                  { value: ';', label: t('imports.delimiters.semicolon') },
-                  { value: '\t', label: t('imports.delimiters.tab') },
-                  { value: '|', label: t('imports.delimiters.pipe') },
-                ]}
-              />
+              {format === 'csv' && (
+                <Select
+                  label={t('imports.export.delimiter')}
+                  w={160}
+                  allowDeselect={false}
+                  value={delimiter}
+                  onChange={(v) => v && setDelimiter(v as typeof delimiter)}
+                  data={[
+                    { value: ',', label: t('imports.delimiters.comma') },
+                    { value: ';', label: t('imports.delimiters.semicolon') },
+                    { value: '\t', label: t('imports.delimiters.tab') },
+                    { value: '|', label: t('imports.delimiters.pipe') },
+                  ]}
+                />
+              )}
             </Group>
           )}
-          {format === 'vcard' ? (
+          {format === 'outlook' ? null : format === 'vcard' ? (
             <Select label={t('imports.export.vcardVersion')} w={160} allowDeselect={false} value={vcardVersion} onChange={(v) => v && setVcardVersion(v as typeof vcardVersion)} data={['3.0', '4.0']} />
           ) : (
             <>
@@ -165,7 +173,7 @@ export function ExportPanel() {
             </>
           )}
           <Group>
-            <Button leftSection={<IconDownload size={16} />} loading={busy === 'contacts'} disabled={busy !== null || !scope() || (format !== 'vcard' && !columns.length)} onClick={() => void run()}>
+            <Button leftSection={<IconDownload size={16} />} loading={busy === 'contacts'} disabled={busy !== null || !scope() || ((format === 'xlsx' || format === 'csv') && !columns.length)} onClick={() => void run()}>
               {t('imports.export.start')}
             </Button>
           </Group>
