@@ -35,6 +35,8 @@ export const ContactExportInput = z.object({
   csvEncoding: z.enum(['utf-8-bom', 'utf-8', 'gbk']).default('utf-8-bom'),
   delimiter: z.enum([',', ';', '\t', '|']).default(','),
   vcardVersion: z.enum(['3.0', '4.0']).default('3.0'),
+  /** outlook: the language of the Outlook the file is for, whose column names it uses; the screen's language when not given. */
+  outlookLanguage: z.enum(['en', 'zh-CN']).optional(),
 });
 export type ContactExportInput = z.input<typeof ContactExportInput>;
 

@@ -223,6 +223,22 @@ describe('exporting contacts', () => {
     expect(notes).toContain('=HYPERLINK("http://evil.example","click")\n\nLifecycle stage: Customer\nSource: Messe\nContact preferences: No calls, No marketing');
   });
 
+  it('writes the CSV for a Chinese Outlook under its Chinese column names, in GBK if asked, which reads back as Chinese Outlook’s own export', async () => {
+    await seed(a);
+    const res = await a.call('exports.contacts', { scope: { type: 'all' }, format: 'outlook', csvEncoding: 'gbk' }, 'zh-CN');
+    if (!res.ok) throw new Error(res.error.message);
+    const path = filesFor(a.base).get(res.value.fileId).path;
+    const text = iconv.decode(readFileSync(path), 'gbk');
+    expect(text.split('\r\n')[0]).toMatch(/^英文称谓,名,中间名,姓,中文称谓,单位,部门,职务,商务地址 街道,/);
+    expect(text).toContain(',518057,中国,');
+    const run = await importFile(b, carry(res.value.fileId, res.value.fileName), { tag: false });
+    expect(run.session.mapping.preset).toBe('outlook');
+    expect(run.preview.counts).toMatchObject({ new: 4, invalid: 0 });
+    const nana = (await all(b)).find((c) => c.names.includes('娜娜'))!;
+    expect(nana.addresses).toEqual([['work', '科技园路1号', '深圳市', '广东省', '518057', 'CN']]);
+    expect(nana.rest[5]).toBe('老客户，需月结\n\nKundennummer：K-0042\n客户等级：主客户\n负责人：李娜\n分组：Weihnachtskarten');
+  });
+
   it('writes CSV as UTF-8 with a BOM by default, or GBK, with the delimiter chosen, and neutralises formulas', async () => {
     await seed(a);
     const bom = await a.value('exports.contacts', { scope: { type: 'all' }, format: 'csv', columns: ['name', 'company', 'notes'] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRecord, type ContactRecord } from '../../../src/shared/import-export/contact-record';
-import { OUTLOOK_COLUMNS, outlookRow } from '../../../src/main/core/exports/outlook-row';
+import { outlookColumns, outlookRow } from '../../../src/main/core/exports/outlook-row';
 import { importsText } from '../../../src/main/core/imports/imports-text';
 
 const busy: ContactRecord = {
@@ -30,7 +30,7 @@ const busy: ContactRecord = {
 describe('a contact in Outlook’s columns', () => {
   it('puts each number, address and e-mail address in the column Outlook has for it, the first free one, and what finds none into the notes under its name', () => {
     const row = outlookRow(busy, { t: importsText('en'), locale: 'en' });
-    expect(Object.keys(row).every((k) => OUTLOOK_COLUMNS.some((c) => c.key === k))).toBe(true);
+    expect(Object.keys(row).every((k) => outlookColumns('en').some((c) => c.key === k))).toBe(true);
     expect(row).toMatchObject({
       'First Name': 'Anna',
       'Last Name': 'Weber',
@@ -81,5 +81,15 @@ describe('a contact in Outlook’s columns', () => {
   it('writes the tags as Outlook’s categories, split on semicolons, and a country it cannot name as it was typed', () => {
     const row = outlookRow({ ...emptyRecord(), company: 'Blue Sky', tags: ['VIP', 'Messe 2026'], addresses: [{ label: 'work', street: '', city: 'Zürich', region: '', postcode: '', country: 'Schweiz' }] }, { t: importsText('en'), locale: 'en' });
     expect(row).toMatchObject({ Company: 'Blue Sky', Categories: 'VIP;Messe 2026', 'Business Country/Region': 'Schweiz', Notes: '' });
+  });
+
+  it('names the columns as Chinese Outlook does, and keeps the nickname it has no column for in the notes', () => {
+    const headers = outlookColumns('zh-CN').map((c) => c.header);
+    expect(headers.slice(0, 8)).toEqual(['英文称谓', '名', '中间名', '姓', '中文称谓', '单位', '部门', '职务']);
+    expect(headers).toEqual(expect.arrayContaining(['商务地址 街道', '住宅地址 邮政编码', '其他地址 国家/地区', '移动电话', '电子邮件 3 地址', '类别', '附注']));
+    expect(headers).toHaveLength(outlookColumns('en').length - 1);
+    const row = outlookRow({ ...emptyRecord(), givenName: '小明', familyName: '王', nickname: '小王' }, { t: importsText('zh-CN'), locale: 'zh-CN', language: 'zh-CN' });
+    expect(row['Notes']).toBe('昵称：小王');
+    expect(outlookRow({ ...emptyRecord(), nickname: 'Annie' }, { t: importsText('en'), locale: 'en' })).toMatchObject({ Nickname: 'Annie', Notes: '' });
   });
 });

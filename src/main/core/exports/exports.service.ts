@@ -17,7 +17,7 @@ import type { FieldDef } from '../contacts/custom-values';
 import { loadContacts, type ExportContact } from './contact-details';
 import { contactColumns, type ChannelCounts } from './contact-columns';
 import { MAX_NUMBERED } from './export-headers';
-import { OUTLOOK_COLUMNS, outlookRow } from './outlook-row';
+import { outlookColumns, outlookRow, type OutlookLanguage } from './outlook-row';
 import { scopeIds } from './scope-ids';
 import { vcardFields } from './vcard-fields';
 
@@ -75,13 +75,13 @@ const yesNoIn = (t: TFunction) => (yes: boolean) => t(yes ? 'contactPage.values.
  * The contacts in scope as rows of Outlook's CSV. The office's own fields Outlook has no place
  * for (tier, owner, groups, …) go into the notes, under the names the spreadsheet export gives them.
  */
-async function* outlookRows(ctx: ServiceContext, scope: ExportScope, fields: ReadonlyMap<number, FieldDef>, t: TFunction): AsyncGenerator<ExportRow> {
+async function* outlookRows(ctx: ServiceContext, scope: ExportScope, fields: ReadonlyMap<number, FieldDef>, t: TFunction, language: OutlookLanguage): AsyncGenerator<ExportRow> {
   const office = contactColumns(OUTLOOK_NOTE_FIELDS, 'contact', { phones: 0, emails: 0, addresses: 0 }, fields, t);
   const yesNo = yesNoIn(t);
   for await (const c of scopeContacts(ctx, scope)) {
     const values = office.rows(c)[0]!;
     const more = office.columns.map((col) => [col.header, exportText(values[col.key])] as const);
-    yield outlookRow(toRecord(c, fields, yesNo), { t, locale: ctx.locale, more });
+    yield outlookRow(toRecord(c, fields, yesNo), { t, locale: ctx.locale, language, more });
   }
 }
 
@@ -108,8 +108,9 @@ export async function exportContacts(ctx: ServiceContext, input: Input): Promise
       })(), input.vcardVersion);
     } else if (input.format === 'outlook') {
       // Outlook reads commas, whatever the office's spreadsheets split on.
-      const source = outlookRows(ctx, input.scope, await loadFieldDefs(ctx), t);
-      rows = await writeCsv(file.path, OUTLOOK_COLUMNS, source, { encoding: input.csvEncoding, delimiter: ',', unencodable, addressBook: true });
+      const language = input.outlookLanguage ?? ctx.locale;
+      const source = outlookRows(ctx, input.scope, await loadFieldDefs(ctx), t, language);
+      rows = await writeCsv(file.path, outlookColumns(language), source, { encoding: input.csvEncoding, delimiter: ',', unencodable, addressBook: true });
     } else {
       const counts = await channelCounts(ctx, input.scope);
       const comma = input.format === 'csv' && decimalComma(ctx.formats, input.delimiter);

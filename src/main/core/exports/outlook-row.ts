@@ -5,9 +5,9 @@ import type { ContactRecord, RecordAddress } from '../../../shared/import-export
 import type { ExportColumn, ExportRow } from '../../../shared/import-export/export-column';
 
 /**
- * The columns of Outlook's own CSV of contacts, in its order, under the English names Outlook
- * and Outlook.com import by: a name, a company, three addresses, six phones, three e-mail
- * addresses, a web page, two dates, categories and notes.
+ * The columns of Outlook's own CSV of contacts, in its order, by their English names (Outlook
+ * and Outlook.com import by the names of their language): a name, a company, three addresses,
+ * six phones, three e-mail addresses, a web page, two dates, categories and notes.
  */
 const HEADERS = [
   'Title', 'First Name', 'Middle Name', 'Last Name', 'Suffix', 'Nickname', 'Company', 'Department', 'Job Title',
@@ -19,7 +19,30 @@ const HEADERS = [
 ] as const;
 type Header = (typeof HEADERS)[number];
 
-export const OUTLOOK_COLUMNS: readonly ExportColumn[] = HEADERS.map((header) => ({ key: header, header }));
+/**
+ * The names Chinese (simplified) Outlook writes and imports by, for its columns (as its own
+ * export heads them: tests/fixtures/import/outlook-zh-contacts.csv). It has no nickname column.
+ */
+const CHINESE: Partial<Record<Header, string>> = {
+  Title: '英文称谓', 'First Name': '名', 'Middle Name': '中间名', 'Last Name': '姓', Suffix: '中文称谓', Company: '单位', Department: '部门', 'Job Title': '职务',
+  ...addressNames('Business', '商务地址'), ...addressNames('Home', '住宅地址'), ...addressNames('Other', '其他地址'),
+  'Business Phone': '商务电话', 'Business Phone 2': '商务电话 2', 'Home Phone': '住宅电话', 'Home Phone 2': '住宅电话 2', 'Mobile Phone': '移动电话', 'Other Phone': '其他电话',
+  'E-mail Address': '电子邮件地址', 'E-mail 2 Address': '电子邮件 2 地址', 'E-mail 3 Address': '电子邮件 3 地址', 'Web Page': '网页', Birthday: '生日', Anniversary: '纪念日', Categories: '类别', Notes: '附注',
+};
+
+function addressNames(kind: 'Business' | 'Home' | 'Other', zh: string): Partial<Record<Header, string>> {
+  return { [`${kind} Street`]: `${zh} 街道`, [`${kind} City`]: `${zh} 市/县`, [`${kind} State`]: `${zh} 省/市/自治区`, [`${kind} Postal Code`]: `${zh} 邮政编码`, [`${kind} Country/Region`]: `${zh} 国家/地区` };
+}
+
+/** The languages Outlook's columns are named in: as the Outlook the file is for names them. */
+export type OutlookLanguage = 'en' | 'zh-CN';
+
+/** Outlook's columns under the names its English or Chinese version gives them. */
+export const outlookColumns = (language: OutlookLanguage): ExportColumn[] =>
+  HEADERS.flatMap((key) => {
+    const header = language === 'en' ? key : CHINESE[key];
+    return header ? [{ key, header }] : [];
+  });
 
 /** Outlook's phone columns for each label, the first free one taken; the Other Phone takes any number once these are full. */
 const PHONE_SLOTS: Record<ChannelLabel, readonly Header[]> = {
@@ -40,6 +63,8 @@ const oneLine = (a: RecordAddress, locale: string) => [a.street.replace(/\s*\n\s
 export interface OutlookWords {
   t: TFunction;
   locale: string;
+  /** Whose column names the row is for (English when not given): what one lacks goes into the notes. */
+  language?: OutlookLanguage;
   /** Further lines of the notes as [name, value] ("Customer tier", "Key account"); empty values are left out. */
   more?: readonly (readonly [string, string])[];
 }
@@ -56,6 +81,7 @@ const country = (text: string, locale: string) => (/^[A-Za-z]{2}$/.test(text) ? 
  */
 export function outlookRow(c: ContactRecord, words: OutlookWords): ExportRow {
   const { t, locale } = words;
+  const columns = words.language ?? 'en';
   const row: Partial<Record<Header, string>> = {
     Title: c.prefix, 'First Name': c.givenName, 'Middle Name': c.middleName, 'Last Name': c.familyName, Suffix: c.suffix, Nickname: c.nickname,
     Company: c.company, Department: c.department, 'Job Title': c.title, 'Web Page': c.website, Birthday: c.birthday, Anniversary: c.anniversary,
@@ -85,6 +111,8 @@ export function outlookRow(c: ContactRecord, words: OutlookWords): ExportRow {
     Object.assign(row, { [`${kind} Street`]: a.street, [`${kind} City`]: a.city, [`${kind} State`]: a.region, [`${kind} Postal Code`]: a.postcode, [`${kind} Country/Region`]: country(a.country, locale) });
   }
   const named: (readonly [string, string])[] = [
+    // Chinese Outlook has no nickname column.
+    [t('importExport.fields.nickname'), columns === 'en' ? '' : c.nickname],
     [t('importExport.fields.birthdayWithoutYear'), c.birthdayWithoutYear],
     [t('importExport.fields.anniversaryWithoutYear'), c.anniversaryWithoutYear],
     [t('imports.outlook.profession'), c.profession ?? ''],

@@ -31,7 +31,7 @@ const UNTICKED_AT_FIRST = ['createdAt', 'updatedAt'];
  * Also the sales records of a period (SalesExport) and the full export of every table as one workbook.
  */
 export function ExportPanel() {
-  const { t } = useImportsTranslation();
+  const { t, i18n } = useImportsTranslation();
   const formats = useFormatLocale();
   const search = useSearch();
   const params = useMemo(() => readExportParams(search), [search]);
@@ -45,6 +45,8 @@ export function ExportPanel() {
   const [pickedDelimiter, setDelimiter] = useState<',' | ';' | '\t' | '|' | null>(null);
   const delimiter = pickedDelimiter ?? listSeparator(formats);
   const [vcardVersion, setVcardVersion] = useState<'3.0' | '4.0'>('3.0');
+  // Until the person picks one: an Outlook in the language of this screen.
+  const [outlookLanguage, setOutlookLanguage] = useState<'en' | 'zh-CN' | null>(null);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(() => new Set(UNTICKED_AT_FIRST));
   const [busy, setBusy] = useState<'contacts' | 'everything' | null>(null);
   const [result, setResult] = useState<ExportResult | null>(null);
@@ -66,7 +68,7 @@ export function ExportPanel() {
     if (!s) return;
     setBusy('contacts');
     try {
-      await deliver(await call('exports.contacts', { scope: s, format, columns, layout, csvEncoding, delimiter, vcardVersion }));
+      await deliver(await call('exports.contacts', { scope: s, format, columns, layout, csvEncoding, delimiter, vcardVersion, ...(outlookLanguage ? { outlookLanguage } : {}) }));
     } catch (err) {
       notifyError(err);
     } finally {
@@ -135,6 +137,19 @@ export function ExportPanel() {
                 onChange={(v) => v && setCsvEncoding(v as typeof csvEncoding)}
                 data={(['utf-8-bom', 'utf-8', 'gbk'] as const).map((e) => ({ value: e, label: t(`imports.export.csvEncodings.${e}`) }))}
               />
+              {format === 'outlook' && (
+                <Select
+                  label={t('imports.export.outlookLanguage')}
+                  w={200}
+                  allowDeselect={false}
+                  value={outlookLanguage ?? (i18n.language === 'zh-CN' ? 'zh-CN' : 'en')}
+                  onChange={(v) => v && setOutlookLanguage(v as 'en' | 'zh-CN')}
+                  data={[
+                    { value: 'en', label: 'English' },
+                    { value: 'zh-CN', label: '简体中文' },
+                  ]}
+                />
+              )}
               {format === 'csv' && (
                 <Select
                   label={t('imports.export.delimiter')}
