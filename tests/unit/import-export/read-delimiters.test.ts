@@ -26,6 +26,15 @@ describe('reading delimited text', () => {
     expect(table.rows.map((r) => r.cells)).toEqual(expected);
   });
 
+  it.each([';', '\t', '|'])('reads a short list of two columns split on %j as two columns, its last line’s end and a blank line no row of one cell', async (delimiter) => {
+    const path = join(tmp.dir, 'kunden.csv');
+    writeFileSync(path, ['Name', 'Telefon'].join(delimiter) + '\r\n' + ['Anna Weber', '0151 23456789'].join(delimiter) + '\r\n\r\n' + ['Karl Moser', '030 1234567'].join(delimiter) + '\r\n');
+    const table = await readImportFile(path);
+    expect(table.info.delimiter).toBe(delimiter);
+    expect(table.headers).toEqual(['Name', 'Telefon']);
+    expect(table.rows.map((r) => [r.line, ...r.cells])).toEqual([[2, 'Anna Weber', '0151 23456789'], [4, 'Karl Moser', '030 1234567']]);
+  });
+
   it('honours the "sep=;" line Excel understands, and counts it as a row', async () => {
     const table = await readImportFile(fixture('sep-line.csv'));
     expect(table.info.delimiter).toBe(';');

@@ -30,8 +30,7 @@ export function parseDelimited(text: string, options: DelimitedOptions): ParsedT
     lineOffset = 1;
   }
   const result = Papa.parse<string[]>(body, {
-    delimiter: delimiter ?? '',
-    delimitersToGuess: GUESSES,
+    delimiter: delimiter ?? guessDelimiter(body),
     skipEmptyLines: false,
     header: false,
   });
@@ -48,6 +47,17 @@ export function parseDelimited(text: string, options: DelimitedOptions): ParsedT
   for (let i = 0; i < data.length; i++) builder.add(i + 1 + lineOffset, unwrapFormulas(data[i] ?? []));
   return builder.finish();
 }
+
+/**
+ * The delimiter of the first rows, blank lines left out: papaparse averages the cells per row
+ * of its first ten rows, and a blank line (the last line's end) counts as a row of one, so a
+ * short file of two columns ("Name;Telefon" and three rows) would read as one column.
+ */
+function guessDelimiter(text: string): string {
+  return Papa.parse<string[]>(text.slice(0, GUESS_FROM), { delimitersToGuess: GUESSES, skipEmptyLines: 'greedy', preview: 10 }).meta.delimiter;
+}
+/** How much of the text the delimiter is guessed from: more than ten rows of any list. */
+const GUESS_FROM = 256 * 1024;
 
 /**
  * Cells written as Excel's text formula, ="01067", as shop and bank systems export postcodes,
