@@ -8,6 +8,7 @@ import { parseTarget, type AddressPart, type BirthPart, type ParsedTarget, type 
 import { hasCjk } from '../contacts/cjk';
 import type { ImportMapping } from './mapping';
 import { isCustomerHeader } from './auto-map';
+import { isPlainPhoneHeader } from './presets';
 import { looksLikeFirm } from './firm-name';
 import { headerKey } from './header-key';
 import { isHanName, nameAndNote, splitFullName } from './name-split';
@@ -29,6 +30,8 @@ interface PlannedColumn {
   phoneticPart: PhoneticPart | undefined;
   /** A phone column's: the cell of the extension column that goes with it ("Durchwahl" beside "Telefon"). */
   extension?: number;
+  /** A phone column whose label its number's line decides: a mobile's ("手机") or one named for no use ("电话"). */
+  lineDecides?: boolean;
   /** An extension column's: the cell of the phone column it goes with. */
   extensionOf?: number;
 }
@@ -95,7 +98,8 @@ export function mappingContext(table: RowSource, mapping: ImportMapping): Mappin
     const addressKey = target.kind === 'address' && c.labelColumn === undefined ? `${target.label}#${group}` : undefined;
     const birthPart = target.kind === 'simple' && BIRTH_PARTS.has(target.field) ? (target.field as BirthPart) : undefined;
     const phoneticPart = target.kind === 'simple' && PHONETIC_PARTS.has(target.field) ? (target.field as PhoneticPart) : undefined;
-    plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group, addressKey, birthPart, phoneticPart });
+    const lineDecides = target.kind === 'phone' && (target.label === 'mobile' || (target.label === 'work' && isPlainPhoneHeader(c.header)));
+    plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group, addressKey, birthPart, phoneticPart, lineDecides });
     if (target.kind === 'simple' && DATE_FIELDS.has(target.field)) dateColumns[c.index] = detectDateOrder(columnValues(table.rows, c.index));
   }
   pairExtensions(plan);
@@ -147,11 +151,11 @@ function rowLabel(row: TableRow, column: PlannedColumn, fallback: ChannelLabel):
   return word ? labelFromWord(word) : fallback;
 }
 
-/** A phone of a row, with the label its label column gives it, else its column's (a mobile so marked). */
+/** A phone of a row, with the label its label column gives it, else its column's (marked when its line decides). */
 function phoneEntry(row: TableRow, column: PlannedColumn, fallback: ChannelLabel, value: string): RecordPhone {
   const word = labelWord(row, column);
   if (word) return { label: labelFromWord(word), value };
-  return fallback === 'mobile' ? { label: fallback, value, mobileByColumn: true } : { label: fallback, value };
+  return column.lineDecides ? { label: fallback, value, lineDecides: true } : { label: fallback, value };
 }
 
 function newAddress(key: string, label: ChannelLabel): AddressEntry {
@@ -182,7 +186,7 @@ const PHONE_SEPARATORS = /\s*(?:[;；,，、\n]| \/ | ::: )\s*/;
  * character class scans a cell several times faster than a Set looked up per character.
  */
 const LIST_STARTS = /[;；,，、|\n:]/;
-const PHONE_STARTS = /[;；,，、\n/:]|\d{8}\s+\+?\d{8}/;
+const PHONE_STARTS = /[;；,，、\n/:：]|\d{6}\s+[+(]?\d/;
 
 /**
  * The numbers in a cell holding several: "138… ; 139…", "138…、139…", and "13800138000/13900139000"
@@ -192,10 +196,41 @@ function splitPhones(value: string): string[] {
   return value.split(PHONE_SEPARATORS).flatMap((part) => {
     const halves = part.split('/');
     if (halves.length > 1 && halves.every((h) => countDigits(h) >= 8)) return halves.map((h) => h.trim());
-    // "13800138000 13900139000": whole numbers side by side, where "138 0013 8000" is one in groups.
+    // "手机:13800138000 座机:020-12345678": each number after its word.
+    const named = part.split(BEFORE_NAMED_NUMBER);
+    if (named.length > 1) return named;
+    // "13800138000 13900139000", "010-65123456 13912345678": whole numbers side by side, where "138 0013 8000" is one in groups.
     const words = part.split(/\s+/);
-    return words.length > 1 && words.every((w) => /^\+?\d{8,}$/.test(w)) ? words : [part];
+    return words.length > 1 && words.every((w) => WHOLE_NUMBER.test(w) && countDigits(w) >= 8) ? words : [part];
   });
+}
+
+/** A number written without spaces, so one of several side by side: "13800138000", "010-65123456". */
+const WHOLE_NUMBER = /^\+?[\d()-]+$/;
+/** The space before a number named by a word and a colon: " 座机:020…", " Mobile: 0151…". */
+const BEFORE_NAMED_NUMBER = /\s+(?=[^\d\s:：+()]{1,12}\s*[:：]\s*[+(\d])/;
+/** A number named by a word and a colon in its cell: "手机：138…", "Tel: 030…". */
+const NAMED_NUMBER = /^([^\d\s:：+()]{1,12})\s*[:：]\s*(?=[+(\d])/;
+/** Words that name a phone of no particular use ("电话: …"): the column's label stands. */
+const PHONE_WORD = /^(?:电话|電話|座机|固话|固定电话|tel\.?|phone|telefon|téléphone|teléfono|telefono|t)$/i;
+/** Words that name a fax ("传真: …"), and letters that name a mobile ("M: …"). */
+const FAX_WORD = /^(?:传真|傳真|fax|telefax|f)$/i;
+const MOBILE_LETTER = /^(?:m|mob\.?)$/i;
+
+/**
+ * A number of a cell as the word before it names it ("手机：138…" a mobile, "传真: …" another
+ * number, "电话: …" the column's): the number and its label, or null when no known word names it.
+ */
+function namedNumber(text: string): { number: string; label: ChannelLabel | null } | null {
+  const m = NAMED_NUMBER.exec(text);
+  if (!m) return null;
+  const word = m[1]!.trim();
+  const number = text.slice(m[0].length);
+  if (PHONE_WORD.test(word)) return { number, label: null };
+  if (FAX_WORD.test(word)) return { number, label: 'other' };
+  if (MOBILE_LETTER.test(word)) return { number, label: 'mobile' };
+  const label = labelFromWord(word);
+  return label === 'other' ? null : { number, label };
 }
 
 /**
@@ -323,10 +358,13 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
       const cell = plainPhone(value);
       const extension = column.extension === undefined ? '' : plainWidth((row.cells[column.extension] ?? '').trim());
       const digits = EXTENSION.exec(extension)?.[1];
-      for (const [i, phone] of (single(cell, PHONE_STARTS) ? [cell] : splitPhones(cell)).entries()) {
-        if (!phone) continue;
+      for (const [i, piece] of (single(cell, PHONE_STARTS) ? [cell] : splitPhones(cell)).entries()) {
+        if (!piece) continue;
+        const named = namedNumber(piece);
+        const phone = named?.number ?? piece;
         if (countDigits(phone) < 3) addIssue(issues, row, column, phone, 'notAPhone');
-        // The extension column's goes with the first number of the cell.
+        // A word before it in the cell names it; the extension column's goes with the first number of the cell.
+        else if (named?.label) record.phones.push({ label: named.label, value: phone });
         else record.phones.push(phoneEntry(row, column, target.label, i === 0 && digits ? withExtension(phone, digits) : phone));
       }
       // An extension that is no plain number ("808/809") stays beside it as typed.

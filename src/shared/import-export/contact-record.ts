@@ -4,10 +4,11 @@ export interface RecordPhone {
   label: ChannelLabel;
   value: string;
   /**
-   * A mobile only by its column's name ("手机", "Mobile Phone"), not by a label the row gives it (a
-   * label column's word, a vCard's TYPE): the number's own line decides (a landline is a work number).
+   * Labelled only by its column's name, and that a mobile's ("手机", "Mobile Phone") or no use's
+   * ("电话", "Phone"), not by a label the row gives it (a label column's word, a vCard's TYPE):
+   * the number's own line decides (a landline is a work number, a mobile a mobile).
    */
-  mobileByColumn?: true;
+  lineDecides?: true;
 }
 export interface RecordEmail {
   label: ChannelLabel;

@@ -153,6 +153,30 @@ const EUROPEAN: Dictionary = dictionary({
   betreuer: 'owner', kundenbetreuer: 'owner', zuständig: 'owner', verantwortlich: 'owner', vertriebsmitarbeiter: 'owner', commercial: 'owner', responsable: 'owner',
 });
 
+/**
+ * Phone column names that say nothing of the number's use ("电话", "Phone", "Telefon"), by
+ * headerKey: the number's own line says whether it is a mobile. "办公电话", "Business Phone" and
+ * "手机" say it, whatever the number is.
+ */
+const PLAIN_PHONE = new Set([
+  'phone', 'phones', 'telephone', 'tel', 'phonenumber', 'telephonenumber', 'contactnumber', 'number',
+  '电话', '电话号码', '号码', '電話', '電話號碼', '電話番号', 'телефон',
+  'telefon', 'telefonnummer', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone', 'fono',
+]);
+
+/**
+ * Whether a phone column's name says nothing of the number's use, numbered or with a note too
+ * ("电话2", "Phone (required)", "电话（必填）"); one that names a use ("Phone (Work)") does.
+ * @example isPlainPhoneHeader('电话2') // true
+ * @example isPlainPhoneHeader('办公电话') // false
+ */
+export function isPlainPhoneHeader(header: string): boolean {
+  const plain = (key: string) => PLAIN_PHONE.has(key.replace(/\d+$/, ''));
+  if (plain(headerKey(header))) return true;
+  const bare = bareHeaderKey(header);
+  return plain(bare) && headerNotes(header).every((note) => labelFromWord(note) === 'other');
+}
+
 /** Columns that only exist in a given preset's files, to recognise them. */
 const MARKERS: Record<Exclude<PresetId, 'generic' | 'thunderbird' | 'mailchimp' | 'deskcrm'>, RegExp> = {
   google: /^(e-mail|phone|address|organization|website) \d+ - (label|type|value|formatted|name)$/i,

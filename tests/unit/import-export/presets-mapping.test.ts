@@ -102,7 +102,7 @@ describe('mapping columns to contact fields', () => {
     expect(Object.values(ctx.dateColumns)).toEqual(['mdy', 'mdy']);
     expect(results[0]!.record).toMatchObject({ prefix: 'Mr.', title: 'Controller', suffix: 'Jr.', birthday: '1975-05-07', anniversary: '2001-06-20', tags: ['Suppliers', 'Golf'] });
     expect(results[0]!.record.addresses[0]).toEqual({ label: 'work', street: '1 Microsoft Way\nBuilding 4', city: 'Redmond', region: 'WA', postcode: '98052', country: 'United States' });
-    expect(results[0]!.record.phones).toContainEqual({ label: 'mobile', value: '+1 206 555 0122', mobileByColumn: true });
+    expect(results[0]!.record.phones).toContainEqual({ label: 'mobile', value: '+1 206 555 0122', lineDecides: true });
     expect(results[1]!.record.birthday).toBe('1982-12-31');
     // Outlook's 0/0/00 is no anniversary, not a bad one.
     expect(results[1]!.record.anniversary).toBe('');
@@ -129,7 +129,7 @@ describe('mapping columns to contact fields', () => {
     expect(wang.issues).toEqual([]);
     expect(wang.record).toMatchObject({ givenName: '小明', familyName: '王', company: '北京华联商厦', department: '采购部', title: '经理', birthday: '1975-05-07', anniversary: '', notes: '老客户', tags: ['VIP', '供应商'], website: 'www.hualian.example' });
     expect(wang.record.addresses).toEqual([{ label: 'work', street: '建国路88号', city: '朝阳区', region: '北京市', postcode: '100022', country: '中国' }]);
-    expect(wang.record.phones).toEqual([{ label: 'work', value: '010 6512 3456' }, { label: 'mobile', value: '139 1234 5678', mobileByColumn: true }]);
+    expect(wang.record.phones).toEqual([{ label: 'work', value: '010 6512 3456' }, { label: 'mobile', value: '139 1234 5678', lineDecides: true }]);
     expect(wang.record.emails).toEqual([{ label: 'work', value: 'wang@hualian.example' }, { label: 'home', value: 'xiaoming@home.example' }]);
     expect(results[1]!.record).toMatchObject({ givenName: '娜娜', familyName: '欧阳', birthday: '' });
     expect(results[1]!.issues).toEqual([]);
@@ -144,7 +144,7 @@ describe('mapping columns to contact fields', () => {
     expect(juergen.issues).toEqual([]);
     expect(juergen.record).toMatchObject({ prefix: 'Herr', givenName: 'Jürgen', familyName: 'Müller', company: 'Müller & Söhne GmbH', department: 'Einkauf', title: 'Einkaufsleiter', birthday: '1975-05-07', anniversary: '', notes: 'Bevorzugt Anrufe am Vormittag', tags: ['Lieferanten', 'Golf'], website: 'www.mueller-soehne.example' });
     expect(juergen.record.addresses).toEqual([{ label: 'work', street: 'Königstraße 12\nHinterhaus', city: 'Stuttgart', region: 'Baden-Württemberg', postcode: '70173', country: 'Deutschland' }]);
-    expect(juergen.record.phones).toEqual([{ label: 'other', value: '0711 1234568' }, { label: 'work', value: '0711 1234567' }, { label: 'mobile', value: '0151 23456789', mobileByColumn: true }]);
+    expect(juergen.record.phones).toEqual([{ label: 'other', value: '0711 1234568' }, { label: 'work', value: '0711 1234567' }, { label: 'mobile', value: '0151 23456789', lineDecides: true }]);
     expect(juergen.record.emails).toEqual([{ label: 'work', value: 'j.mueller@mueller-soehne.example' }, { label: 'home', value: 'juergen@privat.example' }]);
     expect(results[1]!.record).toMatchObject({ givenName: 'Grete', familyName: 'Weiß', birthday: '1982-12-31' });
     expect(results[1]!.record.phones).toEqual([{ label: 'home', value: '030 9876543' }]);
@@ -161,7 +161,7 @@ describe('mapping columns to contact fields', () => {
     expect(francois.issues).toEqual([]);
     expect(francois.record).toMatchObject({ prefix: 'M.', givenName: 'François', familyName: 'Lefèvre', company: 'Société Générale de Cafés', department: 'Achats', title: 'Directeur des achats', birthday: '1971-02-23', anniversary: '', tags: ['Fournisseurs'] });
     expect(francois.record.addresses).toEqual([{ label: 'work', street: '12 rue de la Paix', city: 'Paris', region: '', postcode: '75002', country: 'France' }]);
-    expect(francois.record.phones).toEqual([{ label: 'work', value: '01 42 68 53 00' }, { label: 'mobile', value: '06 12 34 56 78', mobileByColumn: true }]);
+    expect(francois.record.phones).toEqual([{ label: 'work', value: '01 42 68 53 00' }, { label: 'mobile', value: '06 12 34 56 78', lineDecides: true }]);
     expect(francois.record.emails).toEqual([{ label: 'work', value: 'f.lefevre@cafes.example' }]);
   });
 

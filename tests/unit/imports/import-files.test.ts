@@ -335,6 +335,40 @@ describe('moving in from other programs’ lists, as stored', () => {
     expect(await stored('zhang@example.cn')).toEqual(['mobile +8613900139000']);
   });
 
+  it('stores each number of a phone column named for no use (电话, Telefon) as its line is: a mobile as a mobile, a landline as a work number, in the preview too', async () => {
+    const stored = async (name: string, country: string, text: string) => {
+      await b.value('settings.update', { defaultCountry: country });
+      const run = await importFile(b, registerText(b, name, text), { tag: false });
+      const rows = (await b.value('contacts.list', { limit: 100, sort: 'created' })).rows;
+      const out: Record<string, string[]> = {};
+      for (const r of rows) out[r.displayName] = (await b.value('contacts.get', { id: r.id })).phones.map((p) => `${p.label} ${p.value}`);
+      return { shown: run.preview.rows.map((r) => r.phones), out };
+    };
+    const cn = await stored('kehu.csv', 'CN', '姓名,电话\n王小明,13800138000\n李娜,0755-26881234\n');
+    expect(cn.shown).toEqual([['138 0013 8000 (Mobile)'], ['0755 2688 1234 (Work)']]);
+    expect(cn.out).toEqual({ 王小明: ['mobile +8613800138000'], 李娜: ['work +8675526881234'] });
+    const de = await stored('kunden.csv', 'DE', 'Name;Telefon\nAnna Weber;0151 23456789\nKarl Moser;030 1234567\n');
+    expect(de.out).toMatchObject({ 'Anna Weber': ['mobile +4915123456789'], 'Karl Moser': ['work +49301234567'] });
+    // A US number may be either: the column's label stands.
+    const us = await stored('us.csv', 'US', 'Name,Phone\nJohn Miller,(212) 555-0143\n');
+    expect(us.out).toMatchObject({ 'John Miller': ['work +12125550143'] });
+  });
+
+  it('reads several numbers in one cell: side by side (010-65123456 13912345678), or each after the word that names it (手机:… 座机:…, 传真 as another number, Tel: … Mobil: …)', async () => {
+    await b.value('settings.update', { defaultCountry: 'CN' });
+    const text = '姓名,电话\n王小明,010-65123456 13912345678\n李娜,手机:13800138002 座机:020-12345678\n张伟,手机：13800138003，传真：020-87654321\n';
+    const run = await importFile(b, registerText(b, 'kehu.csv', text), { tag: false });
+    expect(run.preview.counts.invalid).toBe(0);
+    expect(run.preview.rows.map((r) => r.phones)).toEqual([
+      ['010 6512 3456 (Work)', '139 1234 5678 (Mobile)'],
+      ['138 0013 8002 (Mobile)', '020 1234 5678 (Work)'],
+      ['138 0013 8003 (Mobile)', '020 8765 4321 (Other)'],
+    ]);
+    await b.value('settings.update', { defaultCountry: 'DE' });
+    const de = await importFile(b, registerText(b, 'kunden.csv', 'Name;Telefon\nAnna Weber;Tel: 030 1234567 Mobil: 0151 23456789\n'), { tag: false });
+    expect(de.preview.rows.map((r) => r.phones)).toEqual([['030 1234567 (Work)', '01512 3456789 (Mobile)']]);
+  });
+
   it('joins an extension column to the phone beside it: 分机号 and Ext. as extensions, a German Durchwahl dialled straight through in place of the switchboard’s -0; an extension with no number is kept as typed', async () => {
     const stored = async (name: string, country: string, text: string) => {
       await b.value('settings.update', { defaultCountry: country });

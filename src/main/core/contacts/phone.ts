@@ -186,8 +186,15 @@ export function phoneKind(raw: string, defaultCountry: string): LineKind {
 }
 
 /**
- * The label an imported number is stored with: one filed as a mobile that its country's plan
- * calls a landline ("0755 2688 1234" in a 手机 column) is a work number; any other keeps its own.
+ * The label an imported number is stored with when its column's name is all that labels it: one
+ * filed as a mobile that its country's plan calls a landline ("0755 2688 1234" in a 手机 column)
+ * is a work number, a mobile filed as a work number (138 0013 8000 in a 电话 column) a mobile;
+ * any other keeps its own, as does a number whose plan does not tell (a US one).
  * @example lineLabel('mobile', normalizePhone('0755-26881234', 'CN')) // 'work'
+ * @example lineLabel('work', normalizePhone('138 0013 8000', 'CN')) // 'mobile'
  */
-export const lineLabel = (label: ChannelLabel, phone: NormalizedPhone): ChannelLabel => (label === 'mobile' && phone.kind === 'fixed' ? 'work' : label);
+export function lineLabel(label: ChannelLabel, phone: NormalizedPhone): ChannelLabel {
+  if (label === 'mobile' && phone.kind === 'fixed') return 'work';
+  if (label === 'work' && phone.kind === 'mobile') return 'mobile';
+  return label;
+}

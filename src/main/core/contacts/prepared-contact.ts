@@ -50,7 +50,7 @@ export const homeCountry = (draft: Pick<ContactDraft, 'addresses'>): string | un
  * Prepares a draft for insertion. `companyNames` are the names of the companies the draft links
  * the person to (their search entry carries them). The phones `labelByLine` names (an import's
  * whose label is their column's, not one a person chose) are stored as their line is: a landline
- * filed as a mobile as a work number (lineLabel). Throws CustomValueError for a custom value that
+ * filed as a mobile as a work number, a mobile filed as a work number as a mobile (lineLabel). Throws CustomValueError for a custom value that
  * does not fit its field.
  */
 export function prepareContact(draft: ContactDraft, country: string, fields: ReadonlyMap<number, FieldDef>, companyNames: readonly string[] = [], labelByLine?: (phone: number) => boolean): PreparedContact {

@@ -36,8 +36,8 @@ export interface ContactStep {
 
 export type StepOptions = Pick<ImportJobData, 'mapping' | 'mode' | 'keepInvalid' | 'defaultCountry' | 'formats' | 'extras' | 'fields'>;
 
-/** A row's phones that are mobiles by their column's name only, by index: stored as their line is (lineLabel). */
-const columnLabelled = (plan: PlannedRow) => (i: number) => plan.record.phones[i]?.mobileByColumn === true;
+/** A row's phones labelled by their column's name only, a mobile's or one of no use, by index: stored as their line is (lineLabel). */
+const columnLabelled = (plan: PlannedRow) => (i: number) => plan.record.phones[i]?.lineDecides === true;
 
 /** A row's phones with the labels their lines give them, as a new contact's are stored. */
 function byLine(plan: PlannedRow, draft: ContactDraft, country: string): ContactDraft['phones'] {

@@ -330,7 +330,7 @@ function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, 
     company: r.company,
     phones: r.phones.map((x) => {
       const phone = normalizePhone(x.value, country, home);
-      return labelled(displayPhone(phone.value, phone.valid, country, extension), x.mobileByColumn ? lineLabel(x.label, phone) : x.label, t);
+      return labelled(displayPhone(phone.value, phone.valid, country, extension), x.lineDecides ? lineLabel(x.label, phone) : x.label, t);
     }),
     emails: (p.draft?.emails ?? r.emails).map((x) => labelled(x.value, x.label, t)),
     address: a ? shownAddress(a, country, locale) : '',
