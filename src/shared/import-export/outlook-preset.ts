@@ -88,12 +88,18 @@ for (const field of Object.keys(OUTLOOK_COLUMNS) as OutlookField[]) {
 const PLAIN = dictionary(Object.fromEntries(Object.entries(dictionaryOf(PLAIN_FIELDS)).filter(([key]) => !NOT_PLAIN.has(key))));
 
 /**
+ * Chinese Outlook's suffix column is its Chinese form of address, 中文称谓 (稱謂), which holds 先生
+ * or 女士 (its "英文称谓" holds Mr or Ms): a name prefix, as letters print it ("尊敬的王先生").
+ */
+const FORMS_OF_ADDRESS: Dictionary = dictionary({ 中文称谓: 'prefix', 稱謂: 'prefix' });
+
+/**
  * What a column of an Outlook export holds, by its headerKey, in English or any of Outlook's
  * languages: null for one of its own columns this app does not import (so German Outlook's
  * "Ort", a meeting place, is not read as the city), undefined for a name it does not write.
  * @example outlookTarget(headerKey('Straße geschäftlich')) // 'address.work.street'
  */
-export const outlookTarget = (key: string): TargetField | null | undefined => ENGLISH[key] ?? LOCALISED[key];
+export const outlookTarget = (key: string): TargetField | null | undefined => ENGLISH[key] ?? FORMS_OF_ADDRESS[key] ?? LOCALISED[key];
 
 /**
  * What a column named as Outlook names a plain field ("Vorname", "Prénom", "E-Mail-Adresse")

@@ -225,6 +225,7 @@ describe('exporting contacts', () => {
 
   it('writes the CSV for a Chinese Outlook under its Chinese column names, in GBK if asked, which reads back as Chinese Outlook’s own export', async () => {
     await seed(a);
+    await a.value('contacts.create', { givenName: '美丽', familyName: '张', namePrefix: '女士' });
     const res = await a.call('exports.contacts', { scope: { type: 'all' }, format: 'outlook', csvEncoding: 'gbk' }, 'zh-CN');
     if (!res.ok) throw new Error(res.error.message);
     const path = filesFor(a.base).get(res.value.fileId).path;
@@ -233,8 +234,10 @@ describe('exporting contacts', () => {
     expect(text).toContain(',518057,中国,');
     const run = await importFile(b, carry(res.value.fileId, res.value.fileName), { tag: false });
     expect(run.session.mapping.preset).toBe('outlook');
-    expect(run.preview.counts).toMatchObject({ new: 4, invalid: 0 });
+    expect(run.preview.counts).toMatchObject({ new: 5, invalid: 0 });
     const nana = (await all(b)).find((c) => c.names.includes('娜娜'))!;
+    // 张美丽's 女士 went to Chinese Outlook's 中文称谓 and came back as her form of address.
+    expect((await all(b)).find((c) => c.names.includes('美丽'))!.names.slice(0, 5)).toEqual(['女士', '美丽', '', '张', '']);
     expect(nana.addresses).toEqual([['work', '科技园路1号', '深圳市', '广东省', '518057', 'CN']]);
     expect(nana.rest[5]).toBe('老客户，需月结\n\nKundennummer：K-0042\n客户等级：主客户\n负责人：李娜\n分组：Weihnachtskarten');
   });

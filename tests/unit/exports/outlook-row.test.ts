@@ -92,4 +92,12 @@ describe('a contact in Outlook’s columns', () => {
     expect(row['Notes']).toBe('昵称：小王');
     expect(outlookRow({ ...emptyRecord(), nickname: 'Annie' }, { t: importsText('en'), locale: 'en' })).toMatchObject({ Nickname: 'Annie', Notes: '' });
   });
+
+  it('writes a Chinese form of address (先生) as Chinese Outlook’s 中文称谓, an English one as its 英文称谓', () => {
+    const zh = { t: importsText('zh-CN'), locale: 'zh-CN', language: 'zh-CN' } as const;
+    expect(outlookRow({ ...emptyRecord(), givenName: '小明', familyName: '王', prefix: '先生' }, zh)).toMatchObject({ Title: '', Suffix: '先生' });
+    expect(outlookRow({ ...emptyRecord(), givenName: 'Anna', familyName: 'Weber', prefix: 'Dr.' }, zh)).toMatchObject({ Title: 'Dr.', Suffix: '' });
+    // For an English Outlook the prefix stays its Title.
+    expect(outlookRow({ ...emptyRecord(), familyName: '王', prefix: '先生' }, { t: importsText('en'), locale: 'en' })).toMatchObject({ Title: '先生', Suffix: '' });
+  });
 });

@@ -170,8 +170,13 @@ describe('mapping columns to contact fields', () => {
     const columns = (Object.keys(OUTLOOK_COLUMNS) as OutlookField[]).flatMap((field) => OUTLOOK_COLUMNS[field].map((header) => ({ field, header })));
     const mapping = autoMap(columns.map((c) => c.header));
     expect(mapping.preset).toBe('outlook');
+    // Chinese Outlook's suffix column is its Chinese form of address (先生, 女士): the name's prefix.
+    const addressForms = ['中文称谓', '稱謂'];
+    expect(mapping.columns.filter((c) => addressForms.includes(c.header)).map((c) => c.target)).toEqual(['prefix', 'prefix']);
     const byField = new Map<OutlookField, Set<string>>();
-    mapping.columns.forEach((c, i) => byField.set(columns[i]!.field, (byField.get(columns[i]!.field) ?? new Set()).add(c.target ?? 'none')));
+    mapping.columns.forEach((c, i) => {
+      if (!addressForms.includes(c.header)) byField.set(columns[i]!.field, (byField.get(columns[i]!.field) ?? new Set()).add(c.target ?? 'none'));
+    });
     // Each field's names in every language land on one target: no language's name means another field elsewhere.
     for (const [field, targets] of byField) expect([field, [...targets]]).toEqual([field, [expect.any(String)]]);
     for (const [field, target] of Object.entries(imported)) expect([...byField.get(field as OutlookField)!]).toEqual([target]);

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { countryName } from '../../../shared/address/country-name';
+import { hasCjk } from '../../../shared/contacts/cjk';
 import type { ChannelLabel } from '../../../shared/contacts/contact.schema';
 import type { ContactRecord, RecordAddress } from '../../../shared/import-export/contact-record';
 import type { ExportColumn, ExportRow } from '../../../shared/import-export/export-column';
@@ -69,6 +70,15 @@ export interface OutlookWords {
   more?: readonly (readonly [string, string])[];
 }
 
+/**
+ * The name's prefix and suffix in Outlook's Title and Suffix. Chinese Outlook calls them 英文称谓
+ * and 中文称谓: a prefix in Chinese (先生, 女士) goes to the second, when no suffix is there.
+ */
+function titles(c: ContactRecord, language: OutlookLanguage): Partial<Record<Header, string>> {
+  if (language === 'zh-CN' && !c.suffix && hasCjk(c.prefix)) return { Title: '', Suffix: c.prefix };
+  return { Title: c.prefix, Suffix: c.suffix };
+}
+
 /** A country as the person reads it in Outlook: the name of a stored code ("CN" is "China"), other text as it is. */
 const country = (text: string, locale: string) => (/^[A-Za-z]{2}$/.test(text) ? countryName(text, locale) : text);
 
@@ -81,9 +91,10 @@ const country = (text: string, locale: string) => (/^[A-Za-z]{2}$/.test(text) ? 
  */
 export function outlookRow(c: ContactRecord, words: OutlookWords): ExportRow {
   const { t, locale } = words;
-  const columns = words.language ?? 'en';
+  const language = words.language ?? 'en';
   const row: Partial<Record<Header, string>> = {
-    Title: c.prefix, 'First Name': c.givenName, 'Middle Name': c.middleName, 'Last Name': c.familyName, Suffix: c.suffix, Nickname: c.nickname,
+    ...titles(c, language),
+    'First Name': c.givenName, 'Middle Name': c.middleName, 'Last Name': c.familyName, Nickname: c.nickname,
     Company: c.company, Department: c.department, 'Job Title': c.title, 'Web Page': c.website, Birthday: c.birthday, Anniversary: c.anniversary,
     // Outlook splits its categories on semicolons.
     Categories: c.tags.join(';'),
@@ -112,7 +123,7 @@ export function outlookRow(c: ContactRecord, words: OutlookWords): ExportRow {
   }
   const named: (readonly [string, string])[] = [
     // Chinese Outlook has no nickname column.
-    [t('importExport.fields.nickname'), columns === 'en' ? '' : c.nickname],
+    [t('importExport.fields.nickname'), language === 'en' ? '' : c.nickname],
     [t('importExport.fields.birthdayWithoutYear'), c.birthdayWithoutYear],
     [t('importExport.fields.anniversaryWithoutYear'), c.anniversaryWithoutYear],
     [t('imports.outlook.profession'), c.profession ?? ''],
