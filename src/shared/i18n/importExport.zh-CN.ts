@@ -71,6 +71,7 @@ export const importExportZhCN: Widen<typeof importExportEn> = {
     shortenedNumber: '{{value}} 是被 Excel 缩写的数字（科学计数法），文件中已没有完整号码。请在 Excel 中把该列设为“文本”格式，重新输入号码后再保存',
     nameMissing: '没有姓名、公司、电话或邮箱',
     totalsRow: '“{{value}}”是合计行，不是联系人',
+    footerRow: '“{{value}}”是表格下方的落款，不是联系人',
     exampleRow: '模板的示例（{{value}}），不是联系人',
     notesRow: '模板的填写说明，不是联系人',
   },

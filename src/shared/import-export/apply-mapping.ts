@@ -284,6 +284,20 @@ export function templateRow(cells: readonly string[]): { reason: 'exampleRow' | 
 
 /** What the name column of a sheet's totals row says, as headerKey writes it. */
 const TOTALS = new Set(['合计', '总计', '小计', '合計', '總計', '小計', 'total', 'totals', 'grandtotal', 'subtotal', 'sum', 'summe', 'gesamt', 'gesamtsumme', 'totale', 'totaal']);
+/** How a totals row below a list starts, in whichever column: "合计：2人", "共计 35 家", "Total: 12". */
+const TOTALS_LINE = /^(?:合计|总计|小计|共计|合計|總計|小計|共計)(?:$|[\s:：\d(（])|^(?:total|totals|subtotal|grand total|summe|gesamt|totale|totaal)\s*(?:$|[:：\d])/i;
+/** How the line a sheet is signed with starts: "制表人：张三", "审核：", "Prepared by:", "Stand:". */
+const SIGNATURE_LINE = /^(?:制表|填表|审核|審核|复核|復核|统计|統計|打印|导出|匯出)(?:人|日期|时间|時間)?\s*[:：]|^(?:prepared by|printed on|printed by|erstellt von|erstellt am|stand)\s*[:：]/i;
+
+/**
+ * A row below a sheet's list that is none of its records, by how its first filled cell starts:
+ * its totals or the line it is signed with. Only a row with no phone or email can be one.
+ */
+function footerRow(cells: readonly string[]): { reason: 'totalsRow' | 'footerRow'; value: string } | null {
+  const first = cells.find((c) => c.trim())?.trim() ?? '';
+  if (TOTALS_LINE.test(first)) return { reason: 'totalsRow', value: first };
+  return SIGNATURE_LINE.test(first) ? { reason: 'footerRow', value: first } : null;
+}
 
 /** A Chinese person's name rather than a firm's: two to four Chinese characters, no firm's ending. */
 function isHanPersonName(text: string): boolean {
@@ -466,12 +480,11 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
     const parts = splitFullName(name);
     Object.assign(record, Object.fromEntries(Object.entries(parts).filter(([k]) => !(record as unknown as Record<string, string>)[k])));
   }
-  // The last row of many sheets adds them up ("合计", "Total"): no contact, whatever else it holds.
+  // The last rows of many sheets add them up ("合计", "Total") and sign them ("制表人：张三"): no contact, whatever else they hold.
   const named = record.fullName || record.company || record.familyName + record.givenName;
-  if (named && !record.phones.length && !record.emails.length && TOTALS.has(headerKey(named))) {
-    issues.push({ row: row.line, column: '', value: named, reason: 'totalsRow' });
-  }
-  if (!record.fullName && !record.givenName && !record.familyName && !record.company && !record.phones.length && !record.emails.length) {
+  const footer = record.phones.length || record.emails.length ? null : named && TOTALS.has(headerKey(named)) ? { reason: 'totalsRow' as const, value: named } : footerRow(row.cells);
+  if (footer) issues.push({ row: row.line, column: '', value: footer.value, reason: footer.reason });
+  else if (!record.fullName && !record.givenName && !record.familyName && !record.company && !record.phones.length && !record.emails.length) {
     issues.push({ row: row.line, column: '', value: '', reason: 'nameMissing' });
   }
   return { record, issues };

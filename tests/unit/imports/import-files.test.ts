@@ -61,6 +61,22 @@ describe('importing the files people bring', () => {
     expect(await names()).toEqual(['Anna Weber']);
   });
 
+  it('leaves out the lines below a list in whichever column they start (合计：2人, 制表人：张三 beside a date, Total: 2), each said once, and keeps a firm whose name only starts so', async () => {
+    const csv = ['序号,姓名,手机,公司', '1,王小明,13912345678,华联', '2,李娜,13812345678,腾达', '合计：2人,,,', '制表人：张三,,,2026-12-01', 'Total: 2,,,', '3,王五,,统计局'].join('\r\n');
+    const session = await b.value('imports.open', { fileId: registerText(b, '客户.csv', csv) });
+    const preview = await b.call('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip', invalidRows: 'importValid' }, 'zh-CN');
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.value.counts).toMatchObject({ new: 3, invalid: 3 });
+    expect(preview.value.issues.map((i) => i.message)).toEqual([
+      '第 4 行：“合计：2人”是合计行，不是联系人',
+      '第 5 行：“制表人：张三”是表格下方的落款，不是联系人',
+      '第 6 行：“Total: 2”是合计行，不是联系人',
+    ]);
+    const run = await importFile(b, registerText(b, '客户.csv', csv));
+    expect(run.job.result).toMatchObject({ created: 3, invalid: 3 });
+    expect((await names()).sort()).toEqual(['李娜', '王五', '王小明']);
+  });
+
   it('keeps a birthday given without its year (Google, iPhone) beside the contact, as the office writes such a date, instead of leaving the contact out', async () => {
     const run = await importFile(b, register(b, fixture('google-contacts.csv')));
     expect(run.preview.counts).toMatchObject({ new: 2, invalid: 0 });

@@ -60,14 +60,15 @@ export interface CheckedRow {
 }
 
 /** Problems that keep a row out whatever the person chose for rows with bad values: it is no contact. */
-const NO_CONTACT = new Set<RowProblem['reason']>(['nameMissing', 'noName', 'totalsRow', 'exampleRow', 'notesRow']);
-/** A template's own row: its example or its notes on filling in, with nothing more to say of it. */
-const TEMPLATE_ROW = new Set<RowProblem['reason']>(['exampleRow', 'notesRow']);
+const NO_CONTACT = new Set<RowProblem['reason']>(['nameMissing', 'noName', 'totalsRow', 'footerRow', 'exampleRow', 'notesRow']);
+/** A row that is no record: a template's example or notes on filling in, a sheet's totals or signature, with nothing more to say of it. */
+const NOT_A_RECORD = new Set<RowProblem['reason']>(['exampleRow', 'notesRow', 'totalsRow', 'footerRow']);
 
 /** Maps one row and checks every value (custom fields included); `problemsOnly` as for applyMapping. */
 export function checkContactRow(row: TableRow, mapping: SplitMapping, context: PlanContext, options: Pick<PlanOptions, 'fields' | 'keepInvalid'>, problemsOnly = false): CheckedRow {
   const { record, issues } = applyMapping(row, mapping.contact, context, problemsOnly);
-  if (issues.length === 1 && TEMPLATE_ROW.has(issues[0]!.reason)) return { record, custom: {}, problems: issues, blocked: true };
+  const notARecord = issues.find((i) => NOT_A_RECORD.has(i.reason));
+  if (notARecord) return { record, custom: {}, problems: [notARecord], blocked: true };
   const problems: RowProblem[] = issues.slice();
   const custom: Record<string, CustomValue> = {};
   for (const c of mapping.custom) {
