@@ -424,10 +424,12 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
     } else if (target.field === 'tags' || target.field === 'groups') {
       if (problemsOnly) continue;
       const names = record[target.field];
-      // Each in quotes as Mailchimp writes them ("Customers","VIP"), or bare.
+      // Each in quotes as Mailchimp writes them ("Customers","VIP"), or bare. Google marks its own
+      // groups with a star ("* starred", "* family"), as its vCards name them bare; its "* myContacts"
+      // holds every contact, so is no tag of the person's.
       for (const listed of splitList(value)) {
-        const name = listed.replace(/^"(.+)"$/, '$1');
-        if (!name.startsWith('* ') && !names.includes(name)) names.push(name);
+        const name = listed.replace(/^"(.+)"$/, '$1').replace(/^\* /, '');
+        if (name !== 'myContacts' && !names.includes(name)) names.push(name);
       }
     } else {
       // Columns come in file order: two mapped to one field join, notes line by line.

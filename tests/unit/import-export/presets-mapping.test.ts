@@ -68,6 +68,15 @@ describe('mapping columns to contact fields', () => {
     expect(results[1]!.record).toMatchObject({ birthday: '', birthdayWithoutYear: '04-01' });
   });
 
+  it('keeps Google’s own groups a person put a contact in (* starred, * family) as tags, by the names its vCards give them, but not its * myContacts, which holds everyone', () => {
+    const headers = ['First Name', 'Labels', 'E-mail 1 - Label', 'E-mail 1 - Value'];
+    const mapping = autoMap(headers);
+    const table = { headers, rows: [{ line: 2, cells: ['Anna', '* starred ::: * myContacts ::: VIP', '* Work', 'anna@weber.example'] }], info: { format: 'csv' as const } };
+    const { record } = applyMapping(table.rows[0]!, mapping, mappingContext(table, mapping));
+    expect(record.tags).toEqual(['starred', 'VIP']);
+    expect(record.emails).toEqual([{ label: 'work', value: 'anna@weber.example' }]);
+  });
+
   it('reads Google\'s labelled pairs as columns named by their labels: the anniversary is the contact\'s, a spouse or customer number a column of its own', async () => {
     const { table, mapping, results } = await load('google-contacts.csv');
     expect(table.headers.filter((h) => / - (Label|Value|Service)$/.test(h) && /^(Relation|Event|Custom Field|IM) /.test(h))).toEqual([]);
