@@ -57,13 +57,13 @@ export function autoMap(headers: readonly string[]): ImportMapping {
 }
 
 /**
- * "联系人 | 负责人": beside a column naming the contact person, 负责人 (the one in charge) is the
- * staff member who looks after the customer, not a second name; alone it names the person at
- * a firm to speak to.
+ * "联系人 | 负责人": beside a column naming the contact person, 负责人 (the one in charge, or
+ * 客户负责人) is the staff member who looks after the customer, not a second name; alone it
+ * names the person at a firm to speak to.
  */
 function ownerBesideContact(columns: ColumnMapping[]): void {
   const names = columns.filter((c) => c.target === 'fullName' || c.target === 'givenName' || c.target === 'familyName');
-  const inCharge = names.filter((c) => headerKey(c.header) === '负责人');
+  const inCharge = names.filter((c) => /^(?:客户)?负责人$/.test(headerKey(c.header)));
   if (inCharge.length === 1 && names.length > 1) inCharge[0]!.target = 'owner';
 }
 

@@ -316,7 +316,7 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
   }
   const key = headerKey(header);
   const bare = bareHeaderKey(header);
-  const known = matchKey(preset, key);
+  const known = matchKey(preset, key) ?? ofThePerson(preset, key);
   if (known || !bare || bare === key) return known;
   // "手机号码(必填)", "出生日期（yyyy-mm-dd）": known by the name before the template's note;
   // "Phone (Mobile)", "地址（家庭）": the note may say whose it is.
@@ -334,6 +334,25 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
 const FILL_IN_NOTE = /^(必填|选填|可选|非必填|可不填|必须填写|required|optional|mandatory|pflicht|pflichtfeld|optional|obligatoire|facultatif)$/i;
 
 /** What the given preset maps a header's key (headerKey) to; undefined when it does not know it. */
+/** What a CRM's names for a field of the customer or its contact person start with: "客户地址", "联系人职位", "客户联系人邮箱". */
+const OF_THE_PERSON = ['客户', '联系人'];
+
+/**
+ * A column a Chinese CRM names after the contact person or the customer ("联系人职位", "客户地址")
+ * by the field its name gives after that, any but whether it is a person or a firm ("客户类型"
+ * says what trade the customer is in as often).
+ * @example ofThePerson('chinese', '联系人职位') // { target: 'title' }
+ */
+function ofThePerson(preset: PresetId, key: string): HeaderMatch | undefined {
+  for (const prefix of OF_THE_PERSON) {
+    const rest = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+    if (rest.length < 2) continue;
+    const match = matchKey(preset, rest) ?? ofThePerson(preset, rest);
+    return match?.target && match.target !== 'kind' ? match : undefined;
+  }
+  return undefined;
+}
+
 function matchKey(preset: PresetId, key: string): HeaderMatch | undefined {
   const outlook = preset === 'outlook' ? outlookTarget(key) : undefined;
   if (outlook !== undefined) return { target: outlook };

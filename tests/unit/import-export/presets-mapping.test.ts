@@ -239,6 +239,13 @@ describe('mapping columns to contact fields', () => {
     expect(hubspot.preset).toBe('generic');
   });
 
+  it('maps a Chinese CRM’s columns named after the customer or its contact person (联系人职位, 客户地址, 客户联系人电话) by the field named after that, and 客户负责人 beside the contact as the owner', () => {
+    const headers = ['客户名称', '联系人', '联系人手机', '联系人职位', '联系人部门', '客户地址', '联系人邮箱', '联系人生日', '客户标签', '客户负责人', '客户联系人电话', '客户编号', '客户行业'];
+    expect(autoMap(headers).columns.map((c) => c.target)).toEqual([
+      'company', 'fullName', 'phone.mobile', 'title', 'department', 'address.work.full', 'email.work', 'birthday', 'tags', 'owner', 'phone.mobile', null, null,
+    ]);
+  });
+
   it('takes a customer column beside a contact person as the firm, in Chinese, English and German lists', () => {
     const targets = (headers: string[]) => autoMap(headers).columns.map((c) => c.target);
     expect(targets(['客户名称', '联系人', '手机'])).toEqual(['company', 'fullName', 'phone.mobile']);
