@@ -8,7 +8,7 @@ import { parseTarget, type AddressPart, type BirthPart, type ParsedTarget, type 
 import { hasCjk } from '../contacts/cjk';
 import type { ImportMapping } from './mapping';
 import { isCustomerHeader } from './auto-map';
-import { isPlainPhoneHeader } from './presets';
+import { houseNumberPlace, isPlainPhoneHeader } from './presets';
 import { looksLikeFirm } from './firm-name';
 import { headerKey } from './header-key';
 import { isHanName, nameAndNote, splitFullName } from './name-split';
@@ -32,6 +32,8 @@ interface PlannedColumn {
   extension?: number;
   /** A phone column whose label its number's line decides: a mobile's ("手机") or one named for no use ("电话"). */
   lineDecides?: boolean;
+  /** A street column that holds the house number only ("Hausnummer", "House number"): the side of the street it goes. */
+  houseNumber?: 'after' | 'before';
   /** An extension column's: the cell of the phone column it goes with. */
   extensionOf?: number;
 }
@@ -49,6 +51,21 @@ interface AddressEntry {
   key: string;
   label: ChannelLabel;
   pieces: Record<AddressPart, string[]>;
+  /** The house number a column of its own gives, and the side of the street it goes. */
+  houseNumber?: { value: string; place: 'after' | 'before' };
+}
+
+/**
+ * A street with the house number its own column gives, on the street's first line: "Hauptstraße 5",
+ * "5 Main Street", "建国路88号" (a Chinese street takes it without a space).
+ * @example withHouseNumber('Hauptstraße\nHinterhaus', { value: '5', place: 'after' }) // 'Hauptstraße 5\nHinterhaus'
+ */
+function withHouseNumber(street: string, number: AddressEntry['houseNumber']): string {
+  if (!number) return street;
+  if (!street) return number.value;
+  const [first = '', ...rest] = street.split('\n');
+  const line = hasCjk(first.slice(-1)) ? first + number.value : number.place === 'before' ? `${number.value} ${first}` : `${first} ${number.value}`;
+  return [line, ...rest].join('\n');
 }
 
 /**
@@ -99,7 +116,8 @@ export function mappingContext(table: RowSource, mapping: ImportMapping): Mappin
     const birthPart = target.kind === 'simple' && BIRTH_PARTS.has(target.field) ? (target.field as BirthPart) : undefined;
     const phoneticPart = target.kind === 'simple' && PHONETIC_PARTS.has(target.field) ? (target.field as PhoneticPart) : undefined;
     const lineDecides = target.kind === 'phone' && (target.label === 'mobile' || (target.label === 'work' && isPlainPhoneHeader(c.header)));
-    plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group, addressKey, birthPart, phoneticPart, lineDecides });
+    const houseNumber = target.kind === 'address' && target.part === 'street' ? houseNumberPlace(c.header) : undefined;
+    plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group, addressKey, birthPart, phoneticPart, lineDecides, ...(houseNumber ? { houseNumber } : {}) });
     if (target.kind === 'simple' && DATE_FIELDS.has(target.field)) dateColumns[c.index] = detectDateOrder(columnValues(table.rows, c.index));
   }
   pairExtensions(plan);
@@ -400,7 +418,8 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
         entry = newAddress(key, label);
         addresses.push(entry);
       }
-      entry.pieces[target.part].push(value);
+      if (column.houseNumber) entry.houseNumber = { value, place: column.houseNumber };
+      else entry.pieces[target.part].push(value);
     } else if (DATE_FIELDS.has(target.field)) {
       if (isNoDate(value)) continue;
       const detected = context.dateColumns[column.index];
@@ -441,9 +460,9 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
   if (birth && !record.birthday && !record.birthdayWithoutYear) joinBirthParts(record, birth, row, issues);
   // A column of the whole spelling wins over its parts.
   if (phonetic && !record.phoneticName) record.phoneticName = joinPhoneticParts(record, phonetic);
-  for (const { label, pieces } of addresses) {
+  for (const { label, pieces, houseNumber } of addresses) {
     const parts: AddressParts = {
-      street: joinAddressPieces(pieces.street),
+      street: withHouseNumber(joinAddressPieces(pieces.street), houseNumber),
       city: pieces.city.join(' '),
       region: pieces.region.join(' '),
       postcode: pieces.postcode.join(' '),

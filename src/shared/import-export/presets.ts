@@ -132,6 +132,10 @@ const OTHER_SCRIPTS: Dictionary = dictionary({
 const EUROPEAN: Dictionary = dictionary({
   geschlecht: 'gender', sexe: 'gender', sexo: 'gender', sesso: 'gender', geslacht: 'gender',
   straße: 'address.work.street', strasse: 'address.work.street', rue: 'address.work.street', calle: 'address.work.street', dirección: 'address.work.full',
+  // A house number of its own is joined to the street (houseNumberPlace says on which side).
+  hausnummer: 'address.work.street', hausnr: 'address.work.street', huisnummer: 'address.work.street', huisnr: 'address.work.street', numerocivico: 'address.work.street',
+  housenumber: 'address.work.street', houseno: 'address.work.street', streetnumber: 'address.work.street', streetno: 'address.work.street', numérodevoie: 'address.work.street', numéroderue: 'address.work.street',
+  门牌号: 'address.work.street', 门牌号码: 'address.work.street', 门牌: 'address.work.street',
   adresse: 'address.work.full', anschrift: 'address.work.full', indirizzo: 'address.work.full', straat: 'address.work.street', adres: 'address.work.full',
   rua: 'address.work.street', endereço: 'address.work.full',
   plz: 'address.work.postcode', postleitzahl: 'address.work.postcode', codepostal: 'address.work.postcode', cp: 'address.work.postcode', códigopostal: 'address.work.postcode',
@@ -175,6 +179,21 @@ export function isPlainPhoneHeader(header: string): boolean {
   if (plain(headerKey(header))) return true;
   const bare = bareHeaderKey(header);
   return plain(bare) && headerNotes(header).every((note) => labelFromWord(note) === 'other');
+}
+
+/** House number columns, by headerKey: written after the street ("Hauptstraße 5", "建国路88号") or before it ("5 Main Street", "12 rue de la Paix"). */
+const NUMBER_AFTER = new Set(['hausnummer', 'hausnr', 'huisnummer', 'huisnr', 'numerocivico', '门牌号', '门牌号码', '门牌']);
+const NUMBER_BEFORE = new Set(['housenumber', 'houseno', 'streetnumber', 'streetno', 'numérodevoie', 'numéroderue']);
+
+/**
+ * Where a house number of its own column goes in the street: 'after' it as German, Dutch,
+ * Italian and Chinese addresses write it, 'before' it as English and French ones do; undefined
+ * for a column that is no house number.
+ * @example houseNumberPlace('Hausnummer') // 'after'
+ */
+export function houseNumberPlace(header: string): 'after' | 'before' | undefined {
+  const key = headerKey(header);
+  return NUMBER_AFTER.has(key) ? 'after' : NUMBER_BEFORE.has(key) ? 'before' : undefined;
 }
 
 /** Columns that only exist in a given preset's files, to recognise them. */

@@ -204,6 +204,20 @@ describe('mapping columns to contact fields', () => {
     expect(autoMap(['Име', 'Улица', 'Град', 'Пощенски код', 'Област', 'Title']).preset).toBe('generic');
   });
 
+  it('joins a house number kept in a column of its own to the street, on the side its language writes it: Hauptstraße 5, 10 Downing Street, 建国路88号', () => {
+    const street = (headers: string[], cells: string[]) => {
+      const mapping = autoMap(headers);
+      const table = { headers, rows: [{ line: 2, cells }], info: { format: 'csv' as const } };
+      return applyMapping(table.rows[0]!, mapping, mappingContext(table, mapping)).record.addresses.map((a) => a.street);
+    };
+    expect(street(['Name', 'Straße', 'Hausnummer', 'PLZ', 'Ort'], ['Anna Weber', 'Hauptstraße\nHinterhaus', '5', '01067', 'Dresden'])).toEqual(['Hauptstraße 5\nHinterhaus']);
+    expect(street(['Name', 'House number', 'Street', 'Town'], ['John Smith', '10', 'Downing Street', 'London'])).toEqual(['10 Downing Street']);
+    expect(street(['Nom', 'Numéro de voie', 'Rue', 'Ville'], ['Jean Dupont', '12', 'rue de la Paix', 'Paris'])).toEqual(['12 rue de la Paix']);
+    expect(street(['姓名', '街道', '门牌号', '城市'], ['王小明', '建国路', '88号', '北京市'])).toEqual(['建国路88号']);
+    // A number with no street is the street's whole.
+    expect(street(['Name', 'Hausnummer', 'Ort'], ['Anna Weber', '5', 'Dresden'])).toEqual(['5']);
+  });
+
   it('maps a German, French or Spanish address list: the address in parts, phones, the salutation, and "Name" beside "Vorname" as the family name', () => {
     const german = autoMap(['Anrede', 'Vorname', 'Name', 'Straße', 'PLZ', 'Ort', 'Land', 'Telefon', 'Handy', 'E-Mail', 'Geburtsdatum', 'Bemerkung']);
     expect(german.columns.map((c) => c.target)).toEqual([
