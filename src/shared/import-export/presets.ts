@@ -38,7 +38,7 @@ const GENERIC: Dictionary = dictionary({
   company: 'company', companyname: 'company', accountname: 'company', organization: 'company', organisation: 'company', organizationname: 'company', business: 'company', employer: 'company', firm: 'company',
   department: 'department', dept: 'department', organizationdepartment: 'department',
   title: 'title', jobtitle: 'title', position: 'title', role: 'title', organizationtitle: 'title',
-  phone: 'phone.work', telephone: 'phone.work', tel: 'phone.work', phonenumber: 'phone.work', workphone: 'phone.work', businessphone: 'phone.work', officephone: 'phone.work',
+  phone: 'phone.work', telephone: 'phone.work', tel: 'phone.work', phonenumber: 'phone.work', telephonenumber: 'phone.work', workphone: 'phone.work', businessphone: 'phone.work', officephone: 'phone.work',
   mobile: 'phone.mobile', cell: 'phone.mobile', mobilephone: 'phone.mobile', cellphone: 'phone.mobile', mobilenumber: 'phone.mobile', mobilephonenumber: 'phone.mobile', cellphonenumber: 'phone.mobile',
   ext: 'phoneExtension', extn: 'phoneExtension', extension: 'phoneExtension', phoneext: 'phoneExtension', phoneextension: 'phoneExtension', extensionnumber: 'phoneExtension', officeextension: 'phoneExtension',
   homephone: 'phone.home', privatephone: 'phone.home', personalphone: 'phone.home', fax: 'phone.other', otherphone: 'phone.other',
@@ -46,7 +46,8 @@ const GENERIC: Dictionary = dictionary({
   homeemail: 'email.home', personalemail: 'email.home', privateemail: 'email.home', otheremail: 'email.other',
   address: 'address.work.full', fulladdress: 'address.work.full', mailingaddress: 'address.work.full', postaladdress: 'address.work.full',
   street: 'address.work.street', streetaddress: 'address.work.street', address1: 'address.work.street', address2: 'address.work.street', addressline1: 'address.work.street', addressline2: 'address.work.street',
-  city: 'address.work.city', town: 'address.work.city',
+  address3: 'address.work.street', addressline3: 'address.work.street',
+  city: 'address.work.city', town: 'address.work.city', posttown: 'address.work.city',
   state: 'address.work.region', province: 'address.work.region', region: 'address.work.region', county: 'address.work.region', stateregion: 'address.work.region', stateprovince: 'address.work.region', provincestate: 'address.work.region',
   zip: 'address.work.postcode', zipcode: 'address.work.postcode', postcode: 'address.work.postcode', postalcode: 'address.work.postcode', zippostalcode: 'address.work.postcode', postalzipcode: 'address.work.postcode',
   country: 'address.work.country', countryregion: 'address.work.country',
@@ -146,7 +147,8 @@ const EUROPEAN: Dictionary = dictionary({
   land: 'address.work.country', pays: 'address.work.country', país: 'address.work.country', paese: 'address.work.country', nazione: 'address.work.country',
   telefon: 'phone.work', telefonnummer: 'phone.work', téléphone: 'phone.work', teléfono: 'phone.work', telefono: 'phone.work', telefoon: 'phone.work', telefone: 'phone.work',
   durchwahl: 'phoneExtension', durchwahlnummer: 'phoneExtension', nebenstelle: 'phoneExtension', toestel: 'phoneExtension',
-  handy: 'phone.mobile', mobil: 'phone.mobile', mobilnummer: 'phone.mobile', portable: 'phone.mobile', móvil: 'phone.mobile', celular: 'phone.mobile', cellulare: 'phone.mobile', mobiel: 'phone.mobile', telemóvel: 'phone.mobile',
+  handy: 'phone.mobile', handynummer: 'phone.mobile', mobiltelefon: 'phone.mobile', mobil: 'phone.mobile', mobilnummer: 'phone.mobile',
+  faxnummer: 'phone.other', telefax: 'phone.other', adresszusatz: 'address.work.street', postfach: 'address.work.street', funktion: 'title', portable: 'phone.mobile', móvil: 'phone.mobile', celular: 'phone.mobile', cellulare: 'phone.mobile', mobiel: 'phone.mobile', telemóvel: 'phone.mobile',
   courriel: 'email.work', correo: 'email.work', correoelectrónico: 'email.work',
   anrede: 'prefix', civilité: 'prefix', titel: 'prefix',
   bemerkung: 'notes', bemerkungen: 'notes', notiz: 'notes', kommentar: 'notes', remarque: 'notes', remarques: 'notes', observaciones: 'notes', notas: 'notes', opmerking: 'notes', opmerkingen: 'notes', observações: 'notes',
@@ -335,7 +337,7 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
   }
   const key = headerKey(header);
   const bare = bareHeaderKey(header);
-  const known = matchKey(preset, key) ?? ofThePerson(preset, key);
+  const known = matchKey(preset, key) ?? ofThePerson(preset, key) ?? withWhose(preset, header);
   if (known || !bare || bare === key) return known;
   // "手机号码(必填)", "出生日期（yyyy-mm-dd）": known by the name before the template's note;
   // "Phone (Mobile)", "地址（家庭）": the note may say whose it is.
@@ -368,6 +370,25 @@ function ofThePerson(preset: PresetId, key: string): HeaderMatch | undefined {
     if (rest.length < 2) continue;
     const match = matchKey(preset, rest) ?? ofThePerson(preset, rest);
     return match?.target && match.target !== 'kind' ? match : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A phone, email or address column named with a word that says whose it is, before or after:
+ * "Telefon privat", "E-Mail geschäftlich", "Adresse privat". A mobile stays a mobile ("Handy privat").
+ * @example withWhose('generic', 'Telefon privat') // { target: 'phone.home' }
+ */
+function withWhose(preset: PresetId, header: string): HeaderMatch | undefined {
+  const words = header.trim().split(/\s+/);
+  if (words.length < 2) return undefined;
+  for (const [rest, word] of [[words.slice(0, -1), words.at(-1)!], [words.slice(1), words[0]!]] as const) {
+    const match = matchKey(preset, headerKey(rest.join(' ')));
+    const t = match?.target ? parseTarget(match.target) : null;
+    const label = labelFromWord(word);
+    if (!t || (t.kind !== 'phone' && t.kind !== 'email' && t.kind !== 'address') || label === 'other' || (label === 'mobile' && t.kind !== 'phone')) continue;
+    if (t.kind === 'phone' && t.label === 'mobile') return match;
+    return { target: t.kind === 'address' ? `address.${label}.${t.part}` : `${t.kind}.${label}` };
   }
   return undefined;
 }

@@ -204,6 +204,18 @@ describe('mapping columns to contact fields', () => {
     expect(autoMap(['Име', 'Улица', 'Град', 'Пощенски код', 'Област', 'Title']).preset).toBe('generic');
   });
 
+  it('maps a German or British list’s columns named with whose they are (Telefon privat, E-Mail geschäftlich, Adresse privat) and its further address lines, fax and mobile numbers', () => {
+    const targets = (headers: string[]) => autoMap(headers).columns.map((c) => c.target);
+    expect(targets(['Name', 'Telefon privat', 'Telefon geschäftlich', 'Handy privat', 'E-Mail privat', 'E-Mail geschäftlich', 'Adresse privat', 'Adresszusatz', 'Faxnummer', 'Handynummer', 'Funktion'])).toEqual([
+      'fullName', 'phone.home', 'phone.work', 'phone.mobile', 'email.home', 'email.work', 'address.home.full', 'address.work.street', 'phone.other', 'phone.mobile', 'title',
+    ]);
+    expect(targets(['Name', 'Address 1', 'Address 2', 'Address 3', 'Post Town', 'County', 'Post code', 'Telephone number'])).toEqual([
+      'fullName', 'address.work.street', 'address.work.street', 'address.work.street', 'address.work.city', 'address.work.region', 'address.work.postcode', 'phone.work',
+    ]);
+    // A word that says nothing of whose it is leaves the column to the person.
+    expect(targets(['Name', 'Telefon Zentrale'])).toEqual(['fullName', null]);
+  });
+
   it('joins a house number kept in a column of its own to the street, on the side its language writes it: Hauptstraße 5, 10 Downing Street, 建国路88号', () => {
     const street = (headers: string[], cells: string[]) => {
       const mapping = autoMap(headers);
