@@ -317,6 +317,12 @@ function footerRow(cells: readonly string[]): { reason: 'totalsRow' | 'footerRow
   return SIGNATURE_LINE.test(first) ? { reason: 'footerRow', value: first } : null;
 }
 
+/** Whether a row's full name holds its given or its family name ("Dr. Anna Weber" beside Anna and Weber). */
+function namesThePerson(record: ContactRecord): boolean {
+  const full = record.fullName.toLowerCase();
+  return [record.givenName, record.familyName].some((n) => n.trim() && full.includes(n.trim().toLowerCase()));
+}
+
 /** A Chinese person's name rather than a firm's: two to four Chinese characters, no firm's ending. */
 function isHanPersonName(text: string): boolean {
   const length = [...text.trim()].length;
@@ -494,7 +500,16 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
     record.fullName = record.company;
     record.company = '';
   }
-  if (!problemsOnly && mapping.splitFullName && record.fullName && !record.givenName && !record.familyName) {
+  if (record.fullName && (record.givenName || record.familyName) && !namesThePerson(record)) {
+    // Beside the person's given and family names, a name that has neither is their firm's when it
+    // reads as one (Xero's ContactName "Acme Ltd" beside Anna and Weber), else what they are called
+    // (Thunderbird's display name "Annie"). Kept so, or in the notes when that field is taken.
+    const firm = looksLikeFirm(record.fullName);
+    const kept = firm ? record.company : record.nickname;
+    if (!kept) record[firm ? 'company' : 'nickname'] = record.fullName;
+    else if (kept !== record.fullName) record.notes = record.notes ? `${record.notes}\n${record.fullName}` : record.fullName;
+    record.fullName = '';
+  } else if (!problemsOnly && mapping.splitFullName && record.fullName && !record.givenName && !record.familyName) {
     // A note after the name ("王小明（经理）") is no part of it: kept in the notes.
     const { name, note } = nameAndNote(record.fullName);
     if (note) record.notes = record.notes ? `${record.notes}\n${note}` : note;

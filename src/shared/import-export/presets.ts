@@ -58,6 +58,14 @@ const GENERIC: Dictionary = dictionary({
   billingzip: 'address.billing.postcode', billingzippostalcode: 'address.billing.postcode', billingpostalcode: 'address.billing.postcode', billingcountry: 'address.billing.country',
   shippingstreet: 'address.shipping.street', shippingcity: 'address.shipping.city', shippingstate: 'address.shipping.region', shippingstateprovince: 'address.shipping.region',
   shippingzip: 'address.shipping.postcode', shippingzippostalcode: 'address.shipping.postcode', shippingpostalcode: 'address.shipping.postcode', shippingcountry: 'address.shipping.country',
+  otherstreet: 'address.other.street', othercity: 'address.other.city', otherstate: 'address.other.region', otherstateprovince: 'address.other.region',
+  otherzip: 'address.other.postcode', otherpostalcode: 'address.other.postcode', othercountry: 'address.other.country',
+  // Xero's contacts: its postal address (PO…), which invoices go to, and its street address (SA…).
+  poaddressline1: 'address.billing.street', poaddressline2: 'address.billing.street', poaddressline3: 'address.billing.street', poaddressline4: 'address.billing.street',
+  pocity: 'address.billing.city', poregion: 'address.billing.region', popostalcode: 'address.billing.postcode', pocountry: 'address.billing.country',
+  saaddressline1: 'address.work.street', saaddressline2: 'address.work.street', saaddressline3: 'address.work.street', saaddressline4: 'address.work.street',
+  sacity: 'address.work.city', saregion: 'address.work.region', sapostalcode: 'address.work.postcode', sacountry: 'address.work.country',
+  faxnumber: 'phone.other', ddinumber: 'phone.work', directdial: 'phone.work', secondaryemail: 'email.other',
   birthday: 'birthday', dateofbirth: 'birthday', dob: 'birthday', birthdate: 'birthday',
   anniversary: 'anniversary',
   notes: 'notes', note: 'notes', description: 'notes', comments: 'notes', comment: 'notes', remarks: 'notes', memo: 'notes',
@@ -269,6 +277,11 @@ function isMarker(id: Exclude<PresetId, 'generic' | 'thunderbird' | 'mailchimp' 
  * (HubSpot's Job Title, Salesforce's Home Phone and Other Phone) shares one or two.
  */
 const OUTLOOK_MARKERS_NEEDED = 3;
+/**
+ * Columns every English Outlook export has and no CRM's does: its business address and its
+ * e-mail addresses so named. Zoho's export shares its Home, Other Phone and Other Street columns.
+ */
+const OUTLOOK_OWN_ENGLISH = /^business (street|city|state|postal code)$|^e-mail( \d)? address$/i;
 
 /**
  * Which preset a file's headers come from: the one with the most marker columns. Outlook's are
@@ -288,7 +301,7 @@ export function recognisePreset(headers: readonly string[]): PresetId {
     counts.set(id, count);
     if (count > bestCount) [best, bestCount] = [id, count];
   }
-  const outlook = (counts.get('outlook') ?? 0) >= OUTLOOK_MARKERS_NEEDED;
+  const outlook = (counts.get('outlook') ?? 0) >= OUTLOOK_MARKERS_NEEDED && (!headers.some((h) => OUTLOOK_ENGLISH_MARKER.test(h.trim())) || headers.some((h) => OUTLOOK_OWN_ENGLISH.test(h.trim())));
   if (best === 'outlook' && !outlook) return 'generic';
   return best === 'chinese' && outlook ? 'outlook' : best;
 }

@@ -272,6 +272,40 @@ describe('mapping columns to contact fields', () => {
     ]);
   });
 
+  it('maps Xero’s contacts: its postal address (PO…) as the billing address, its street address (SA…) as the work address, and its contact name beside a person’s names as their firm', () => {
+    const headers = ['*ContactName', 'EmailAddress', 'FirstName', 'LastName', 'POAddressLine1', 'POAddressLine2', 'POCity', 'PORegion', 'POPostalCode', 'POCountry', 'SAAddressLine1', 'SACity', 'SAPostalCode', 'SACountry', 'PhoneNumber', 'FaxNumber', 'MobileNumber', 'DDINumber'];
+    const mapping = autoMap(headers);
+    expect(mapping.columns.map((c) => c.target)).toEqual([
+      'fullName', 'email.work', 'givenName', 'familyName', 'address.billing.street', 'address.billing.street', 'address.billing.city', 'address.billing.region', 'address.billing.postcode', 'address.billing.country',
+      'address.work.street', 'address.work.city', 'address.work.postcode', 'address.work.country', 'phone.work', 'phone.other', 'phone.mobile', 'phone.work',
+    ]);
+    const cells = ['Acme Ltd', 'accounts@acme.example', 'Anna', 'Weber', 'PO Box 12', 'Newmarket', 'Auckland', '', '1010', 'New Zealand', '5 Queen St', 'Auckland', '1010', 'New Zealand', '09 123 4567', '', '', ''];
+    const table = { headers, rows: [{ line: 2, cells }], info: { format: 'csv' as const } };
+    const { record } = applyMapping(table.rows[0]!, mapping, mappingContext(table, mapping));
+    expect(record).toMatchObject({ fullName: '', givenName: 'Anna', familyName: 'Weber', company: 'Acme Ltd' });
+    expect(record.addresses.map((a) => [a.label, a.street, a.city])).toEqual([['billing', 'PO Box 12\nNewmarket', 'Auckland'], ['work', '5 Queen St', 'Auckland']]);
+  });
+
+  it('keeps a display name that is neither the given nor the family name beside them as the nickname, one that names them as it is', () => {
+    const headers = ['Display Name', 'First Name', 'Last Name'];
+    const mapping = autoMap(headers);
+    const record = (cells: string[]) => {
+      const table = { headers, rows: [{ line: 2, cells }], info: { format: 'csv' as const } };
+      return applyMapping(table.rows[0]!, mapping, mappingContext(table, mapping)).record;
+    };
+    expect(record(['Annie', 'Anna', 'Weber'])).toMatchObject({ givenName: 'Anna', familyName: 'Weber', nickname: 'Annie', company: '' });
+    expect(record(['Dr. Anna Weber', 'Anna', 'Weber'])).toMatchObject({ nickname: '', company: '' });
+  });
+
+  it('does not take a CRM’s export for Outlook’s for its Home Phone, Other Phone and Other Street columns (Zoho’s): its Title is the job title, its other address and second email are read', () => {
+    const headers = ['Salutation', 'First Name', 'Last Name', 'Title', 'Email', 'Secondary Email', 'Home Phone', 'Other Phone', 'Other Street', 'Other City', 'Other State', 'Other Zip', 'Other Country'];
+    const mapping = autoMap(headers);
+    expect(mapping.preset).toBe('generic');
+    expect(mapping.columns.map((c) => c.target)).toEqual([
+      'prefix', 'givenName', 'familyName', 'title', 'email.work', 'email.other', 'phone.home', 'phone.other', 'address.other.street', 'address.other.city', 'address.other.region', 'address.other.postcode', 'address.other.country',
+    ]);
+  });
+
   it('takes a customer column beside a contact person as the firm, in Chinese, English and German lists', () => {
     const targets = (headers: string[]) => autoMap(headers).columns.map((c) => c.target);
     expect(targets(['客户名称', '联系人', '手机'])).toEqual(['company', 'fullName', 'phone.mobile']);
