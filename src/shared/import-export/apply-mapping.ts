@@ -491,8 +491,12 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
     record.addresses.push({ label, street: parts.street, city: parts.city, region: parts.region, postcode: parts.postcode, country: parts.country });
   }
   const noPerson = !record.fullName && !record.givenName && !record.familyName;
-  // A customer list's one name column holds firms too ("深圳市华强电子有限公司", "Weber GmbH").
-  if (record.fullName && !record.company && !record.givenName && !record.familyName && looksLikeFirm(record.fullName)) {
+  // A customer list's one name column holds firms too ("深圳市华强电子有限公司", "Weber GmbH"), and
+  // a name the company column repeats is the firm's own row (QuickBooks' Customer "Acme Ltd" beside
+  // its Company "Acme Ltd"), or a private customer's when a Chinese person's (张三 as 客户 and 联系人).
+  const repeated = record.fullName && !record.givenName && !record.familyName && record.fullName.trim().toLowerCase() === record.company.trim().toLowerCase();
+  if (repeated && isHanPersonName(record.fullName)) record.company = '';
+  else if (repeated || (record.fullName && !record.company && !record.givenName && !record.familyName && looksLikeFirm(record.fullName))) {
     record.company = record.fullName;
     record.fullName = '';
   } else if (noPerson && context.customerIsCompany && isHanPersonName(record.company)) {

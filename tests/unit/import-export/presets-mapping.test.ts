@@ -286,6 +286,18 @@ describe('mapping columns to contact fields', () => {
     expect(record.addresses.map((a) => [a.label, a.street, a.city])).toEqual([['billing', 'PO Box 12\nNewmarket', 'Auckland'], ['work', '5 Queen St', 'Auckland']]);
   });
 
+  it('takes a name its company column repeats as the firm’s own row (QuickBooks’ Customer and Company), and a private customer’s Chinese name given twice as the person alone', () => {
+    const record = (headers: string[], cells: string[]) => {
+      const mapping = autoMap(headers);
+      const table = { headers, rows: [{ line: 2, cells }], info: { format: 'csv' as const } };
+      return applyMapping(table.rows[0]!, mapping, mappingContext(table, mapping)).record;
+    };
+    const qb = ['Customer', 'Company', 'Phone', 'Open Balance'];
+    expect(record(qb, ['Acme Ltd', 'Acme Ltd', '(217) 555-0100', '1250.00'])).toMatchObject({ fullName: '', company: 'Acme Ltd' });
+    expect(record(qb, ['Sarah Lee', 'Lee Design LLC', '', '300.50'])).toMatchObject({ givenName: 'Sarah', familyName: 'Lee', company: 'Lee Design LLC' });
+    expect(record(['客户名称', '联系人', '手机'], ['张三', '张三', '13800138000'])).toMatchObject({ familyName: '张', givenName: '三', company: '' });
+  });
+
   it('keeps a display name that is neither the given nor the family name beside them as the nickname, one that names them as it is', () => {
     const headers = ['Display Name', 'First Name', 'Last Name'];
     const mapping = autoMap(headers);
