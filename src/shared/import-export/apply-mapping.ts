@@ -457,9 +457,9 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
         if (name !== 'myContacts' && !names.includes(name)) names.push(name);
       }
     } else {
-      // Columns come in file order: two mapped to one field join, notes line by line.
+      // Columns come in file order: two mapped to one field join, notes line by line; the same value twice is kept once.
       const before = texts[target.field];
-      texts[target.field] = before ? before + (target.field === 'notes' ? '\n' : ' ') + value : value;
+      texts[target.field] = before && before !== value ? before + (target.field === 'notes' ? '\n' : ' ') + value : value;
     }
   }
 

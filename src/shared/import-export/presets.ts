@@ -57,6 +57,7 @@ const GENERIC: Dictionary = dictionary({
   billingstreet: 'address.billing.street', billingcity: 'address.billing.city', billingstate: 'address.billing.region', billingstateprovince: 'address.billing.region',
   billingzip: 'address.billing.postcode', billingzippostalcode: 'address.billing.postcode', billingpostalcode: 'address.billing.postcode', billingcountry: 'address.billing.country',
   shippingstreet: 'address.shipping.street', shippingcity: 'address.shipping.city', shippingstate: 'address.shipping.region', shippingstateprovince: 'address.shipping.region',
+  label: 'tags',
   shippingzip: 'address.shipping.postcode', shippingzippostalcode: 'address.shipping.postcode', shippingpostalcode: 'address.shipping.postcode', shippingcountry: 'address.shipping.country',
   otherstreet: 'address.other.street', othercity: 'address.other.city', otherstate: 'address.other.region', otherstateprovince: 'address.other.region',
   otherzip: 'address.other.postcode', otherpostalcode: 'address.other.postcode', othercountry: 'address.other.country',
@@ -336,6 +337,8 @@ function matchOwnExport(header: string, headers: readonly string[]): HeaderMatch
 export function matchHeader(preset: PresetId, header: string, headers: readonly string[]): HeaderMatch | undefined {
   const own = matchOwnExport(header, headers);
   if (own) return own;
+  const entity = ENTITY_PREFIX.exec(header.trim());
+  if (entity) return ofEntity(preset, entity[1]!, entity[2]!, headers);
   if (preset === 'vcard') {
     const v = matchVcard(header);
     if (v) return v;
@@ -368,6 +371,20 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
 const FILL_IN_NOTE = /^(必填|选填|可选|非必填|可不填|必须填写|required|optional|mandatory|pflicht|pflichtfeld|optional|obligatoire|facultatif)$/i;
 
 /** What the given preset maps a header's key (headerKey) to; undefined when it does not know it. */
+/** A CRM's column named after the record it belongs to (Pipedrive's "Person - Email - Work", "Organization - Name"). */
+const ENTITY_PREFIX = /^(person|contact|people|organization|organisation)\s+-\s+(.+)$/i;
+
+/**
+ * A column of a person's record is read by the rest of its name ("Person - Phone - Mobile" as
+ * "Phone - Mobile"); of their organisation's, its name is the company and its address theirs.
+ */
+function ofEntity(preset: PresetId, entity: string, rest: string, headers: readonly string[]): HeaderMatch | undefined {
+  const inner = matchHeader(preset, rest, headers);
+  if (!/^org/i.test(entity)) return inner;
+  if (headerKey(rest) === 'name') return { target: 'company' };
+  return inner?.target?.startsWith('address.') ? inner : { target: null };
+}
+
 /** What a CRM's names for a field of the customer or its contact person start with: "客户地址", "联系人职位", "客户联系人邮箱". */
 const OF_THE_PERSON = ['客户', '联系人'];
 

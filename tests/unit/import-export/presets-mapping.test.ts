@@ -286,6 +286,16 @@ describe('mapping columns to contact fields', () => {
     expect(record.addresses.map((a) => [a.label, a.street, a.city])).toEqual([['billing', 'PO Box 12\nNewmarket', 'Auckland'], ['work', '5 Queen St', 'Auckland']]);
   });
 
+  it('maps a CRM’s columns named after their record (Pipedrive’s Person - Email - Work, Organization - Name), the organisation’s name once as the company, its label as a tag', () => {
+    const headers = ['Person - Name', 'Person - Organization', 'Person - Email - Work', 'Person - Email - Home', 'Person - Phone - Mobile', 'Person - Label', 'Person - Owner', 'Organization - Name', 'Organization - Address', 'Organization - Owner'];
+    const mapping = autoMap(headers);
+    expect(mapping.columns.map((c) => c.target)).toEqual(['fullName', 'company', 'email.work', 'email.home', 'phone.mobile', 'tags', 'owner', 'company', 'address.work.full', null]);
+    const cells = ['Anna Weber', 'Acme Ltd', 'anna@acme.example', 'anna@home.example', '+49 151 23456789', 'Customer', 'Tom', 'Acme Ltd', 'Hauptstraße 5, 01067 Dresden', 'Tom'];
+    const table = { headers, rows: [{ line: 2, cells }], info: { format: 'csv' as const } };
+    const { record } = applyMapping(table.rows[0]!, mapping, mappingContext(table, mapping));
+    expect(record).toMatchObject({ givenName: 'Anna', familyName: 'Weber', company: 'Acme Ltd', tags: ['Customer'], owner: 'Tom' });
+  });
+
   it('takes a name its company column repeats as the firm’s own row (QuickBooks’ Customer and Company), and a private customer’s Chinese name given twice as the person alone', () => {
     const record = (headers: string[], cells: string[]) => {
       const mapping = autoMap(headers);
