@@ -317,6 +317,17 @@ function footerRow(cells: readonly string[]): { reason: 'totalsRow' | 'footerRow
   return SIGNATURE_LINE.test(first) ? { reason: 'footerRow', value: first } : null;
 }
 
+/** The first of each of `items` by `key`. */
+function onceEach<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 /** Whether a row's full name holds its given or its family name ("Dr. Anna Weber" beside Anna and Weber). */
 function namesThePerson(record: ContactRecord): boolean {
   const full = record.fullName.toLowerCase();
@@ -463,6 +474,9 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
     }
   }
 
+  // One number or address in two columns (Outlook's Primary Phone and Business Phone, Shopify's Phone and Default Address Phone) is kept once.
+  if (record.phones.length > 1) record.phones = onceEach(record.phones, (p) => p.value.replace(/\D/g, '') || p.value);
+  if (record.emails.length > 1) record.emails = onceEach(record.emails, (e) => e.value.toLowerCase());
   if (birth && !record.birthday && !record.birthdayWithoutYear) joinBirthParts(record, birth, row, issues);
   // A column of the whole spelling wins over its parts.
   if (phonetic && !record.phoneticName) record.phoneticName = joinPhoneticParts(record, phonetic);

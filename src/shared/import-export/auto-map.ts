@@ -33,6 +33,7 @@ export function autoMap(headers: readonly string[]): ImportMapping {
     const full = columns.filter((c) => c.target === 'fullName');
     if (full.length === 1) full[0]!.target = 'familyName';
   }
+  codesBesideNames(columns);
   customerBesideContact(columns);
   ownerBesideContact(columns);
   titleBesideSalutation(columns);
@@ -79,6 +80,15 @@ function titleBesideSalutation(columns: ColumnMapping[]): void {
   const titles = columns.filter((c) => c.target === 'title');
   const plain = titles.find((c) => headerKey(c.header) === 'title');
   if (plain && titles.some((c) => headerKey(c.header) === 'jobtitle')) plain.target = 'prefix';
+}
+
+/**
+ * "Country | Country Code", "Province | Province Code" (Shopify): beside a column naming the
+ * country or region, the column of its code is left out, not joined to it ("Germany DE").
+ */
+function codesBesideNames(columns: ColumnMapping[]): void {
+  const codes = columns.filter((c) => /code$/.test(headerKey(c.header)) && /\.(country|region)$/.test(c.target ?? ''));
+  for (const code of codes) if (columns.some((c) => c !== code && c.target === code.target && !codes.includes(c))) code.target = null;
 }
 
 /** Headers that name the customer, a person or a firm: "客户名称", "Customer", "Kunde". */

@@ -51,6 +51,8 @@ const GENERIC: Dictionary = dictionary({
   state: 'address.work.region', province: 'address.work.region', region: 'address.work.region', county: 'address.work.region', stateregion: 'address.work.region', stateprovince: 'address.work.region', provincestate: 'address.work.region',
   zip: 'address.work.postcode', zipcode: 'address.work.postcode', postcode: 'address.work.postcode', postalcode: 'address.work.postcode', zippostalcode: 'address.work.postcode', postalzipcode: 'address.work.postcode',
   country: 'address.work.country', countryregion: 'address.work.country',
+  // Codes only where no column names the country or region (autoMap drops them beside one).
+  countrycode: 'address.work.country', provincecode: 'address.work.region', statecode: 'address.work.region',
   // A CRM's addresses by their use (Salesforce, Zoho): Mailing Street, Billing City, Shipping Zip/Postal Code.
   mailingstreet: 'address.work.street', mailingcity: 'address.work.city', mailingstate: 'address.work.region', mailingstateprovince: 'address.work.region',
   mailingzip: 'address.work.postcode', mailingzippostalcode: 'address.work.postcode', mailingpostalcode: 'address.work.postcode', mailingcountry: 'address.work.country',
@@ -353,7 +355,7 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
   }
   const key = headerKey(header);
   const bare = bareHeaderKey(header);
-  const known = matchKey(preset, key) ?? ofThePerson(preset, key) ?? withWhose(preset, header);
+  const known = matchKey(preset, key) ?? ofThePerson(preset, key) ?? ofAnAddress(preset, key) ?? withWhose(preset, header);
   if (known || !bare || bare === key) return known;
   // "手机号码(必填)", "出生日期（yyyy-mm-dd）": known by the name before the template's note;
   // "Phone (Mobile)", "地址（家庭）": the note may say whose it is.
@@ -371,6 +373,29 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
 const FILL_IN_NOTE = /^(必填|选填|可选|非必填|可不填|必须填写|required|optional|mandatory|pflicht|pflichtfeld|optional|obligatoire|facultatif)$/i;
 
 /** What the given preset maps a header's key (headerKey) to; undefined when it does not know it. */
+/** A shop's columns named after the address they belong to: Shopify's "Default Address City", WooCommerce's "billing_postcode". */
+const ADDRESS_PREFIX = /^(defaultaddress|billing|shipping|mailing)(.{2,})$/;
+const PREFIXED_LABEL: Record<string, 'work' | 'billing' | 'shipping'> = { defaultaddress: 'work', mailing: 'work', billing: 'billing', shipping: 'shipping' };
+
+/**
+ * A column named after an address by the field the rest of its name gives: an address part of
+ * that address ("billing_address_1" the billing street), or the customer's own name, company,
+ * email or phone given with their default or billing address ("billing_email"); a shipping
+ * address's name and phone are the recipient's, not read.
+ * @example ofAnAddress('generic', 'defaultaddresszip') // { target: 'address.work.postcode' }
+ */
+function ofAnAddress(preset: PresetId, key: string): HeaderMatch | undefined {
+  const m = ADDRESS_PREFIX.exec(key);
+  if (!m) return undefined;
+  const label = PREFIXED_LABEL[m[1]!]!;
+  const match = matchKey(preset, m[2]!);
+  const t = match?.target ? parseTarget(match.target) : null;
+  if (!t) return undefined;
+  if (t.kind === 'address') return { target: `address.${label}.${t.part}` };
+  if (label === 'shipping') return { target: null };
+  return t.kind === 'phone' || t.kind === 'email' || (t.kind === 'simple' && ['company', 'givenName', 'familyName', 'fullName'].includes(t.field)) ? match : undefined;
+}
+
 /** A CRM's column named after the record it belongs to (Pipedrive's "Person - Email - Work", "Organization - Name"). */
 const ENTITY_PREFIX = /^(person|contact|people|organization|organisation)\s+-\s+(.+)$/i;
 

@@ -296,6 +296,25 @@ describe('mapping columns to contact fields', () => {
     expect(record).toMatchObject({ givenName: 'Anna', familyName: 'Weber', company: 'Acme Ltd', tags: ['Customer'], owner: 'Tom' });
   });
 
+  it('maps a shop’s customer export: Shopify’s Default Address columns, its country and province codes only where no column names them, WooCommerce’s billing_ and shipping_ columns; a number or address given twice is kept once', () => {
+    const shopify = ['Customer ID', 'First Name', 'Last Name', 'Email', 'Default Address Company', 'Default Address Address1', 'Default Address Address2', 'Default Address City', 'Default Address Province Code', 'Default Address Country Code', 'Default Address Zip', 'Default Address Phone', 'Phone', 'Tags'];
+    const mapping = autoMap(shopify);
+    expect(mapping.columns.map((c) => c.target)).toEqual([
+      null, 'givenName', 'familyName', 'email.work', 'company', 'address.work.street', 'address.work.street', 'address.work.city', 'address.work.region', 'address.work.country', 'address.work.postcode', 'phone.work', 'phone.work', 'tags',
+    ]);
+    const cells = ['123', 'Anna', 'Weber', 'anna@example.com', 'Acme', '1 Main St', 'Suite 5', 'Toronto', 'ON', 'CA', 'M5V 2T6', '+1 416 555 0100', '+1 416 555 0100', 'VIP'];
+    const table = { headers: shopify, rows: [{ line: 2, cells }], info: { format: 'csv' as const } };
+    const { record } = applyMapping(table.rows[0]!, mapping, mappingContext(table, mapping));
+    expect(record.phones).toEqual([{ label: 'work', value: '+1 416 555 0100' }]);
+    expect(record.addresses).toEqual([{ label: 'work', street: '1 Main St\nSuite 5', city: 'Toronto', region: 'ON', postcode: 'M5V 2T6', country: 'CA' }]);
+    // The older export names them too: the codes beside the names are left out.
+    expect(autoMap(['First Name', 'Province', 'Province Code', 'Country', 'Country Code']).columns.map((c) => c.target)).toEqual(['givenName', 'address.work.region', null, 'address.work.country', null]);
+    const woo = ['billing_first_name', 'billing_last_name', 'billing_company', 'billing_address_1', 'billing_postcode', 'billing_email', 'billing_phone', 'shipping_first_name', 'shipping_address_1', 'shipping_phone'];
+    expect(autoMap(woo).columns.map((c) => c.target)).toEqual([
+      'givenName', 'familyName', 'company', 'address.billing.street', 'address.billing.postcode', 'email.work', 'phone.work', null, 'address.shipping.street', null,
+    ]);
+  });
+
   it('takes a name its company column repeats as the firm’s own row (QuickBooks’ Customer and Company), and a private customer’s Chinese name given twice as the person alone', () => {
     const record = (headers: string[], cells: string[]) => {
       const mapping = autoMap(headers);
