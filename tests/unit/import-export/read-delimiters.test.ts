@@ -35,6 +35,19 @@ describe('reading delimited text', () => {
     expect(table.rows.map((r) => [r.line, ...r.cells])).toEqual([[2, 'Anna Weber', '0151 23456789'], [4, 'Karl Moser', '030 1234567']]);
   });
 
+  it('finds the header under a title of several one-cell lines (LinkedIn’s notes on its export), and keeps a one-column list as it is', async () => {
+    const linkedIn = join(tmp.dir, 'Connections.csv');
+    writeFileSync(linkedIn, ['Notes:', '"When exporting your connection data, you may notice that some of the email addresses are missing."', '', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On', 'Anna,Weber,https://www.linkedin.com/in/annaweber,,Acme,Manager,05 Dec 2024', ''].join('\n'));
+    const table = await readImportFile(linkedIn);
+    expect(table.headers).toEqual(['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On']);
+    expect(table.rows.map((r) => [r.line, r.cells[0]])).toEqual([[5, 'Anna']]);
+    expect(table.info.title).toMatch(/^Notes: · When exporting/);
+    const emails = join(tmp.dir, 'emails.csv');
+    writeFileSync(emails, 'Email\na@example.com\nb@example.com\n');
+    const list = await readImportFile(emails);
+    expect([list.headers, list.rows.map((r) => [r.line, ...r.cells])]).toEqual([['Email'], [[2, 'a@example.com'], [3, 'b@example.com']]]);
+  });
+
   it('honours the "sep=;" line Excel understands, and counts it as a row', async () => {
     const table = await readImportFile(fixture('sep-line.csv'));
     expect(table.info.delimiter).toBe(';');

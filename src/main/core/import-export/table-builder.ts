@@ -4,6 +4,11 @@ import type { ParsedTable, SourceInfo, TableRow } from '../../../shared/import-e
 import { FileReadError, columnLetter } from './file-read-error';
 import type { ReadLimits } from './read-limits';
 
+/** How many one-cell lines of a title (a heading, a note on the export) may stand above the header row. */
+const MAX_TITLE_LINES = 5;
+
+const filledCount = (cells: readonly string[]) => cells.filter((c) => c.trim()).length;
+
 /** A cell of digits and the marks numbers, dates and phones are written with: data, not a header. */
 const NUMBER_LIKE = /^[\s\d.,:/+()-]*\d[\s\d.,:/+()-]*$/;
 
@@ -39,6 +44,8 @@ export class TableBuilder {
   private headings: string[] = [];
   /** The header row's cells as written, empty where a heading spans from the left. */
   private headerCells: string[] = [];
+  /** Rows of one cell under a first row of one cell: more lines of a title (LinkedIn's notes), or a one-column list's first rows. */
+  private readonly pending: TableRow[] = [];
 
   constructor(
     private readonly file: string,
@@ -69,6 +76,11 @@ export class TableBuilder {
       if (value.length && value.charCodeAt(0) === 39) raw[i] = restoreNeutralised(value);
     }
     const cells = raw;
+    // Held back until a wider row says whether they were a title of several lines or the list itself.
+    if (this.headers && !this.titleChecked && this.headings.length <= 1 && this.pending.length < MAX_TITLE_LINES && filledCount(cells) <= 1) {
+      this.pending.push({ line, cells });
+      return;
+    }
     if (!this.headers || this.replacesTitle(cells)) {
       this.headerCells = cells.map((c) => c.trim());
       this.headers = cells.map((c, i) => c.trim() || columnLetter(i));
@@ -81,7 +93,8 @@ export class TableBuilder {
   }
 
   /**
-   * Sheets often start with a title in one cell ("客户名单 2024") above the real header row, or
+   * Sheets often start with a title in one cell ("客户名单 2024", LinkedIn's "Notes:" and its note,
+   * a line each) above the real header row, or
    * with a row of headings over groups of its columns ("基本信息" over name and company, "联系方式"
    * over phone and email, each in merged cells). A one-cell first row, or one with at most half
    * as many cells, followed by a row of three or more cells none of which is a number (no data
@@ -91,11 +104,27 @@ export class TableBuilder {
     if (this.rows.length || this.titleChecked || !this.headers) return false;
     this.titleChecked = true;
     const above = this.headings.length;
-    const below = cells.filter((c) => c.trim()).length;
-    if (below < 3 || cells.length < 3) return false;
-    if (above !== 1 && (above * 2 > below || cells.some((c) => NUMBER_LIKE.test(c)))) return false;
-    this.info.title = this.headings.join(' · ');
+    const below = filledCount(cells);
+    if (below < 3 || cells.length < 3) {
+      this.flushPending();
+      return false;
+    }
+    if (above !== 1 && (above * 2 > below || cells.some((c) => NUMBER_LIKE.test(c)))) {
+      this.flushPending();
+      return false;
+    }
+    this.info.title = [...this.headings, ...this.pending.map((r) => r.cells.join('').trim())].join(' · ');
+    this.pending.length = 0;
     return true;
+  }
+
+  /** The one-cell rows held back are the list's own after all. */
+  private flushPending(): void {
+    for (const row of this.pending) {
+      while (this.headers!.length < row.cells.length) this.headers!.push(columnLetter(this.headers!.length));
+      this.rows.push(row);
+    }
+    this.pending.length = 0;
   }
 
   /**
@@ -139,6 +168,7 @@ export class TableBuilder {
    */
   finish(merged: readonly MergedDown[] = []): ParsedTable {
     if (!this.headers) throw new FileReadError('empty', { file: this.file });
+    this.flushPending();
     const width = this.headers.length;
     for (const row of this.rows) while (row.cells.length < width) row.cells.push('');
     if (merged.length) this.fillDown(merged.filter((m) => m.column < width));
