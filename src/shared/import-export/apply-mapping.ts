@@ -8,7 +8,9 @@ import { parseTarget, type AddressPart, type BirthPart, type ParsedTarget, type 
 import { hasCjk } from '../contacts/cjk';
 import type { ImportMapping } from './mapping';
 import { isCustomerHeader } from './auto-map';
-import { houseNumberPlace, isPlainPhoneHeader } from './presets';
+import { consentColumn, houseNumberPlace, isPlainPhoneHeader, type Restriction } from './presets';
+import { yesNoOf } from './yes-no';
+import { importsEn } from '../i18n/imports.en';
 import { looksLikeFirm } from './firm-name';
 import { headerKey } from './header-key';
 import { isHanName, nameAndNote, splitFullName } from './name-split';
@@ -34,6 +36,8 @@ interface PlannedColumn {
   lineDecides?: boolean;
   /** A street column that holds the house number only ("Hausnummer", "House number"): the side of the street it goes. */
   houseNumber?: 'after' | 'before';
+  /** A contact preferences column of yes or no ("Accepts Email Marketing"): what the answer `when` restricts. */
+  consent?: { restriction: Restriction; when: boolean };
   /** An extension column's: the cell of the phone column it goes with. */
   extensionOf?: number;
 }
@@ -117,7 +121,8 @@ export function mappingContext(table: RowSource, mapping: ImportMapping): Mappin
     const phoneticPart = target.kind === 'simple' && PHONETIC_PARTS.has(target.field) ? (target.field as PhoneticPart) : undefined;
     const lineDecides = target.kind === 'phone' && (target.label === 'mobile' || (target.label === 'work' && isPlainPhoneHeader(c.header)));
     const houseNumber = target.kind === 'address' && target.part === 'street' ? houseNumberPlace(c.header) : undefined;
-    plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group, addressKey, birthPart, phoneticPart, lineDecides, ...(houseNumber ? { houseNumber } : {}) });
+    const consent = target.kind === 'simple' && target.field === 'contactPreferences' ? consentColumn(c.header) : undefined;
+    plan.push({ index: c.index, header: c.header, target, labelColumn: c.labelColumn, group, addressKey, birthPart, phoneticPart, lineDecides, ...(houseNumber ? { houseNumber } : {}), ...(consent ? { consent } : {}) });
     if (target.kind === 'simple' && DATE_FIELDS.has(target.field)) dateColumns[c.index] = detectDateOrder(columnValues(table.rows, c.index));
   }
   pairExtensions(plan);
@@ -467,6 +472,11 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
         const name = listed.replace(/^"(.+)"$/, '$1').replace(/^\* /, '');
         if (name !== 'myContacts' && !names.includes(name)) names.push(name);
       }
+    } else if (column.consent) {
+      // A yes or no for one restriction: in the words a preferences column writes it ("No marketing"); another answer restricts nothing.
+      if (yesNoOf(value) !== column.consent.when) continue;
+      const word = importsEn.preferenceWords[column.consent.restriction];
+      record.contactPreferences = record.contactPreferences ? `${record.contactPreferences}, ${word}` : word;
     } else {
       // Columns come in file order: two mapped to one field join, notes line by line; the same value twice is kept once.
       const before = texts[target.field];

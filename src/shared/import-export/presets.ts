@@ -209,6 +209,29 @@ export function houseNumberPlace(header: string): 'after' | 'before' | undefined
   return NUMBER_AFTER.has(key) ? 'after' : NUMBER_BEFORE.has(key) ? 'before' : undefined;
 }
 
+/** What a contact may have said no to, as their preferences name it (trait-words.ts). */
+export type Restriction = 'doNotContact' | 'phone' | 'email' | 'letter' | 'marketing';
+
+/**
+ * Columns of yes or no that say what a contact agreed to or opted out of, by headerKey: the
+ * restriction, and the answer that puts it on (Shopify's "Accepts Email Marketing: no" is no
+ * marketing, Salesforce's "Email Opt Out: true" no emails, "Do Not Call: yes" no calls).
+ */
+const CONSENT: Record<string, { restriction: Restriction; when: boolean }> = Object.assign(Object.create(null) as object, {
+  acceptsemailmarketing: { restriction: 'marketing', when: false }, acceptsmarketing: { restriction: 'marketing', when: false },
+  marketingconsent: { restriction: 'marketing', when: false }, emailmarketingconsent: { restriction: 'marketing', when: false }, marketingoptin: { restriction: 'marketing', when: false },
+  werbeeinwilligung: { restriction: 'marketing', when: false }, 接受营销: { restriction: 'marketing', when: false },
+  emailoptout: { restriction: 'email', when: true }, hasoptedoutofemail: { restriction: 'email', when: true }, optedoutofemail: { restriction: 'email', when: true },
+  unsubscribed: { restriction: 'email', when: true }, unsubscribedfromallemail: { restriction: 'email', when: true },
+  donotcall: { restriction: 'phone', when: true }, donotcontact: { restriction: 'doNotContact', when: true }, donotmail: { restriction: 'letter', when: true },
+}) as Record<string, { restriction: Restriction; when: boolean }>;
+
+/**
+ * The consent a column of yes or no records, by its name: what the answer `when` restricts.
+ * @example consentColumn('Accepts Email Marketing') // { restriction: 'marketing', when: false }
+ */
+export const consentColumn = (header: string): { restriction: Restriction; when: boolean } | undefined => CONSENT[headerKey(header)];
+
 /** Columns that only exist in a given preset's files, to recognise them. */
 const MARKERS: Record<Exclude<PresetId, 'generic' | 'thunderbird' | 'mailchimp' | 'deskcrm'>, RegExp> = {
   google: /^(e-mail|phone|address|organization|website) \d+ - (label|type|value|formatted|name)$/i,
@@ -355,7 +378,7 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
   }
   const key = headerKey(header);
   const bare = bareHeaderKey(header);
-  const known = matchKey(preset, key) ?? ofThePerson(preset, key) ?? ofAnAddress(preset, key) ?? withWhose(preset, header);
+  const known = matchKey(preset, key) ?? ofThePerson(preset, key) ?? ofAnAddress(preset, key) ?? withWhose(preset, header) ?? (CONSENT[key] ? { target: 'contactPreferences' } : undefined);
   if (known || !bare || bare === key) return known;
   // "手机号码(必填)", "出生日期（yyyy-mm-dd）": known by the name before the template's note;
   // "Phone (Mobile)", "地址（家庭）": the note may say whose it is.

@@ -370,6 +370,16 @@ describe('moving in from other programs’ lists, as stored', () => {
     expect(us.out).toMatchObject({ 'John Miller': ['work +12125550143'] });
   });
 
+  it('reads what a contact agreed to or opted out of from columns of yes or no (Accepts Email Marketing, Email Opt Out, Do Not Call) into their contact preferences', async () => {
+    const text = ['First Name,Last Name,Email,Accepts Email Marketing,Email Opt Out,Do Not Call', 'Anna,Weber,anna@example.com,no,false,', 'Bo,Chen,bo@example.com,yes,TRUE,yes', 'Carl,Moser,carl@example.com,yes,,'].join('\n');
+    const run = await importFile(b, registerText(b, 'customers.csv', text), { tag: false });
+    expect(run.session.mapping.columns.slice(3).map((c) => c.target)).toEqual(['contactPreferences', 'contactPreferences', 'contactPreferences']);
+    const comm = async (email: string) => (await b.value('contacts.get', { id: (await b.value('contacts.list', { search: email })).rows[0]!.id })).comm;
+    expect(await comm('anna@example.com')).toEqual({ phone: true, email: true, letter: true, marketing: false, doNotContact: false });
+    expect(await comm('bo@example.com')).toEqual({ phone: false, email: false, letter: true, marketing: true, doNotContact: false });
+    expect(await comm('carl@example.com')).toEqual({ phone: true, email: true, letter: true, marketing: true, doNotContact: false });
+  });
+
   it('reads several numbers in one cell: side by side (010-65123456 13912345678), or each after the word that names it (手机:… 座机:…, 传真 as another number, Tel: … Mobil: …)', async () => {
     await b.value('settings.update', { defaultCountry: 'CN' });
     const text = '姓名,电话\n王小明,010-65123456 13912345678\n李娜,手机:13800138002 座机:020-12345678\n张伟,手机：13800138003，传真：020-87654321\n';

@@ -1,7 +1,7 @@
 import type { NewFieldType } from '../../../shared/contract/imports.contract';
 import { detectDateOrder, isNoDate, parseDate } from '../../../shared/import-export/dates';
 import { readNumber, type DecimalMark } from '../../../shared/import-export/numbers';
-import { yesNoOf } from './record-draft';
+import { yesNoOf } from '../../../shared/import-export/yes-no';
 
 /** A number written as a code: with a leading zero (postcodes, "007"). */
 const LEADING_ZERO = /^[-+]?0\d/;

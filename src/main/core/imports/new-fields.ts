@@ -5,6 +5,8 @@ import { columnLetter } from '../import-export/file-read-error';
 import { EXTRA_FIELDS, EXTRA_SOURCE, type ExtraField } from './record-draft';
 import { commFromWords, formFromGender, kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
 import { isNoDate, looksLikeDate } from '../../../shared/import-export/dates';
+import { consentColumn } from '../../../shared/import-export/presets';
+import { yesNoOf } from '../../../shared/import-export/yes-no';
 import type { TableRow } from '../../../shared/import-export/table';
 import { AppError } from '../errors';
 
@@ -196,10 +198,11 @@ const TRAITS = new Map<string, (word: string) => unknown>([
  */
 export function keepUnreadValues(mapping: MappingInput, rows: readonly (readonly string[])[]): void {
   for (const c of mapping.columns) {
-    const trait = c.target ? TRAITS.get(c.target) : undefined;
+    // A consent column ("Accepts Email Marketing") holds yes or no.
+    const trait = c.target === 'contactPreferences' && consentColumn(c.header) ? yesNoOf : c.target ? TRAITS.get(c.target) : undefined;
     if (!trait && c.target !== 'birthday' && c.target !== 'anniversary') continue;
     const values = rows.map((row) => (row[c.index] ?? '').trim()).filter((v) => v && !isNoDate(v));
-    const read = values.filter((v) => (trait ? trait(v) : looksLikeDate(v))).length;
+    const read = values.filter((v) => (trait ? trait(v) != null : looksLikeDate(v))).length;
     if (values.length && read < values.length * (trait ? 0.9 : 0.5)) c.target = NEW_FIELD_TARGET;
   }
 }

@@ -2,6 +2,7 @@ import type { ContactDraft, CustomValue } from '../../../shared/contacts/contact
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import { parseDate, type DateOrder } from '../../../shared/import-export/dates';
 import { postcodeIn } from '../../../shared/import-export/postcode';
+import { yesNoOf } from '../../../shared/import-export/yes-no';
 import { readNumber, type DecimalMark } from '../../../shared/import-export/numbers';
 import { isProblem, storedValue, type FieldDef } from '../contacts/custom-values';
 import { countryFor } from './country-resolver';
@@ -45,11 +46,6 @@ function monthDayText(monthDay: string, formats = 'en'): string {
 }
 
 const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
-const YES = /^(y|yes|true|1|x|是|有|对|✓|✔|wahr|ja)$/i;
-const NO = /^(n|no|false|0|否|无|不|falsch|nein)$/i;
-
-/** A cell read as yes or no ("Yes", "TRUE", "x", "是", "nein", 1, 0); null when it is neither. */
-export const yesNoOf = (text: string): boolean | null => (YES.test(text) ? true : NO.test(text) ? false : null);
 
 /** How a file writes what typed custom fields hold: its column's date order, its decimal mark. */
 export interface CellReading {
