@@ -47,6 +47,7 @@ const GENERIC: Dictionary = dictionary({
   address: 'address.work.full', fulladdress: 'address.work.full', mailingaddress: 'address.work.full', postaladdress: 'address.work.full',
   street: 'address.work.street', streetaddress: 'address.work.street', address1: 'address.work.street', address2: 'address.work.street', addressline1: 'address.work.street', addressline2: 'address.work.street',
   address3: 'address.work.street', addressline3: 'address.work.street',
+  streetaddressline1: 'address.work.street', streetaddressline2: 'address.work.street', streetaddressline3: 'address.work.street',
   city: 'address.work.city', town: 'address.work.city', posttown: 'address.work.city',
   state: 'address.work.region', province: 'address.work.region', region: 'address.work.region', county: 'address.work.region', stateregion: 'address.work.region', stateprovince: 'address.work.region', provincestate: 'address.work.region',
   zip: 'address.work.postcode', zipcode: 'address.work.postcode', postcode: 'address.work.postcode', postalcode: 'address.work.postcode', zippostalcode: 'address.work.postcode', postalzipcode: 'address.work.postcode',

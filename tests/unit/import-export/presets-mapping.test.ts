@@ -214,6 +214,10 @@ describe('mapping columns to contact fields', () => {
     ]);
     // A word that says nothing of whose it is leaves the column to the person.
     expect(targets(['Name', 'Telefon Zentrale'])).toEqual(['fullName', null]);
+    // Constant Contact's: whose after a dash.
+    expect(targets(['Email address', 'Phone - mobile', 'Street address line 1 - Home', 'Street address line 2 - Home', 'City - Home', 'Zip/Postal Code - Home'])).toEqual([
+      'email.work', 'phone.mobile', 'address.home.street', 'address.home.street', 'address.home.city', 'address.home.postcode',
+    ]);
   });
 
   it('joins a house number kept in a column of its own to the street, on the side its language writes it: Hauptstraße 5, 10 Downing Street, 建国路88号', () => {
