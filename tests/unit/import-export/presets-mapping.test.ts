@@ -48,6 +48,9 @@ function mapRows(headers: string[], rows: string[][]) {
   return { targets: mapping.columns.map((c) => c.target), results: table.rows.map((r) => applyMapping(r, mapping, context)) };
 }
 
+/** One row under `headers`, mapped automatically, as the import reads it. */
+const mapRow = (headers: string[], cells: string[]) => mapRows(headers, [cells]).results[0]!.record;
+
 /** A row's first address as region, city, street and postcode. */
 const addressOf = (result: ReturnType<typeof applyMapping>): string[] => {
   const a = result.record.addresses[0]!;
@@ -69,10 +72,7 @@ describe('mapping columns to contact fields', () => {
   });
 
   it('keeps Google’s own groups a person put a contact in (* starred, * family) as tags, by the names its vCards give them, but not its * myContacts, which holds everyone', () => {
-    const headers = ['First Name', 'Labels', 'E-mail 1 - Label', 'E-mail 1 - Value'];
-    const mapping = autoMap(headers);
-    const table = { headers, rows: [{ line: 2, cells: ['Anna', '* starred ::: * myContacts ::: VIP', '* Work', 'anna@weber.example'] }], info: { format: 'csv' as const } };
-    const { record } = applyMapping(table.rows[0]!, mapping, mappingContext(table, mapping));
+    const record = mapRow(['First Name', 'Labels', 'E-mail 1 - Label', 'E-mail 1 - Value'], ['Anna', '* starred ::: * myContacts ::: VIP', '* Work', 'anna@weber.example']);
     expect(record.tags).toEqual(['starred', 'VIP']);
     expect(record.emails).toEqual([{ label: 'work', value: 'anna@weber.example' }]);
   });
@@ -221,11 +221,7 @@ describe('mapping columns to contact fields', () => {
   });
 
   it('joins a house number kept in a column of its own to the street, on the side its language writes it: Hauptstraße 5, 10 Downing Street, 建国路88号', () => {
-    const street = (headers: string[], cells: string[]) => {
-      const mapping = autoMap(headers);
-      const table = { headers, rows: [{ line: 2, cells }], info: { format: 'csv' as const } };
-      return applyMapping(table.rows[0]!, mapping, mappingContext(table, mapping)).record.addresses.map((a) => a.street);
-    };
+    const street = (headers: string[], cells: string[]) => mapRow(headers, cells).addresses.map((a) => a.street);
     expect(street(['Name', 'Straße', 'Hausnummer', 'PLZ', 'Ort'], ['Anna Weber', 'Hauptstraße\nHinterhaus', '5', '01067', 'Dresden'])).toEqual(['Hauptstraße 5\nHinterhaus']);
     expect(street(['Name', 'House number', 'Street', 'Town'], ['John Smith', '10', 'Downing Street', 'London'])).toEqual(['10 Downing Street']);
     expect(street(['Nom', 'Numéro de voie', 'Rue', 'Ville'], ['Jean Dupont', '12', 'rue de la Paix', 'Paris'])).toEqual(['12 rue de la Paix']);
@@ -284,8 +280,7 @@ describe('mapping columns to contact fields', () => {
       'address.work.street', 'address.work.city', 'address.work.postcode', 'address.work.country', 'phone.work', 'phone.other', 'phone.mobile', 'phone.work',
     ]);
     const cells = ['Acme Ltd', 'accounts@acme.example', 'Anna', 'Weber', 'PO Box 12', 'Newmarket', 'Auckland', '', '1010', 'New Zealand', '5 Queen St', 'Auckland', '1010', 'New Zealand', '09 123 4567', '', '', ''];
-    const table = { headers, rows: [{ line: 2, cells }], info: { format: 'csv' as const } };
-    const { record } = applyMapping(table.rows[0]!, mapping, mappingContext(table, mapping));
+    const record = mapRow(headers, cells);
     expect(record).toMatchObject({ fullName: '', givenName: 'Anna', familyName: 'Weber', company: 'Acme Ltd' });
     expect(record.addresses.map((a) => [a.label, a.street, a.city])).toEqual([['billing', 'PO Box 12\nNewmarket', 'Auckland'], ['work', '5 Queen St', 'Auckland']]);
   });
@@ -295,9 +290,7 @@ describe('mapping columns to contact fields', () => {
     const mapping = autoMap(headers);
     expect(mapping.columns.map((c) => c.target)).toEqual(['fullName', 'company', 'email.work', 'email.home', 'phone.mobile', 'tags', 'owner', 'company', 'address.work.full', null]);
     const cells = ['Anna Weber', 'Acme Ltd', 'anna@acme.example', 'anna@home.example', '+49 151 23456789', 'Customer', 'Tom', 'Acme Ltd', 'Hauptstraße 5, 01067 Dresden', 'Tom'];
-    const table = { headers, rows: [{ line: 2, cells }], info: { format: 'csv' as const } };
-    const { record } = applyMapping(table.rows[0]!, mapping, mappingContext(table, mapping));
-    expect(record).toMatchObject({ givenName: 'Anna', familyName: 'Weber', company: 'Acme Ltd', tags: ['Customer'], owner: 'Tom' });
+    expect(mapRow(headers, cells)).toMatchObject({ givenName: 'Anna', familyName: 'Weber', company: 'Acme Ltd', tags: ['Customer'], owner: 'Tom' });
   });
 
   it('maps a shop’s customer export: Shopify’s Default Address columns, its country and province codes only where no column names them, WooCommerce’s billing_ and shipping_ columns; a number or address given twice is kept once', () => {
@@ -307,8 +300,7 @@ describe('mapping columns to contact fields', () => {
       null, 'givenName', 'familyName', 'email.work', 'company', 'address.work.street', 'address.work.street', 'address.work.city', 'address.work.region', 'address.work.country', 'address.work.postcode', 'phone.work', 'phone.work', 'tags',
     ]);
     const cells = ['123', 'Anna', 'Weber', 'anna@example.com', 'Acme', '1 Main St', 'Suite 5', 'Toronto', 'ON', 'CA', 'M5V 2T6', '+1 416 555 0100', '+1 416 555 0100', 'VIP'];
-    const table = { headers: shopify, rows: [{ line: 2, cells }], info: { format: 'csv' as const } };
-    const { record } = applyMapping(table.rows[0]!, mapping, mappingContext(table, mapping));
+    const record = mapRow(shopify, cells);
     expect(record.phones).toEqual([{ label: 'work', value: '+1 416 555 0100' }]);
     expect(record.addresses).toEqual([{ label: 'work', street: '1 Main St\nSuite 5', city: 'Toronto', region: 'ON', postcode: 'M5V 2T6', country: 'CA' }]);
     // The older export names them too: the codes beside the names are left out.
@@ -320,24 +312,14 @@ describe('mapping columns to contact fields', () => {
   });
 
   it('takes a name its company column repeats as the firm’s own row (QuickBooks’ Customer and Company), and a private customer’s Chinese name given twice as the person alone', () => {
-    const record = (headers: string[], cells: string[]) => {
-      const mapping = autoMap(headers);
-      const table = { headers, rows: [{ line: 2, cells }], info: { format: 'csv' as const } };
-      return applyMapping(table.rows[0]!, mapping, mappingContext(table, mapping)).record;
-    };
     const qb = ['Customer', 'Company', 'Phone', 'Open Balance'];
-    expect(record(qb, ['Acme Ltd', 'Acme Ltd', '(217) 555-0100', '1250.00'])).toMatchObject({ fullName: '', company: 'Acme Ltd' });
-    expect(record(qb, ['Sarah Lee', 'Lee Design LLC', '', '300.50'])).toMatchObject({ givenName: 'Sarah', familyName: 'Lee', company: 'Lee Design LLC' });
-    expect(record(['客户名称', '联系人', '手机'], ['张三', '张三', '13800138000'])).toMatchObject({ familyName: '张', givenName: '三', company: '' });
+    expect(mapRow(qb, ['Acme Ltd', 'Acme Ltd', '(217) 555-0100', '1250.00'])).toMatchObject({ fullName: '', company: 'Acme Ltd' });
+    expect(mapRow(qb, ['Sarah Lee', 'Lee Design LLC', '', '300.50'])).toMatchObject({ givenName: 'Sarah', familyName: 'Lee', company: 'Lee Design LLC' });
+    expect(mapRow(['客户名称', '联系人', '手机'], ['张三', '张三', '13800138000'])).toMatchObject({ familyName: '张', givenName: '三', company: '' });
   });
 
   it('keeps a display name that is neither the given nor the family name beside them as the nickname, one that names them as it is', () => {
-    const headers = ['Display Name', 'First Name', 'Last Name'];
-    const mapping = autoMap(headers);
-    const record = (cells: string[]) => {
-      const table = { headers, rows: [{ line: 2, cells }], info: { format: 'csv' as const } };
-      return applyMapping(table.rows[0]!, mapping, mappingContext(table, mapping)).record;
-    };
+    const record = (cells: string[]) => mapRow(['Display Name', 'First Name', 'Last Name'], cells);
     expect(record(['Annie', 'Anna', 'Weber'])).toMatchObject({ givenName: 'Anna', familyName: 'Weber', nickname: 'Annie', company: '' });
     expect(record(['Dr. Anna Weber', 'Anna', 'Weber'])).toMatchObject({ nickname: '', company: '' });
   });
