@@ -57,7 +57,7 @@ const PHONE_SLOTS: Record<ChannelLabel, readonly Header[]> = {
 const EMAIL_SLOTS: readonly Header[] = ['E-mail Address', 'E-mail 2 Address', 'E-mail 3 Address'];
 const ADDRESS_SLOT: Record<ChannelLabel, 'Business' | 'Home' | 'Other'> = { work: 'Business', billing: 'Business', shipping: 'Other', home: 'Home', mobile: 'Other', other: 'Other' };
 
-/** An address on one line, for the notes: "Elbweg 2, 01662 Meißen, DE". */
+/** An address on one line, for the notes: "Elbweg 2, 01662 Meißen, Germany". */
 const oneLine = (a: RecordAddress, locale: string) => [a.street.replace(/\s*\n\s*/g, ', '), [a.postcode, a.city].filter(Boolean).join(' '), a.region, country(a.country, locale)].filter(Boolean).join(', ');
 
 /** What a row of Outlook's CSV is worded with: the export's language, and what the office keeps that Outlook has no place for. */
