@@ -55,6 +55,8 @@ describe('importing a spreadsheet in a real browser', () => {
     expect(await screen.count('new').innerText()).toBe('2');
     expect(await screen.count('duplicate').innerText()).toBe('1');
     expect(await screen.problems().allInnerTexts()).toEqual(['Row 4, Birthday: 31/02/1980 is not a date']);
+    // A Phone column says nothing of whose the numbers are: the mapping says how they are kept.
+    await page.getByText('Mobile numbers in it are kept as mobiles').waitFor();
     // The row to correct, with its problem beside it, in a workbook.
     const toCorrect = join(dir, 'to-correct.xlsx');
     expect(await screen.saveProblemRows(toCorrect)).toBe('customers – rows to correct.xlsx');

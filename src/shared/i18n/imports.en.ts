@@ -34,6 +34,8 @@ export const importsEn = {
   newFieldType: 'Type of the new field “{{name}}”',
   ownerNote: 'Staff are found by name; those the office does not have yet are added (undoing the import removes them again)',
   unitPriceNote: 'Times the quantity, it is the amount of a row whose amount is empty or not mapped',
+  mobilesByLine: 'Mobile numbers in it are kept as mobiles',
+  landlinesByLine: 'Landline and 400/800 numbers in it are kept as work numbers',
   targetGroups: { name: 'Name', work: 'Work', channels: 'Phone and email', address: 'Address', more: 'More', custom: 'Custom fields', sales: 'Sale' },
   splitFullName: 'Split full names into family and given name',
   savedMappings: 'Saved mappings',

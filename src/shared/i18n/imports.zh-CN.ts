@@ -38,6 +38,8 @@ export const importsZhCN: Widen<typeof importsEn> = {
   newFieldType: '新字段“{{name}}”的类型',
   ownerNote: '按姓名查找员工；尚未登记的员工会被添加（撤销导入时一并删除）',
   unitPriceNote: '金额为空或未对应时，以单价乘以数量作为金额',
+  mobilesByLine: '其中的手机号码按手机保存',
+  landlinesByLine: '其中的座机和 400/800 号码按工作电话保存',
   targetGroups: { name: '姓名', work: '工作', channels: '电话和邮箱', address: '地址', more: '更多', custom: '自定义字段', sales: '销售' },
   splitFullName: '把姓名拆分为姓和名',
   savedMappings: '已保存的对应关系',

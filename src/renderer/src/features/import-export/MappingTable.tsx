@@ -1,6 +1,7 @@
 import { Checkbox, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { NEW_FIELD_TARGET, NewFieldType, type ImportSession, type MappingInput } from '../../../../shared/contract/imports.contract';
 import { useImportsTranslation } from './strings';
+import { isPlainPhoneHeader } from '../../../../shared/import-export/presets';
 
 const IGNORE = '';
 
@@ -48,6 +49,9 @@ export function MappingTable({ session, mapping, onChange }: { session: ImportSe
     if (c.target === NEW_FIELD_TARGET) return t('imports.newFieldNote');
     if (c.target === 'owner') return t('imports.ownerNote');
     if (c.target === 'sale.unitPrice') return t('imports.unitPriceNote');
+    // As the import stores them: each number by its own line where the column's name is all that labels it (lineLabel).
+    if (c.target === 'phone.mobile' && c.labelColumn === undefined) return t('imports.landlinesByLine');
+    if (c.target === 'phone.work' && c.labelColumn === undefined && isPlainPhoneHeader(c.header)) return t('imports.mobilesByLine');
     if (c.target && c.labelColumn !== undefined) return t('imports.labelFrom', { column: header.get(c.labelColumn) ?? '' });
     const of = labelled.get(c.index);
     return !c.target && of !== undefined ? t('imports.labelFor', { column: of }) : undefined;
