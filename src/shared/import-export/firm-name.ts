@@ -10,10 +10,17 @@ const CAPITALS = /(?:^|[\s,])(?:AG|KG|OHG|UG|SA|S\.A\.|SAS|BV|B\.V\.|NV|N\.V\.|A
 /** Chinese and Japanese firms, shops and institutions: "深圳市华强电子有限公司", "李记小吃店", "株式会社ソニー". */
 const HAN = /(?:公司|集团|工厂|厂|商行|商店|店|工作室|事务所|研究所|研究院|医院|诊所|学校|大学|学院|银行|协会|酒店|宾馆|餐厅|饭店|超市|中心)$/;
 const JAPANESE = /株式会社|有限会社|合同会社/;
+/**
+ * Trades that end a small firm's name ("Smith Plumbing", "Harbour Cafe", "Weber Consulting") or,
+ * in German and French, start it ("Bäckerei Müller", "Praxis Dr. Weber", "Boulangerie Dupont").
+ * Words that are also family names (Bank, Church, Shop) are left out.
+ */
+const TRADE_LAST = /\s(?:plumbing|bakery|caf[eé]|restaurant|salon|consulting|services|solutions|holdings|partners|associates|dental|clinic|pharmacy|construction|electrical|cleaning|photography|accounting|agency|technologies|enterprises|industries|trading|logistics|motors|landscaping|hardware|supplies|studios|group)$/i;
+const TRADE_FIRST = /^(?:bäckerei|metzgerei|fleischerei|apotheke|autohaus|gaststätte|kanzlei|steuerbüro|steuerberatung|friseursalon|praxis|zahnarztpraxis|hotel|restaurant|café|cafe|boulangerie|pharmacie|cabinet|garage|hôtel)\s/i;
 
 /**
  * Whether a name in a name column is a firm's rather than a person's, by the legal form or kind
- * of business it ends with: a customer list's "客户名称" or "Customer" column holds both.
+ * of business it ends (or, in German and French, starts) with: a customer list's "客户名称" or "Customer" column holds both.
  * @example looksLikeFirm('Weber GmbH') // true
  * @example looksLikeFirm('深圳市星光科技有限公司（总部）') // true
  * @example looksLikeFirm('欧阳娜娜') // false
@@ -22,5 +29,6 @@ export function looksLikeFirm(name: string): boolean {
   // A note in brackets after it ("…有限公司（总部）", "Weber GmbH (Berlin)") says which of its places.
   const n = nameAndNote(name.trim()).name;
   if (ANY_CASE.test(n) || CAPITALS.test(n) || JAPANESE.test(n)) return n.length > 3;
+  if (TRADE_LAST.test(n) || TRADE_FIRST.test(n)) return true;
   return [...n].length >= 4 && HAN.test(n);
 }
