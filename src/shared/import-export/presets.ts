@@ -3,6 +3,7 @@ import { dictionary } from './dictionary';
 import { bareHeaderKey, headerKey, headerNotes } from './header-key';
 import { labelFromWord } from './channel-label-words';
 import type { PresetId } from './mapping';
+import type { CommPrefs } from '../contacts/contact-traits';
 import { OUTLOOK_ENGLISH_MARKER, outlookMarkers, outlookTarget, plainOutlookTarget } from './outlook-preset';
 import { isThunderbirdExport } from './thunderbird-preset';
 import { isMailchimpExport, matchMailchimp } from './mailchimp-preset';
@@ -210,8 +211,8 @@ export function houseNumberPlace(header: string): 'after' | 'before' | undefined
   return NUMBER_AFTER.has(key) ? 'after' : NUMBER_BEFORE.has(key) ? 'before' : undefined;
 }
 
-/** What a contact may have said no to, as their preferences name it (trait-words.ts). */
-export type Restriction = 'doNotContact' | 'phone' | 'email' | 'letter' | 'marketing';
+/** What a contact may have said no to: one of their preferences. */
+export type Restriction = keyof CommPrefs;
 
 /**
  * Columns of yes or no that say what a contact agreed to or opted out of, by headerKey: the
