@@ -27,7 +27,7 @@ const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures',
 const count = (table: string) => (app.backend.connection.sqlite.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
 
 describe('importing a spreadsheet in a real browser', () => {
-  it('previews an invalid row and a duplicate, saves the invalid row to correct, imports skipping the duplicate, shows the contacts, then undoes it all', async () => {
+  it('previews an invalid row, a duplicate and a totals line, saves the invalid row to correct, imports skipping the duplicate, shows the contacts, then undoes it all', async () => {
     const made = await dispatch(app.backend.base, {
       method: 'contacts.create',
       input: { givenName: 'Anna', familyName: 'Weber', emails: [{ value: 'anna@weber.test' }] },
@@ -43,6 +43,7 @@ describe('importing a spreadsheet in a real browser', () => {
         'Bruno Klein,bruno@klein.test,030 7654321,1975-06-01',
         'Carla Nunes,carla@nunes.test,,31/02/1980',
         'Dieter Vogel,dieter@vogel.test,,',
+        'Total: 4,,,',
       ].join('\r\n'),
     );
     const { page } = app;
@@ -54,7 +55,9 @@ describe('importing a spreadsheet in a real browser', () => {
     await expect.poll(() => screen.count('invalid').innerText()).toBe('1');
     expect(await screen.count('new').innerText()).toBe('2');
     expect(await screen.count('duplicate').innerText()).toBe('1');
-    expect(await screen.problems().allInnerTexts()).toEqual(['Row 4, Birthday: 31/02/1980 is not a date']);
+    // The totals line below the list is no contact: counted on its own, with nothing to put right.
+    expect(await screen.count('ignored').innerText()).toBe('1');
+    expect(await screen.problems().allInnerTexts()).toEqual(['Row 4, Birthday: 31/02/1980 is not a date', 'Row 6: “Total: 4” is a row of totals, not a contact']);
     // A Phone column says nothing of whose the numbers are: the mapping says how they are kept.
     await page.getByText('Mobile numbers in it are kept as mobiles').waitFor();
     // The row to correct, with its problem beside it, in a workbook.
@@ -68,7 +71,7 @@ describe('importing a spreadsheet in a real browser', () => {
 
     await screen.chooseDuplicates('Skip duplicates');
     const result = await screen.importRows();
-    expect(result).toContain('2 added, 0 updated, 1 skipped, 1 invalid');
+    expect(result).toContain('2 added, 0 updated, 1 skipped, 1 invalid. Left out: 1 row of totals, a signature or a template’s notes.');
     expect(count('contacts')).toBe(3);
 
     await page.getByRole('link', { name: 'Show contacts' }).click();

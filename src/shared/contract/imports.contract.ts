@@ -103,7 +103,8 @@ export const PreviewInput = SessionRef.extend({
   addCustomers: z.boolean().default(true),
 });
 
-export const RowStatus = z.enum(['new', 'duplicate', 'invalid']);
+/** `ignored`: a row that is no record (a sheet's totals, the line it is signed with, a template's example), left out. */
+export const RowStatus = z.enum(['new', 'duplicate', 'invalid', 'ignored']);
 export const RowAction = z.enum(['create', 'skip', 'fillEmpty', 'overwrite', 'importNew', 'none']);
 
 /** One row of the preview as it will be stored. */
@@ -146,7 +147,7 @@ export const PreviewIssue = z.object({
   row: z.number().int(),
   column: z.string(),
   value: z.string(),
-  reason: z.enum([...ISSUE_REASONS, 'notAnAmount', 'notAQuantity', 'unknownCurrency', 'customerMissing', 'unknownCustomer', 'notANumber', 'notYesNo', 'notAChoice', 'noName']),
+  reason: z.enum([...ISSUE_REASONS, 'notAnAmount', 'notAQuantity', 'unknownCurrency', 'customerMissing', 'unknownCustomer', 'notANumber', 'notYesNo', 'notAChoice', 'noName', 'saleTotalsRow', 'saleFooterRow']),
   message: z.string(),
 });
 export type PreviewIssue = z.infer<typeof PreviewIssue>;
@@ -156,7 +157,8 @@ export const RequiredTarget = z.enum(['name', 'sale.date', 'sale.amount', 'sale.
 export type RequiredTarget = z.infer<typeof RequiredTarget>;
 
 export const ImportPreview = z.object({
-  counts: z.object({ total: z.number().int(), new: z.number().int(), duplicate: z.number().int(), invalid: z.number().int() }),
+  /** `ignored`: rows that are no record (RowStatus), counted apart from the invalid ones. */
+  counts: z.object({ total: z.number().int(), new: z.number().int(), duplicate: z.number().int(), invalid: z.number().int(), ignored: z.number().int() }),
   rows: z.array(PreviewRow),
   /** Duplicate rows (up to 200) so the person sees what each will do. */
   duplicates: z.array(PreviewRow),
@@ -196,6 +198,8 @@ export const ImportRecord = z.object({
   updated: z.number().int(),
   skipped: z.number().int(),
   invalid: z.number().int(),
+  /** Rows that were no record (a sheet's totals, the line it is signed with, a template's example), left out. */
+  ignored: z.number().int(),
   durationMs: z.number().int(),
   /** A sales import: the customers it added as contacts. */
   contactsAdded: z.number().int(),

@@ -66,7 +66,7 @@ export const importExportEn = {
     notAPhone: '{{value}} has no phone number in it',
     shortenedNumber: '{{value}} is a number Excel shortened (scientific notation): the whole number is not in the file. In Excel, format the column as Text, type the numbers again and save',
     nameMissing: 'no name, company, phone or email',
-    totalsRow: '{{value}} is a row of totals, not a contact',
+    totalsRow: '“{{value}}” is a row of totals, not a contact',
     footerRow: '“{{value}}” is a line below the list, not a contact',
     exampleRow: 'the template’s example ({{value}}), not a contact',
     notesRow: 'the template’s notes on filling it in, not a contact',

@@ -51,6 +51,9 @@ export const importsEn = {
   previewTitle: 'Preview',
   preview: 'Show preview',
   counts: { total: 'Rows', new: 'New', duplicate: 'Duplicates', invalid: 'Invalid' },
+  /** Rows that are no record (a sheet's totals, a signature line, a template's example), by what the file holds. */
+  ignored: { contacts: 'Not contacts', sales: 'Not sales' },
+  ignoredStatus: { contacts: 'Not a contact', sales: 'Not a sale' },
   statuses: { new: 'New', duplicate: 'Duplicate', invalid: 'Invalid' },
   actions: { create: 'Add', skip: 'Skip', fillEmpty: 'Fill empty fields', overwrite: 'Overwrite', importNew: 'Add as new', none: 'Not imported' },
   duplicateMode: 'Rows that match a contact already stored, or an earlier row of the file',
@@ -91,6 +94,10 @@ export const importsEn = {
   newCustomer: 'new contact',
   addCustomers_one: 'Add the customer no contact matches as a new contact',
   addCustomers_other: 'Add the {{count, number}} customers no contact matches as new contacts',
+  /** Between two sentences of a result: a space in English, none after a Chinese full stop. */
+  sentenceGap: ' ',
+  ignoredDone_one: 'Left out: {{count, number}} row of totals, a signature or a template’s notes.',
+  ignoredDone_other: 'Left out: {{count, number}} rows of totals, signatures or a template’s notes.',
   customersAdded_one: '{{count, number}} customer was added as a contact.',
   customersAdded_other: '{{count, number}} customers were added as contacts.',
   batchName: 'Name of this import',
@@ -127,6 +134,8 @@ export const importsEn = {
     leftAsTheyAre_one: '{{count, number}} contact it updated had been changed since: it keeps its current details.',
     leftAsTheyAre_other: '{{count, number}} contacts it updated had been changed since: they keep their current details.',
     summary: '{{created, number}} added, {{updated, number}} updated, {{skipped, number}} skipped, {{invalid, number}} invalid',
+    ignored_one: '{{count, number}} row of totals or notes left out',
+    ignored_other: '{{count, number}} rows of totals or notes left out',
     customersAdded_one: '{{count, number}} new customer',
     customersAdded_other: '{{count, number}} new customers',
   },
@@ -153,6 +162,8 @@ export const importsEn = {
     unknownCurrency: '{{value}} is not a currency code',
     customerMissing: 'no customer name, email or phone',
     unknownCustomer: 'no contact matches {{value}}',
+    saleTotalsRow: '“{{value}}” is a row of totals, not a sale',
+    saleFooterRow: '“{{value}}” is a line below the list, not a sale',
   },
   salesFields: {
     date: 'Date', reference: 'Order no.', customer: 'Customer', email: 'Customer email', phone: 'Customer phone', product: 'Product', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount', currency: 'Currency',

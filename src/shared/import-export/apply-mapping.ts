@@ -313,10 +313,13 @@ const TOTALS_LINE = /^(?:合计|总计|小计|共计|合計|總計|小計|共計
 const SIGNATURE_LINE = /^(?:制表|填表|审核|審核|复核|復核|统计|統計|打印|导出|匯出)(?:人|日期|时间|時間)?\s*[:：]|^(?:prepared by|printed on|printed by|erstellt von|erstellt am|stand)\s*[:：]/i;
 
 /**
- * A row below a sheet's list that is none of its records, by how its first filled cell starts:
- * its totals or the line it is signed with. Only a row with no phone or email can be one.
+ * A row below a sheet's list that is none of its records: its totals or the line it is signed
+ * with, by what the row is named (`names`: its name, company, customer or product: "合计",
+ * "Total") or how its first filled cell starts ("合计：2人", "制表人：张三").
  */
-function footerRow(cells: readonly string[]): { reason: 'totalsRow' | 'footerRow'; value: string } | null {
+export function footerRow(cells: readonly string[], ...names: string[]): { reason: 'totalsRow' | 'footerRow'; value: string } | null {
+  const named = names.find((n) => n && TOTALS.has(headerKey(n)));
+  if (named) return { reason: 'totalsRow', value: named };
   const first = cells.find((c) => c.trim())?.trim() ?? '';
   if (TOTALS_LINE.test(first)) return { reason: 'totalsRow', value: first };
   return SIGNATURE_LINE.test(first) ? { reason: 'footerRow', value: first } : null;
@@ -545,8 +548,8 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
     Object.assign(record, Object.fromEntries(Object.entries(parts).filter(([k]) => !(record as unknown as Record<string, string>)[k])));
   }
   // The last rows of many sheets add them up ("合计", "Total") and sign them ("制表人：张三"): no contact, whatever else they hold.
-  const named = record.fullName || record.company || record.familyName + record.givenName;
-  const footer = record.phones.length || record.emails.length ? null : named && TOTALS.has(headerKey(named)) ? { reason: 'totalsRow' as const, value: named } : footerRow(row.cells);
+  // Only a row with no phone or email can be one.
+  const footer = record.phones.length || record.emails.length ? null : footerRow(row.cells, record.fullName || record.company || record.familyName + record.givenName);
   if (footer) issues.push({ row: row.line, column: '', value: footer.value, reason: footer.reason });
   else if (!record.fullName && !record.givenName && !record.familyName && !record.company && !record.phones.length && !record.emails.length) {
     issues.push({ row: row.line, column: '', value: '', reason: 'nameMissing' });

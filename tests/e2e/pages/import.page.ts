@@ -15,8 +15,8 @@ export class ImportPage {
     await this.page.getByRole('heading', { name: 'Columns' }).waitFor();
   }
 
-  /** The figure shown under one of the preview's counts (Rows, New, Duplicates, Invalid). */
-  count(which: 'total' | 'new' | 'duplicate' | 'invalid'): Locator {
+  /** The figure shown under one of the preview's counts (Rows, New, Duplicates, Invalid, and Not contacts when there are such rows). */
+  count(which: 'total' | 'new' | 'duplicate' | 'invalid' | 'ignored'): Locator {
     return this.page.locator(`[data-count="${which}"]`);
   }
 

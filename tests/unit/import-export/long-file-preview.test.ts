@@ -25,7 +25,7 @@ describe('previewing a long file', () => {
     const csv = ['First Name,Last Name,E-mail Address,Birthday', ...people().map((r) => r.join(','))].join('\r\n');
     const run = await importFile(b, registerText(b, 'long.csv', csv));
     expect(run.preview.rows).toHaveLength(20);
-    expect(run.preview.counts).toEqual({ total: 60, new: 57, duplicate: 0, invalid: 3 });
+    expect(run.preview.counts).toEqual({ total: 60, new: 57, duplicate: 0, invalid: 3, ignored: 0 });
     expect(run.preview.issues.map((i) => i.message)).toEqual(expect.arrayContaining(['Row 31, Birthday: 31/02/1980 is not a date', 'Row 47, Birthday: 31/02/1980 is not a date']));
     expect(run.preview.issues.some((i) => i.row === 52)).toBe(true);
     expect(run.job.result).toMatchObject({ created: 57, invalid: 3 });
@@ -38,7 +38,7 @@ describe('previewing a long file', () => {
     const first = await importFile(b, register(b, path));
     expect(first.job.result).toMatchObject({ created: 57, invalid: 3 });
     const again = await importFile(b, register(b, path), { mode: 'skip' });
-    expect(again.preview.counts).toEqual({ total: 60, new: 0, duplicate: 57, invalid: 3 });
+    expect(again.preview.counts).toEqual({ total: 60, new: 0, duplicate: 57, invalid: 3, ignored: 0 });
     expect(again.preview.duplicates.at(-1)?.line).toBe(61);
     expect(again.job.result).toMatchObject({ created: 0, skipped: 57 });
   });

@@ -49,16 +49,18 @@ describe('importing the files people bring', () => {
     expect(Object.fromEntries(fields.map((f) => [f.label, bo.custom[String(f.id)]]))).toEqual({ 'Job title': undefined, Nickname: undefined, QQ: '12345678', Skype: 'bo.chen' });
   });
 
-  it('leaves out the totals row at the foot of a sheet, saying so, even when rows with bad values are imported', async () => {
+  it('leaves out the totals row at the foot of a sheet, saying so, and counts it apart from the invalid rows, even when rows with bad values are imported', async () => {
     const csv = ['姓名,手机,订单数', '王小明,13912345678,3', '李娜,13812345678,2', '合计,,5'].join('\r\n');
     const session = await b.value('imports.open', { fileId: registerText(b, '客户.csv', csv) });
     const preview = await b.call('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip', invalidRows: 'importValid' }, 'zh-CN');
     if (!preview.ok) throw new Error(preview.error.message);
-    expect(preview.value.counts).toMatchObject({ new: 2, invalid: 1 });
+    expect(preview.value.counts).toMatchObject({ new: 2, invalid: 0, ignored: 1 });
+    expect(preview.value.rows.map((r) => r.status)).toEqual(['new', 'new', 'ignored']);
     expect(preview.value.issues.map((i) => i.message)).toEqual(['第 4 行：“合计”是合计行，不是联系人']);
     const run = await importFile(b, registerText(b, 'Kunden.csv', ['Name,Phone', 'Anna Weber,030 1234567', 'Total:,'].join('\n')));
-    expect(run.job.result).toMatchObject({ created: 1, invalid: 1 });
+    expect(run.job.result).toMatchObject({ created: 1, invalid: 0, ignored: 1 });
     expect(await names()).toEqual(['Anna Weber']);
+    expect((await b.value('imports.history', {}))[0]).toMatchObject({ created: 1, invalid: 0, ignored: 1 });
   });
 
   it('leaves out the lines below a list in whichever column they start (合计：2人, 制表人：张三 beside a date, Total: 2), each said once, and keeps a firm whose name only starts so', async () => {
@@ -66,14 +68,14 @@ describe('importing the files people bring', () => {
     const session = await b.value('imports.open', { fileId: registerText(b, '客户.csv', csv) });
     const preview = await b.call('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip', invalidRows: 'importValid' }, 'zh-CN');
     if (!preview.ok) throw new Error(preview.error.message);
-    expect(preview.value.counts).toMatchObject({ new: 3, invalid: 3 });
+    expect(preview.value.counts).toMatchObject({ new: 3, invalid: 0, ignored: 3 });
     expect(preview.value.issues.map((i) => i.message)).toEqual([
       '第 4 行：“合计：2人”是合计行，不是联系人',
       '第 5 行：“制表人：张三”是表格下方的落款，不是联系人',
       '第 6 行：“Total: 2”是合计行，不是联系人',
     ]);
     const run = await importFile(b, registerText(b, '客户.csv', csv));
-    expect(run.job.result).toMatchObject({ created: 3, invalid: 3 });
+    expect(run.job.result).toMatchObject({ created: 3, invalid: 0, ignored: 3 });
     expect((await names()).sort()).toEqual(['李娜', '王五', '王小明']);
   });
 
@@ -137,7 +139,7 @@ describe('importing the files people bring', () => {
     const csv = ['Name,Mobile Phone,E-mail Address,Birthday,Street,City,Categories', ...rows.map((r) => r.join(','))].join('\n');
     const run = await importFile(b, registerText(b, 'people.csv', csv));
     expect(run.preview.rows).toHaveLength(20);
-    expect(run.preview.counts).toEqual({ total: 40, new: 35, duplicate: 0, invalid: 5 });
+    expect(run.preview.counts).toEqual({ total: 40, new: 35, duplicate: 0, invalid: 5, ignored: 0 });
     expect(run.preview.issues.map((i) => i.message)).toEqual([
       'Row 31, Mobile Phone: call me has no phone number in it',
       'Row 34: no name, company, phone or email',

@@ -101,7 +101,7 @@ describe('columns no contact field takes', () => {
     if (!zh.ok) throw new Error(zh.error.message);
     const said = await b.call('imports.preview', { sessionId: zh.value.sessionId, mapping: zh.value.mapping }, 'zh-CN');
     expect(said.ok && said.value.issues.map((i) => i.message)).toEqual(['第 2 行：模板的填写说明，不是联系人', '第 3 行：模板的示例（示例），不是联系人']);
-    expect(run.job.result).toMatchObject({ created: 1, invalid: 2 });
+    expect(run.job.result).toMatchObject({ created: 1, invalid: 0, ignored: 2 });
     expect((await b.value('contacts.list', {})).rows.map((r) => r.displayName)).toEqual(['王小明']);
   });
 

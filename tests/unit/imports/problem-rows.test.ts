@@ -17,8 +17,8 @@ async function value<T>(res: Promise<{ ok: boolean; value?: T; error?: { message
 }
 
 describe('rows to correct', () => {
-  it('saves the rows with problems, each with its row and problems in the person’s words, keeping zeros; corrected, that file imports without the two added columns', async () => {
-    const csv = ['姓名,手机,邮编,生日', '王小明,13800138000,518000,1990-05-12', '李娜,13900139000,010020,1985-02-30', '张伟,12,200120,1978-11-02', '赵敏,13600136000,100020,1992-07-19'].join('\n');
+  it('saves the rows with problems, each with its row and problems in the person’s words, keeping zeros, and not the totals row below them; corrected, that file imports without the two added columns', async () => {
+    const csv = ['姓名,手机,邮编,生日', '王小明,13800138000,518000,1990-05-12', '李娜,13900139000,010020,1985-02-30', '张伟,12,200120,1978-11-02', '赵敏,13600136000,100020,1992-07-19', '合计：4人,,,'].join('\n');
     const session = await b.value('imports.open', { fileId: registerText(b, '客户.csv', csv) });
     const saved = await value(b.call('imports.problemRows', { sessionId: session.sessionId, mapping: session.mapping }, 'zh-CN'));
     expect([saved.fileName, saved.rows]).toEqual(['客户－待修改的行.xlsx', 2]);
@@ -43,8 +43,8 @@ describe('rows to correct', () => {
     expect(await b.value('customFields.list', {})).toEqual([]);
   });
 
-  it('saves a sales file’s rows with problems the same way', async () => {
-    const csv = ['日期,客户,产品,金额', '2026-01-05,王小明,茶叶,1280', '2026-01-06,李娜,茶具,abc'].join('\n');
+  it('saves a sales file’s rows with problems the same way, its totals row left out', async () => {
+    const csv = ['日期,客户,产品,金额', '2026-01-05,王小明,茶叶,1280', '2026-01-06,李娜,茶具,abc', '合计,,,1280'].join('\n');
     const session = await b.value('imports.open', { fileId: registerText(b, 'sales.csv', csv), kind: 'sales' });
     const saved = await b.value('imports.problemRows', { sessionId: session.sessionId, mapping: session.mapping });
     const table = await readImportFile(filesFor(b.base).get(saved.fileId).path);

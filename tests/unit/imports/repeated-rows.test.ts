@@ -28,7 +28,7 @@ const contacts = async () => {
 describe('a customer listed twice in one file', () => {
   it('is shown as a duplicate of the earlier row in the preview, and comes in once', async () => {
     const run = await importFile(b, registerText(b, 'list.csv', LIST), { mode: 'fillEmpty' });
-    expect(run.preview.counts).toEqual({ total: 4, new: 2, duplicate: 2, invalid: 0 });
+    expect(run.preview.counts).toEqual({ total: 4, new: 2, duplicate: 2, invalid: 0, ignored: 0 });
     expect(run.preview.rows.map((r) => [r.line, r.status, r.duplicateOf?.name ?? null])).toEqual([
       [2, 'new', null],
       [3, 'duplicate', 'row 2 of this file'],
@@ -58,7 +58,7 @@ describe('a customer listed twice in one file', () => {
     const csv = ['Name,Email,Birthday', ...rows].join('\n');
     const session = await b.value('imports.open', { fileId: registerText(b, 'late.csv', csv) });
     const preview = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip', invalidRows: 'importValid' });
-    expect(preview.counts).toEqual({ total: 31, new: 29, duplicate: 1, invalid: 1 });
+    expect(preview.counts).toEqual({ total: 31, new: 29, duplicate: 1, invalid: 1, ignored: 0 });
     const started = await b.value('imports.start', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip', invalidRows: 'importValid', name: 'Late' });
     const done = await waitForJob(b.base, started.jobId);
     expect(done.result).toMatchObject({ created: 30, skipped: 1, invalid: 1 });
@@ -73,7 +73,7 @@ describe('a customer listed twice in one file', () => {
     const rows = Array.from({ length: 6000 }, (_, n) => `Person ${n % 5000},person${n % 5000}@example.com,0151 ${10_000_000 + (n % 5000)},`);
     const before = tableDump(b);
     const run = await importFile(b, registerText(b, 'big.csv', ['Name,Email,Phone,Company', ...rows].join('\n')), { mode: 'skip' });
-    expect(run.preview.counts).toEqual({ total: 6000, new: 5000, duplicate: 1000, invalid: 0 });
+    expect(run.preview.counts).toEqual({ total: 6000, new: 5000, duplicate: 1000, invalid: 0, ignored: 0 });
     expect(run.job.result).toMatchObject({ created: 5000, skipped: 1000 });
     expect((await b.value('contacts.list', {})).total).toBe(5000);
     await b.value('imports.undo', { importId: run.job.result!.id });
@@ -87,7 +87,7 @@ describe('a customer listed twice in one file', () => {
     const run = await importFile(b, registerText(b, 'ohne-kontakt.csv', csv), { mode: 'skip' });
     expect(run.preview.rows[1]).toMatchObject({ line: 3, status: 'duplicate', duplicateOf: { name: 'row 2 of this file', reasons: ['nameCompany'] } });
     // Anna twice more: once at Weber GmbH (a repeat), once at another firm (someone else).
-    expect(run.preview.counts).toEqual({ total: 30, new: 28, duplicate: 2, invalid: 0 });
+    expect(run.preview.counts).toEqual({ total: 30, new: 28, duplicate: 2, invalid: 0, ignored: 0 });
     expect(run.job.result).toMatchObject({ created: 28, skipped: 2 });
   });
 });

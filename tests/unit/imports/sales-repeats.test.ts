@@ -23,7 +23,7 @@ describe('importing sales stored already', () => {
     const before = sales();
 
     const again = await importFile(b, registerText(b, 'january (1).csv', JANUARY.join('\n')), { kind: 'sales', name: 'January again' });
-    expect(again.preview.counts).toEqual({ total: 3, new: 0, duplicate: 3, invalid: 0 });
+    expect(again.preview.counts).toEqual({ total: 3, new: 0, duplicate: 3, invalid: 0, ignored: 0 });
     expect(again.preview.rows.map((r) => [r.status, r.action, r.sale?.storedBy])).toEqual([
       ['duplicate', 'skip', 'January orders'],
       ['duplicate', 'skip', 'January orders'],
@@ -104,7 +104,7 @@ describe('a sales file that corrects orders stored already', () => {
     await importFile(b, registerText(b, 'january.csv', JANUARY.join('\n')), { kind: 'sales', name: 'January orders' });
     const before = sales();
     const skipped = await importFile(b, registerText(b, 'january-corrected.csv', CORRECTED.join('\n')), { kind: 'sales' });
-    expect(skipped.preview.counts).toEqual({ total: 3, new: 0, duplicate: 3, invalid: 0 });
+    expect(skipped.preview.counts).toEqual({ total: 3, new: 0, duplicate: 3, invalid: 0, ignored: 0 });
     expect(skipped.preview.changedSales).toBe(2);
     expect(skipped.preview.rows.map((r) => [r.sale?.reference, r.action, r.sale?.storedBy, r.sale?.was])).toEqual([
       ['A-1001', 'skip', 'January orders', { date: '2026-01-05', quantity: 2, amount: '$120.00' }],

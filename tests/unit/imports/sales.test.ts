@@ -24,7 +24,7 @@ describe('importing sales records', () => {
     const li = await b.value('contacts.create', { givenName: '娜', familyName: '李', phones: [{ value: '13800138000' }] });
     const csv = ['日期,客户,邮箱,手机,产品,数量,金额', '2026-01-05,王小明,wang@example.cn,,茶叶,2,"1,280.00"', '2026-01-06,,,138 0013 8000,茶具,1,¥350', '2026-01-07,李娜,,,茶叶,1,abc', '2026-01-08,陌生人,,,茶叶,1,99'].join('\n');
     const run = await importFile(b, registerText(b, 'sales.csv', csv), { kind: 'sales' });
-    expect(run.preview.counts).toEqual({ total: 4, new: 3, duplicate: 0, invalid: 1 });
+    expect(run.preview.counts).toEqual({ total: 4, new: 3, duplicate: 0, invalid: 1, ignored: 0 });
     expect(run.preview.issues.map((i) => i.reason)).toEqual(['notAnAmount']);
     // The bad row shows what the file says and whom it is about, not ¥0.00 and no customer.
     const bad = run.preview.rows.find((r) => r.line === 4)!;
@@ -58,6 +58,25 @@ describe('importing sales records', () => {
     expect(euros.rows[0]?.sale?.amount).toBe('€12.50');
   });
 
+  it('leaves out a sales sheet’s totals, its daily subtotals and the line it is signed with, saying so, counted apart from the invalid rows', async () => {
+    const csv = ['日期,客户,产品,数量,金额', '2026-01-05,王小明,茶叶,2,1280', '2026-01-05,小计,,2,1280', '2026-01-06,李娜,茶具,1,abc', '合计,,,3,1280', '制表人：张三,,,,'].join('\n');
+    const session = await b.value('imports.open', { fileId: registerText(b, 'sales.csv', csv), kind: 'sales' });
+    const preview = await b.call('imports.preview', { sessionId: session.sessionId, mapping: session.mapping }, 'zh-CN');
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.value.counts).toEqual({ total: 5, new: 1, duplicate: 0, invalid: 1, ignored: 3 });
+    expect(preview.value.rows.map((r) => r.status)).toEqual(['new', 'ignored', 'invalid', 'ignored', 'ignored']);
+    expect(preview.value.issues.map((i) => i.message)).toEqual([
+      '第 3 行：“小计”是合计行，不是销售记录',
+      '第 4 行，金额：abc 不是金额',
+      '第 5 行：“合计”是合计行，不是销售记录',
+      '第 6 行：“制表人：张三”是表格下方的落款，不是销售记录',
+    ]);
+    const run = await importFile(b, registerText(b, 'sales.csv', csv), { kind: 'sales' });
+    expect(run.job.result).toMatchObject({ created: 1, invalid: 1, ignored: 3, contactsAdded: 1 });
+    expect(b.connection.sqlite.prepare('select customer, amount_minor from sales').all()).toEqual([{ customer: '王小明', amount_minor: 128000 }]);
+    expect(b.connection.sqlite.prepare('select display_name from contacts').pluck().all()).toEqual(['王小明']);
+  });
+
   it('asks for the date, amount and customer columns instead of calling every row invalid, and will not start without them', async () => {
     const csv = ['Tag;Ware;Brutto', '23.02.2026;Toner;12,00', '24.02.2026;Papier;3,50'].join('\n');
     const fileId = registerText(b, 'umsatz.csv', csv);
@@ -65,7 +84,7 @@ describe('importing sales records', () => {
     const preview = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip' });
     expect(preview.unmapped).toEqual(['sale.date', 'sale.amount', 'sale.customer']);
     expect(preview.issues).toEqual([]);
-    expect(preview.counts).toEqual({ total: 2, new: 0, duplicate: 0, invalid: 0 });
+    expect(preview.counts).toEqual({ total: 2, new: 0, duplicate: 0, invalid: 0, ignored: 0 });
 
     const before = b.connection.sqlite.prepare('select count(*) n from import_batches').get();
     const refused = await b.call('imports.start', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip', name: 'Umsatz', tagWithName: false }, 'zh-CN');

@@ -22,7 +22,7 @@ describe('moving in from Thunderbird', () => {
   it('keeps both emails, both addresses, the fax, the birthday of three columns and the customer number of a German address book', async () => {
     const run = await importFile(b, register(b, fixture('thunderbird-de.csv')));
     expect(run.session.mapping.preset).toBe('thunderbird');
-    expect(run.preview.counts).toEqual({ total: 2, new: 2, duplicate: 0, invalid: 0 });
+    expect(run.preview.counts).toEqual({ total: 2, new: 2, duplicate: 0, invalid: 0, ignored: 0 });
     const juergen = await contact(b, 'Bäckerei');
     expect(juergen.emails.map((e) => e.value)).toEqual(['j.weiss@baeckerei-weiss.de', 'juergen.weiss@gmx.de']);
     // Read as German numbers, the country of his address, in an office in the United States.

@@ -41,7 +41,7 @@ describe('duplicates, undo and cancel', () => {
   it('shows each duplicate with the contact it matches and why, and skips them when asked', async () => {
     await seed();
     const run = await importFile(b, registerText(b, 'people.csv', CSV), { mode: 'skip' });
-    expect(run.preview.counts).toEqual({ total: 3, new: 1, duplicate: 2, invalid: 0 });
+    expect(run.preview.counts).toEqual({ total: 3, new: 1, duplicate: 2, invalid: 0, ignored: 0 });
     expect(run.preview.duplicates.map((d) => [d.line, d.duplicateOf?.name, d.duplicateOf?.reasons, d.action])).toEqual([
       [2, 'Anna Weber', ['email'], 'skip'],
       [3, 'Bruno Klein', ['phone', 'nameCompany'], 'skip'],
@@ -82,7 +82,7 @@ describe('duplicates, undo and cancel', () => {
     const filler = Array.from({ length: 5000 }, (_, i) => `Filler${i},Family${i},,f${i}@example.com,0151 ${2_000_000 + i},,,Messe`);
     const bad = 'Dora,Bad,,dora@bad.test,,1980-02-31,,';
     const run = await importFile(b, registerText(b, 'large.csv', [CSV, ...filler, bad].join('\n')), { mode: 'fillEmpty' });
-    expect(run.preview.counts).toEqual({ total: 5004, new: 5001, duplicate: 2, invalid: 1 });
+    expect(run.preview.counts).toEqual({ total: 5004, new: 5001, duplicate: 2, invalid: 1, ignored: 0 });
     expect(run.job.result).toMatchObject({ created: 5001, updated: 2, skipped: 0, invalid: 1 });
     const after = await b.value('contacts.get', { id: anna.id });
     expect(after).toMatchObject({ birthday: '1980-03-15', notes: 'From the fair', companyName: 'Weber & Co' });

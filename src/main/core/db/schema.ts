@@ -214,6 +214,8 @@ export interface ImportBatchesTable {
   undone_at: string | null;
   /** A sales import: the customers it added as contacts (added by 012). */
   contacts_added: Generated<number>;
+  /** Rows that were no record, left out (added by 013). */
+  ignored: Generated<number>;
 }
 
 export interface ImportMappingsTable {

@@ -9,7 +9,7 @@ import type { FieldDef } from '../contacts/custom-values';
 import type { DuplicateIndex, FileRows, Match } from './duplicate-index';
 import type { SplitMapping } from './mapping-input';
 import { customCellValue, hasName, recordToDraft, type DraftOptions } from './record-draft';
-import type { RowProblem } from './row-problem';
+import { NOT_A_RECORD, type RowProblem } from './row-problem';
 
 export type PlannedAction = 'create' | 'skip' | 'fillEmpty' | 'overwrite' | 'importNew' | 'none';
 
@@ -61,12 +61,11 @@ export interface CheckedRow {
 
 /** Problems that keep a row out whatever the person chose for rows with bad values: it is no contact. */
 const NO_CONTACT = new Set<RowProblem['reason']>(['nameMissing', 'noName', 'totalsRow', 'footerRow', 'exampleRow', 'notesRow']);
-/** A row that is no record: a template's example or notes on filling in, a sheet's totals or signature, with nothing more to say of it. */
-const NOT_A_RECORD = new Set<RowProblem['reason']>(['exampleRow', 'notesRow', 'totalsRow', 'footerRow']);
 
 /** Maps one row and checks every value (custom fields included); `problemsOnly` as for applyMapping. */
 export function checkContactRow(row: TableRow, mapping: SplitMapping, context: PlanContext, options: Pick<PlanOptions, 'fields' | 'keepInvalid'>, problemsOnly = false): CheckedRow {
   const { record, issues } = applyMapping(row, mapping.contact, context, problemsOnly);
+  // A row that is no record has nothing more to say of it.
   const notARecord = issues.find((i) => NOT_A_RECORD.has(i.reason));
   if (notARecord) return { record, custom: {}, problems: [notARecord], blocked: true };
   const problems: RowProblem[] = issues.slice();

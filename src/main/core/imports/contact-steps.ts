@@ -7,6 +7,7 @@ import { contactPlanContext, planContactRow, type PlannedAction, type PlannedRow
 import { DuplicateIndex, FileRows } from './duplicate-index';
 import type { ImportJobData } from './job-data';
 import { splitMapping } from './mapping-input';
+import { isNoRecord } from './row-problem';
 
 /**
  * What the writer does with one row of a contacts file, worked out from the file and the stored
@@ -15,6 +16,8 @@ import { splitMapping } from './mapping-input';
 export interface ContactStep {
   /** The row had a problem (counted as invalid, whether it is imported or not). */
   invalid: boolean;
+  /** The row is no record (a sheet's totals, a template's example): left out, counted apart from the invalid ones. */
+  ignored?: true;
   action: PlannedAction;
   /** Tag names the row brings (the batch tag is added by the writer). */
   tags: string[];
@@ -47,6 +50,7 @@ function byLine(plan: PlannedRow, draft: ContactDraft, country: string): Contact
 }
 
 function stepOf(plan: PlannedRow, options: StepOptions, fields: ReadonlyMap<number, ImportJobData['fields'][number]>): ContactStep {
+  if (isNoRecord(plan.problems)) return { invalid: false, ignored: true, action: 'none', tags: [], groups: [], fields: [] };
   const invalid = plan.problems.length > 0;
   const { draft, action } = plan;
   if (!draft || action === 'none' || action === 'skip') return { invalid, action, tags: [], groups: [], fields: [] };

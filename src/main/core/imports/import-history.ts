@@ -9,7 +9,7 @@ function query(ctx: Base) {
     .selectFrom('import_batches as i')
     .leftJoin('undo_batches as u', 'u.id', 'i.undo_batch_id')
     .select([
-      'i.id', 'i.kind', 'i.name', 'i.file_name', 'i.created_at', 'i.total', 'i.created', 'i.updated', 'i.skipped', 'i.invalid', 'i.duration_ms', 'i.undo_batch_id', 'i.contacts_added',
+      'i.id', 'i.kind', 'i.name', 'i.file_name', 'i.created_at', 'i.total', 'i.created', 'i.updated', 'i.skipped', 'i.invalid', 'i.duration_ms', 'i.undo_batch_id', 'i.contacts_added', 'i.ignored',
       // Undone from the import history, or from the general undo menu: either way it is undone.
       (eb) => eb.fn.coalesce('i.undone_at', 'u.undone_at').as('undone_at'),
     ]);
@@ -29,6 +29,7 @@ const toRecord = (r: Row): ImportRecord => ({
   updated: r.updated,
   skipped: r.skipped,
   invalid: r.invalid,
+  ignored: r.ignored,
   durationMs: r.duration_ms,
   contactsAdded: r.contacts_added,
   undoable: r.kind === 'sales' || r.undo_batch_id !== null,

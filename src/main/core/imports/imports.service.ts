@@ -37,7 +37,7 @@ import { splitMapping, toMappingInput } from './mapping-input';
 import { fieldsForImport, keepUnknownColumns, keepUnreadValues, withChoices, withPlannedFields } from './new-fields';
 import { guessFieldTypes } from './field-type-guess';
 import { fileDecimalMark } from '../../../shared/import-export/numbers';
-import { problemText, type RowProblem } from './row-problem';
+import { isNoRecord, problemText, type RowProblem } from './row-problem';
 import { autoMapSales, CustomerMatcher, headerCurrency, looksLikeSales, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
 import { saleOutcome, StoredSales, type SaleOutcome } from './stored-sales';
 import { hasCjk } from '../../../shared/contacts/cjk';
@@ -202,7 +202,7 @@ export async function previewImport(
   const custom = session.kind === 'contacts' ? fieldsForImport(input.mapping, stored, (f) => t(`importExport.fields.${f}`)) : null;
   const planned = custom ? withPlannedFields({ mapping: custom.mapping, extras: custom.extras, fields: stored }, withChoices(custom.newFields, table.rows)) : null;
   const mapping = splitMapping(planned?.mapping ?? input.mapping);
-  const counts = { total: table.rowCount, new: 0, duplicate: 0, invalid: 0 };
+  const counts = { total: table.rowCount, new: 0, duplicate: 0, invalid: 0, ignored: 0 };
   const rows: PreviewRow[] = [];
   const duplicates: PreviewRow[] = [];
   const issues: PreviewIssue[] = [];
@@ -269,19 +269,18 @@ export async function previewImport(
     lines[++index] = row.line;
     if (nothingToMatch && rows.length >= PREVIEW_ROWS) {
       const checked = checkContactRow(row, mapping, context, options, true);
-      const invalid = checked.problems.length > 0;
       // Only the file's own rows can repeat, those the import writes (an invalid row too, when
       // the person keeps them): matched by emails and phones as written, no draft built; a
       // repeat is planned in full below while the list of duplicates has room.
       const repeated = !checked.blocked && options.fileRows.repeatedOrNoted(index, checked.record.emails, checked.record.phones, checked.record) !== null;
       if (!repeated || duplicates.length >= MAX_DUPLICATES) {
-        counts[invalid ? 'invalid' : repeated ? 'duplicate' : 'new']++;
+        counts[checked.problems.length ? problemStatus(checked.problems) : repeated ? 'duplicate' : 'new']++;
         note(checked.problems);
         continue;
       }
     }
     const plan = planContactRow(row, index, mapping, context, options);
-    const status = plan.problems.length ? 'invalid' : plan.duplicate ? 'duplicate' : 'new';
+    const status = plan.problems.length ? problemStatus(plan.problems) : plan.duplicate ? 'duplicate' : 'new';
     counts[status]++;
     note(plan.problems);
     if (rows.length < PREVIEW_ROWS || (status === 'duplicate' && duplicates.length < MAX_DUPLICATES)) {
@@ -292,6 +291,9 @@ export async function previewImport(
   }
   return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, currencyHeader, newCustomers: 0, changedSales: 0 };
 }
+
+/** The status of a row with problems: no record at all, or a record with a value to put right. */
+const problemStatus = (problems: readonly RowProblem[]): 'invalid' | 'ignored' => (isNoRecord(problems) ? 'ignored' : 'invalid');
 
 function dateExamples(table: RowSource, index: number) {
   const examples: string[] = [];
@@ -322,12 +324,14 @@ function contactRow(p: PlannedRow, status: PreviewRow['status'], t: (k: string, 
   const a = p.draft?.addresses?.[0] ?? r.addresses[0];
   const home = p.draft ? homeCountry(p.draft) : undefined;
   const extension = extensionWriter(locale);
+  // A row that is no record is shown by what says so ("合计：2"), once.
+  const ignored = status === 'ignored';
   return {
     line: p.line,
     status,
     action: p.action,
-    name: personName(p),
-    company: r.company,
+    name: ignored ? (p.problems[0]?.value ?? '') : personName(p),
+    company: ignored ? '' : r.company,
     phones: r.phones.map((x) => {
       const phone = normalizePhone(x.value, country, home);
       return labelled(displayPhone(phone.value, phone.valid, country, extension), x.lineDecides ? lineLabel(x.label, phone) : x.label, t);
@@ -371,7 +375,7 @@ function saleRow(s: PlannedSale, outcome: SaleOutcome, addCustomers: boolean, t:
       reference: s.reference,
       product: s.product,
       quantity: s.quantity,
-      amount: s.problems.some((p) => p.reason === 'notAnAmount') ? s.written.amount : moneyText(s.amountMinor, s.currency, formats),
+      amount: outcome.status === 'ignored' || s.problems.some((p) => p.reason === 'notAnAmount') ? s.written.amount : moneyText(s.amountMinor, s.currency, formats),
       storedBy: outcome.storedBy,
       was: outcome.changes ? { date: outcome.changes.soldOn, quantity: outcome.changes.quantity, amount: moneyText(outcome.changes.amountMinor, outcome.changes.currency, formats) } : null,
       newCustomer: addCustomers && s.contactId !== null && s.contactId < 0,

@@ -9,10 +9,10 @@ import { writeXlsx } from '../import-export/write-xlsx';
 import { getSession, sessionTable } from './import-sessions';
 import { importsText } from './imports-text';
 import { previewImport } from './imports.service';
-import { problemText } from './row-problem';
+import { isNoRecord, problemText } from './row-problem';
 
 /**
- * The rows of an opened file that have problems, as a workbook the person can put right in a
+ * The rows of an opened file that have problems (not those that are no record), as a workbook the person can put right in a
  * spreadsheet program and import again: the file's own columns as read (text cells, so postcodes
  * and phones keep their zeros), then each row's number in the file and its problems in the
  * person's words, as the preview words them. Checked exactly as the preview checks, with the
@@ -23,6 +23,8 @@ export async function saveProblemRows(ctx: ServiceContext, input: z.output<typeo
   const t = importsText(ctx.locale, ctx.formats);
   const problems = new Map<number, string[]>();
   await previewImport(ctx, input, (found) => {
+    // A row that is no record (a sheet's totals) has nothing to put right.
+    if (isNoRecord(found)) return;
     for (const p of found) {
       const list = problems.get(p.row) ?? [];
       list.push(problemText(p, t));

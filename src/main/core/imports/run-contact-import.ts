@@ -92,7 +92,7 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
       contact_addresses: sqlite.prepare('select id from contact_addresses where contact_id = ?').pluck(),
     };
     const customBefore = sqlite.prepare('select field_id from contact_custom_values where contact_id = ?').pluck();
-    const counts = { created: 0, updated: 0, skipped: 0, invalid: 0 };
+    const counts = { created: 0, updated: 0, skipped: 0, invalid: 0, ignored: 0 };
     const fieldsUsed = new Set<number>();
     // Contacts above this id are the ones the import creates: they get the import's tag in one
     // statement at the end instead of one each, and are journaled as one range.
@@ -122,6 +122,7 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
           hooks.progress(processed - 1, total);
         }
         if (step.invalid) counts.invalid++;
+        if (step.ignored) counts.ignored++;
         if (step.action === 'none') continue;
         if (step.action === 'skip') {
           counts.skipped++;
@@ -180,10 +181,10 @@ export function runContactImport(sqlite: Sqlite, data: ImportJobData, source: St
     journal.finish(counts.created + counts.updated);
     const info = sqlite
       .prepare(
-        `insert into import_batches (kind, name, file_name, undo_batch_id, tag_id, tag_created, total, created, updated, skipped, invalid, duration_ms, created_at)
-         values ('contacts', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `insert into import_batches (kind, name, file_name, undo_batch_id, tag_id, tag_created, total, created, updated, skipped, invalid, ignored, duration_ms, created_at)
+         values ('contacts', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(data.name, data.fileName, journal.batchId, batchTag, batchTag !== null && tags.made(batchTag) ? 1 : 0, total, counts.created, counts.updated, counts.skipped, counts.invalid, Date.now() - started, data.now);
+      .run(data.name, data.fileName, journal.batchId, batchTag, batchTag !== null && tags.made(batchTag) ? 1 : 0, total, counts.created, counts.updated, counts.skipped, counts.invalid, counts.ignored, Date.now() - started, data.now);
     return Number(info.lastInsertRowid);
   }).immediate();
 }

@@ -42,6 +42,7 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
     let updated = 0;
     let skipped = 0;
     let invalid = 0;
+    let ignored = 0;
     // Opened when the first row changes a stored sale or adds a customer: what undo puts back or removes.
     let journal: Journal | null = null;
     const opened = () => (journal ??= Journal.open(sqlite, 'import', data.undoLabel, data.now));
@@ -63,7 +64,8 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
       }
       const s = planSale(table.rows[i]!, map, table.headers, order, data.currency, customers, excelSerial);
       const outcome = saleOutcome(s, stored, data.mode);
-      if (outcome.action === 'none') invalid++;
+      if (outcome.status === 'ignored') ignored++;
+      else if (outcome.action === 'none') invalid++;
       if (outcome.action === 'skip') skipped++;
       if (outcome.action === 'none' || outcome.action === 'skip') continue;
       if (outcome.action === 'overwrite' && outcome.changes) {
@@ -88,8 +90,8 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
     const done = journal as Journal | null;
     done?.finish(added + updated);
     sqlite
-      .prepare('update import_batches set total = ?, created = ?, updated = ?, skipped = ?, invalid = ?, contacts_added = ?, undo_batch_id = ?, tag_id = ?, tag_created = ?, duration_ms = ? where id = ?')
-      .run(total, created, updated, skipped, invalid, added, done?.batchId ?? null, tagId, tagId !== null && tags.made(tagId) ? 1 : 0, Date.now() - started, importId);
+      .prepare('update import_batches set total = ?, created = ?, updated = ?, skipped = ?, invalid = ?, ignored = ?, contacts_added = ?, undo_batch_id = ?, tag_id = ?, tag_created = ?, duration_ms = ? where id = ?')
+      .run(total, created, updated, skipped, invalid, ignored, added, done?.batchId ?? null, tagId, tagId !== null && tags.made(tagId) ? 1 : 0, Date.now() - started, importId);
     return importId;
   })();
 }

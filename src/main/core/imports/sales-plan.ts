@@ -3,7 +3,7 @@ import { bareHeaderKey, headerKey, headerNotes } from '../../../shared/import-ex
 import { plainWidth } from '../../../shared/import-export/full-width';
 import { detectDateOrder, parseDate, type DateOrder } from '../../../shared/import-export/dates';
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
-import { columnValues } from '../../../shared/import-export/apply-mapping';
+import { columnValues, footerRow } from '../../../shared/import-export/apply-mapping';
 import type { Sqlite } from '../db/connection';
 import { DuplicateIndex, nameWords, phoneKey } from './duplicate-index';
 import type { RowProblem } from './row-problem';
@@ -224,6 +224,25 @@ export function salesDateOrder(table: RowSource, column: number | undefined, ans
   return detected === 'ambiguous' ? 'ambiguous' : detected === 'dmy' || detected === 'mdy' || detected === 'ymd' ? detected : null;
 }
 
+/** A row that is no sale, with the problem that says so: shown by what it says ("合计") and the figures it has as written. */
+const noSale = (problem: RowProblem, currency: string, written: PlannedSale['written'], quantity: number): PlannedSale => ({
+  line: problem.row,
+  soldOn: '',
+  customer: problem.value,
+  product: '',
+  reference: '',
+  name: '',
+  email: '',
+  phone: '',
+  quantity,
+  amountMinor: 0,
+  currency,
+  contactId: null,
+  contactName: null,
+  written,
+  problems: [problem],
+});
+
 /** Plans one sales row. */
 export function planSale(
   row: TableRow,
@@ -236,6 +255,14 @@ export function planSale(
 ): PlannedSale {
   const cell = (t: SalesTarget) => (map[t] === undefined ? '' : (row.cells[map[t]!] ?? '').trim());
   const col = (t: SalesTarget) => (map[t] === undefined ? '' : (headers[map[t]!] ?? ''));
+  // A sheet's totals ("合计", "Total" as its customer or product, or at its start) and the line it is signed with are no sales.
+  const footer = footerRow(row.cells, cell('sale.customer'), cell('sale.product'));
+  if (footer) {
+    const problem: RowProblem = { row: row.line, column: '', value: footer.value, reason: footer.reason === 'totalsRow' ? 'saleTotalsRow' : 'saleFooterRow' };
+    // Shown once: "合计" in the date column is not shown as its date too.
+    const date = cell('sale.date') === footer.value ? '' : cell('sale.date');
+    return noSale(problem, defaultCurrency, { date, amount: cell('sale.amount') || cell('sale.unitPrice') }, Number(cell('sale.quantity')) || 0);
+  }
   const problems: RowProblem[] = [];
   const dateText = cell('sale.date');
   const date = parseDate(dateText, order === 'ambiguous' ? null : order, { excelSerial });

@@ -1,6 +1,7 @@
 import type { DuplicateMode, PreviewRow } from '../../../shared/contract/imports.contract';
 import type { Sqlite } from '../db/connection';
 import type { PlannedSale } from './sales-plan';
+import { isNoRecord } from './row-problem';
 
 /** What tells one sale from another: the fields a file gives it, as stored, and whom it is linked to. */
 export interface SaleKey {
@@ -142,7 +143,7 @@ export interface SaleOutcome {
  * anything else is written.
  */
 export function saleOutcome(sale: PlannedSale, stored: StoredSales, mode: DuplicateMode): SaleOutcome {
-  if (sale.problems.length) return { status: 'invalid', action: 'none', storedBy: null, changes: null };
+  if (sale.problems.length) return { status: isNoRecord(sale.problems) ? 'ignored' : 'invalid', action: 'none', storedBy: null, changes: null };
   const storedBy = stored.take(sale);
   const again = mode === 'importNew' ? 'importNew' : 'skip';
   if (storedBy !== null) return { status: 'duplicate', action: again, storedBy, changes: null };

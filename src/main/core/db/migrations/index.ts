@@ -5,6 +5,7 @@ import * as m009 from './2026-11-23-009-imports';
 import * as m010 from './2026-11-23-010-mailings';
 import * as m011 from './2026-12-06-011-prefix-tokens';
 import * as m012 from './2026-12-07-012-sale-reference';
+import * as m013 from './2026-12-07-013-ignored-rows';
 
 /**
  * Every migration, imported explicitly so they survive bundling. Names sort by date;
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-010-mailings': m010,
   '2026-12-06-011-prefix-tokens': m011,
   '2026-12-07-012-sale-reference': m012,
+  '2026-12-07-013-ignored-rows': m013,
 };

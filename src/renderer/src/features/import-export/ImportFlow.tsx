@@ -140,7 +140,8 @@ export function ImportFlow() {
     return (
       <Finished title={r.name} contacts={r.kind === 'contacts' || r.contactsAdded > 0} history onAgain={reset}>
         {t('imports.done', { created: r.created, updated: r.updated, skipped: r.skipped, invalid: r.invalid })}
-        {r.contactsAdded > 0 && ` ${t('imports.customersAdded', { count: r.contactsAdded })}`}
+        {r.ignored > 0 && t('imports.sentenceGap') + t('imports.ignoredDone', { count: r.ignored })}
+        {r.contactsAdded > 0 && t('imports.sentenceGap') + t('imports.customersAdded', { count: r.contactsAdded })}
       </Finished>
     );
   }

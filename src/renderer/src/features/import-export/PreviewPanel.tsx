@@ -6,17 +6,19 @@ import { requiredWords } from '../../../../shared/import-export/required-words';
 import { useFormatLocale } from '../../i18n/formats';
 import { ProblemRowsButton } from './ProblemRowsButton';
 
-const STATUS_COLOR = { new: 'teal', duplicate: 'yellow', invalid: 'red' } as const;
+const STATUS_COLOR = { new: 'teal', duplicate: 'yellow', invalid: 'red', ignored: 'dimmed' } as const;
 
-function Counts({ preview }: { preview: ImportPreview }) {
+function Counts({ preview, kind }: { preview: ImportPreview; kind: ImportSession['kind'] }) {
   const { t } = useImportsTranslation();
   const n = new Intl.NumberFormat(useFormatLocale());
+  // Rows that are no record (a sheet's totals) are counted only when the file has some.
+  const shown = preview.counts.ignored ? (['total', 'new', 'duplicate', 'invalid', 'ignored'] as const) : (['total', 'new', 'duplicate', 'invalid'] as const);
   return (
     <Group gap="lg" aria-label={t('imports.previewTitle')}>
-      {(['total', 'new', 'duplicate', 'invalid'] as const).map((k) => (
+      {shown.map((k) => (
         <Paper key={k} withBorder px="md" py="xs">
           <Text size="xs" c="dimmed">
-            {t(`imports.counts.${k}`)}
+            {k === 'ignored' ? t(`imports.ignored.${kind}`) : t(`imports.counts.${k}`)}
           </Text>
           <Text fw={700} size="lg" data-count={k}>
             {n.format(preview.counts[k])}
@@ -79,7 +81,7 @@ function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: Import
               <Table.Td>{r.line}</Table.Td>
               <Table.Td>
                 <Text size="sm" fw={600} c={STATUS_COLOR[r.status]} style={{ whiteSpace: 'nowrap' }}>
-                  {t(`imports.statuses.${r.status}`)}
+                  {r.status === 'ignored' ? t(`imports.ignoredStatus.${kind}`) : t(`imports.statuses.${r.status}`)}
                 </Text>
               </Table.Td>
               {kind === 'sales' && r.sale ? (
@@ -88,12 +90,14 @@ function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: Import
                   {withReference && <Table.Td>{r.sale.reference}</Table.Td>}
                   <Table.Td>
                     {r.name}
-                    <Text size="xs" c="dimmed">
-                      {r.duplicateOf ? r.duplicateOf.name : r.sale.newCustomer ? t('imports.newCustomer') : t('imports.noCustomer')}
-                    </Text>
+                    {r.status !== 'ignored' && (
+                      <Text size="xs" c="dimmed">
+                        {r.duplicateOf ? r.duplicateOf.name : r.sale.newCustomer ? t('imports.newCustomer') : t('imports.noCustomer')}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>{r.sale.product}</Table.Td>
-                  <Table.Td>{n.format(r.sale.quantity)}</Table.Td>
+                  <Table.Td>{r.status === 'ignored' && !r.sale.quantity ? '' : n.format(r.sale.quantity)}</Table.Td>
                   <Table.Td>{r.sale.amount}</Table.Td>
                 </>
               ) : (
@@ -167,7 +171,7 @@ export function PreviewPanel(props: {
   }
   return (
     <Stack gap="md">
-      <Counts preview={preview} />
+      <Counts preview={preview} kind={session.kind} />
       {preview.ambiguousDates.map((d) => (
         <Stack key={d.index} gap={4}>
           <Text>{t('imports.dateQuestion', { column: d.header, examples: d.examples.join(', ') })}</Text>
@@ -228,7 +232,7 @@ export function PreviewPanel(props: {
         </>
       )}
       <Title order={5}>
-        {t('imports.invalidTitle')} ({n.format(preview.counts.invalid)})
+        {t('imports.invalidTitle')} ({n.format(preview.counts.invalid + preview.counts.ignored)})
       </Title>
       {preview.issues.length === 0 ? (
         <Text c="dimmed">{t('imports.noIssues')}</Text>
@@ -240,7 +244,8 @@ export function PreviewPanel(props: {
           {preview.issueTotal > preview.issues.length && <List.Item>{t('imports.moreIssues', { count: preview.issueTotal - preview.issues.length })}</List.Item>}
         </List>
       )}
-      {preview.issues.length > 0 && <ProblemRowsButton sessionId={session.sessionId} mapping={props.mapping} choices={choices} />}
+      {/* Rows that are no record have nothing to put right. */}
+      {preview.counts.invalid > 0 && <ProblemRowsButton sessionId={session.sessionId} mapping={props.mapping} choices={choices} />}
     </Stack>
   );
 }
