@@ -65,6 +65,11 @@ describe('search finds a customer from any fragment', () => {
     expect(await found('weber anna')).toEqual([ids.weber]);
   });
 
+  it('finds a name typed with a dash or an ampersand between its words (“Anna & Weber”), the mark itself starting no name', async () => {
+    expect(await found('Anna & Weber')).toEqual([ids.weber]);
+    expect(await found('Weber - Maschinenbau')).toEqual([ids.weber]);
+  });
+
   it('answers one or two letters by the start of a name, not the middle of one', async () => {
     expect(await found('w')).toEqual(expect.arrayContaining([ids.wang, ids.weber]));
     expect(await found('we')).toEqual([ids.weber]);

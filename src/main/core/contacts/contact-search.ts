@@ -5,6 +5,8 @@ import { prefixToken } from './search-document';
 export type ContactEB = ExpressionBuilder<DB & { c: ContactsTable }, 'c'>;
 
 const PHONE_LIKE = /^[+(]?[\d][\d\s\-()./]*$/;
+/** A word with a letter or digit in it. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** A search term as the index answers it. */
 export type SearchTerm = { kind: 'fts'; text: string } | { kind: 'prefix'; text: string };
@@ -22,13 +24,15 @@ export function searchTerms(search: string): SearchTerm[] {
     const digits = q.replace(/\D/g, '').replace(/^00/, '');
     if (digits.length >= 3) return [{ kind: 'fts', text: digits }];
   }
-  return q
+  const words = q
     .toLowerCase()
     // Control characters mark the prefix tokens in the index; nobody types them.
     .replace(/\p{Cc}/gu, ' ')
     .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => ([...w].length >= 3 ? { kind: 'fts', text: w } : { kind: 'prefix', text: w }));
+    .filter(Boolean);
+  // A word of punctuation alone ("Anna & Peter Weber") starts no name: it is looked for only when it is all there is.
+  const meaningful = words.filter((w) => WORDLIKE.test(w));
+  return (meaningful.length ? meaningful : words).map((w) => ([...w].length >= 3 ? { kind: 'fts', text: w } : { kind: 'prefix', text: w }));
 }
 
 /** An FTS5 phrase: the text quoted, so punctuation such as "@" or "-" is matched literally. */
