@@ -28,6 +28,9 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'phd', 'md', 'esq'
 /** Lower-case words that belong to the family name that follows them (Ludwig van Beethoven). */
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'le', 'la', 'du', 'dos', 'das', 'bin', 'al', 'ter', 'ten']);
 
+/** The words joining two people of one household in one name: "Anna & Peter Weber", "Mr and Mrs Smith", "Jean et Marie Dupont". */
+const JOINERS = new Set(['&', '+', 'and', 'und', 'et', 'y', 'e']);
+
 /** A word in capitals only (two letters or more): a family name so marked. */
 const CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 /** A note in brackets after a name: "王小明（经理）", "Anna Weber (Einkauf)". */
@@ -72,7 +75,9 @@ function splitWestern(text: string): NameParts {
     }
   }
   const prefixes: string[] = [];
-  while (words.length > 1 && PREFIXES.has(bare(words[0] ?? ''))) prefixes.push(words.shift() ?? '');
+  // "Mr & Mrs": two prefixes joined are one.
+  const joinedPrefix = () => JOINERS.has(bare(words[0] ?? '')) && prefixes.length > 0 && PREFIXES.has(bare(words[1] ?? ''));
+  while (words.length > 1 && (PREFIXES.has(bare(words[0] ?? '')) || joinedPrefix())) prefixes.push(words.shift() ?? '');
   // "WANG Xiaoming", "DUPONT Jean": the family name first in capitals, as passports and French lists write it.
   const capitals = words.findIndex((w) => !CAPITALS.test(w));
   if (capitals > 0 && words.slice(capitals).every((w) => !CAPITALS.test(w) && !SUFFIXES.has(bare(w)))) {
@@ -83,13 +88,18 @@ function splitWestern(text: string): NameParts {
   parts.prefix = prefixes.join(' ');
   if (suffixes.length) parts.suffix = [suffixes.join(' '), parts.suffix].filter(Boolean).join(', ');
   if (words.length === 1) {
-    parts.givenName = words[0] ?? '';
+    // "Mr Smith", "Herr Müller": after a form of address, one word is the family name.
+    parts[prefixes.length ? 'familyName' : 'givenName'] = words[0] ?? '';
     return parts;
   }
   let familyStart = words.length - 1;
   while (familyStart > 1 && PARTICLES.has(words[familyStart - 1] ?? '')) familyStart--;
-  parts.givenName = words[0] ?? '';
-  parts.middleName = words.slice(1, familyStart).join(' ');
+  // A household's two given names before the family name they share are its given name, so a
+  // letter greets both: "Dear Anna & Peter Weber".
+  const joiner = words.findIndex((w, i) => i > 0 && i < familyStart - 1 && JOINERS.has(bare(w)));
+  const givenEnd = joiner > 0 ? familyStart : 1;
+  parts.givenName = words.slice(0, givenEnd).join(' ');
+  parts.middleName = words.slice(givenEnd, familyStart).join(' ');
   parts.familyName = words.slice(familyStart).join(' ');
   return parts;
 }

@@ -35,6 +35,17 @@ describe('splitting a full name', () => {
     expect(splitFullName('Madonna')).toMatchObject({ givenName: 'Madonna', familyName: '' });
   });
 
+  it('keeps a household’s two given names together before the name they share, reads "Mr & Mrs" as one form of address, and the one word after a form of address as the family name', () => {
+    expect(splitFullName('Anna & Peter Weber')).toEqual({ prefix: '', givenName: 'Anna & Peter', middleName: '', familyName: 'Weber', suffix: '' });
+    expect(splitFullName('John and Mary Smith')).toMatchObject({ givenName: 'John and Mary', familyName: 'Smith' });
+    expect(splitFullName('Jean et Marie Dupont')).toMatchObject({ givenName: 'Jean et Marie', familyName: 'Dupont' });
+    expect(splitFullName('Mr & Mrs John Smith')).toEqual({ prefix: 'Mr & Mrs', givenName: 'John', middleName: '', familyName: 'Smith', suffix: '' });
+    expect(splitFullName('Herr und Frau Müller')).toMatchObject({ prefix: 'Herr und Frau', givenName: '', familyName: 'Müller' });
+    expect(splitFullName('Mr Smith')).toMatchObject({ prefix: 'Mr', givenName: '', familyName: 'Smith' });
+    // Not a household: a middle name stays one.
+    expect(splitFullName('Anna Maria Weber')).toMatchObject({ givenName: 'Anna', middleName: 'Maria', familyName: 'Weber' });
+  });
+
   it('reads a family name written first in capitals as the family name, as passports and French lists write it, and a name all in capitals as any other', () => {
     expect(splitFullName('WANG Xiaoming')).toMatchObject({ givenName: 'Xiaoming', familyName: 'WANG' });
     expect(splitFullName('Dr. DUPONT Jean-Pierre')).toMatchObject({ prefix: 'Dr.', givenName: 'Jean-Pierre', familyName: 'DUPONT' });

@@ -5,6 +5,7 @@ import { tempBackend, type TempBackend } from '../support/temp-backend';
 import { fixture, importFile, register, registerText } from './support';
 import { greeting } from '../../../src/shared/documents/merge-fields';
 import { splitNamePrefix } from '../../../src/main/core/mailings/name-prefix';
+import { nameLine } from '../../../src/shared/documents/name-lines';
 
 let b: TempBackend;
 beforeEach(async () => (b = await tempBackend({ systemLocale: 'zh-CN' })));
@@ -112,6 +113,21 @@ describe('columns no contact field takes', () => {
     expect(anna.namePrefix).toBe('Ms');
     expect(anna.phones.map((p) => [p.label, p.value])).toEqual([['work', '+49301234567'], ['mobile', '+4915123456789'], ['work', '+49301234500']]);
     expect(anna.byLabel).toEqual({ 'Job title': 'Geschäftsführerin', Profession: 'Ingenieurin', IM: 'anna.im@weber.de', Spouse: 'Peter Weber', Manager: 'Karl Moser', Assistant: 'Lisa Roth', Child: 'Max, Mia', LinkedIn: 'http://www.linkedin.com/in/annaw' });
+  });
+
+  it('a household in one name cell is greeted and addressed as both: “Dear Anna & Peter Weber”, “Mr & Mrs John Smith”; “Mr Smith” is greeted by his family name', async () => {
+    await importFile(b, registerText(b, 'households.csv', ['Name,Email', 'Anna & Peter Weber,weber@example.com', 'Mr & Mrs John Smith,smith@example.com', 'Mr Smith,mr.smith@example.com'].join('\n')));
+    const recipient = async (name: string) => {
+      const c = await contactNamed(name);
+      const prefix = splitNamePrefix(c.namePrefix);
+      return { id: c.id, kind: 'person' as const, givenName: c.givenName, familyName: c.familyName, salutation: prefix.salutation, title: prefix.title, address: null };
+    };
+    const weber = await recipient('Anna & Peter Weber');
+    expect([greeting(weber, 'en'), nameLine(weber)]).toEqual(['Dear Anna & Peter Weber,', 'Anna & Peter Weber']);
+    const smiths = await recipient('John Smith');
+    expect([greeting(smiths, 'en'), nameLine(smiths)]).toEqual(['Dear John Smith,', 'Mr & Mrs John Smith']);
+    const smith = await recipient('Smith');
+    expect([greeting(smith, 'en'), nameLine(smith)]).toEqual(['Dear Mr Smith,', 'Mr Smith']);
   });
 
   it('a 性别 or Gender column (or a vCard’s GENDER) gives each person the form of address letters greet them with (先生/女士 after a Chinese name, Mr/Ms otherwise); 未知 gives none, and a column of other words is kept as written', async () => {

@@ -3,6 +3,7 @@ import type { Salutation } from '../../../shared/documents/recipient';
 const MR = /^(mr\.?|herr|herrn|monsieur|m\.|señor|sr\.?|先生)$/i;
 const MS = /^(ms\.?|mrs\.?|miss|frau|madame|mme\.?|señora|sra\.?|女士|小姐|夫人)$/i;
 const MX = /^mx\.?$/i;
+const HOUSEHOLD = /\s(&|\+|and|und|et|y|e)\s/i;
 
 /**
  * Splits a stored name prefix into the form of address and the titles that follow it, so each
@@ -10,6 +11,8 @@ const MX = /^mx\.?$/i;
  * @example splitNamePrefix('Herr Dr.') // { salutation: 'mr', title: 'Dr.' }
  */
 export function splitNamePrefix(prefix: string): { salutation: Salutation; title: string } {
+  // A household's ("Mr & Mrs", "Herr und Frau") is printed as written: neither form is theirs alone.
+  if (HOUSEHOLD.test(prefix)) return { salutation: 'none', title: prefix.trim() };
   let salutation: Salutation = 'none';
   const titles: string[] = [];
   for (const word of prefix.trim().split(/\s+/).filter(Boolean)) {
