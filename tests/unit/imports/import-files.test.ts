@@ -69,6 +69,8 @@ describe('importing the files people bring', () => {
     const preview = await b.call('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip', invalidRows: 'importValid' }, 'zh-CN');
     if (!preview.ok) throw new Error(preview.error.message);
     expect(preview.value.counts).toMatchObject({ new: 3, invalid: 0, ignored: 3 });
+    // Nor are they shown as the columns' examples (a date under 公司).
+    expect(session.sample.map((r) => r[0])).toEqual(['1', '2', '3']);
     expect(preview.value.issues.map((i) => i.message)).toEqual([
       '第 4 行：“合计：2人”是合计行，不是联系人',
       '第 5 行：“制表人：张三”是表格下方的落款，不是联系人',
