@@ -329,12 +329,12 @@ describe('importing a spreadsheet in a real browser', () => {
     await dispatch(app.backend.base, { method: 'contacts.trash', input: { ids: [gretaId] }, locale: 'en' });
   });
 
-  it('keeps the columns no field takes (QQ, 微信) in new custom fields named after them, the one in charge (负责人) as the owner and 性别 as the form of address (张伟先生), shown on the contact page; undo removes them again', async () => {
+  it('keeps the columns no field takes (QQ, 微信) in new custom fields named after them, the one in charge (负责人) as the owner and 性别 as the form of address (张伟先生; 王先生 once, not 王先生先生), shown on the contact page; undo removes them again', async () => {
     const { page } = app;
     const path = join(dir, '客户名单.csv');
     writeFileSync(
       path,
-      '\ufeff' + ['序号,客户名称,联系人,性别,手机,QQ,微信,负责人', '1,深圳市华强电子有限公司,张伟,男,13800138000,12345678,zhangwei_hq,刘洋', '2,李记小吃店,李娜,女,13900139000,,lina88,刘洋'].join('\r\n'),
+      '\ufeff' + ['序号,客户名称,联系人,性别,手机,QQ,微信,负责人', '1,深圳市华强电子有限公司,张伟,男,13800138000,12345678,zhangwei_hq,刘洋', '2,李记小吃店,李娜,女,13900139000,,lina88,刘洋', '3,王氏五金店,王先生,男,13700137000,,,刘洋'].join('\r\n'),
     );
     await page.reload();
     const screen = new ImportPage(page);
@@ -349,7 +349,7 @@ describe('importing a spreadsheet in a real browser', () => {
     expect(await importAs('负责人')).toBe('Owner (staff member)');
     expect(await importAs('性别')).toBe('Gender (Mr/Ms in letters)');
     await page.getByText('Staff are found by name; those the office does not have yet are added (undoing the import removes them again)').waitFor();
-    expect(await screen.importRows()).toContain('2 added');
+    expect(await screen.importRows()).toContain('3 added');
 
     const zhang = app.backend.connection.sqlite.prepare("select contact_id from contact_phones where digits like '%13800138000'").pluck().get() as number;
     await new ContactDetailPage(page).open(zhang);
@@ -358,6 +358,11 @@ describe('importing a spreadsheet in a real browser', () => {
     expect(await profile.innerText()).toMatch(/Owner\s+刘洋/);
     // A form of address in Chinese follows the Chinese name, as it is said.
     await page.getByText('张伟先生').first().waitFor();
+    // Known by the family name alone, he is listed with his form of address, and it is not said twice.
+    const wang = app.backend.connection.sqlite.prepare("select contact_id from contact_phones where digits like '%13700137000'").pluck().get() as number;
+    await new ContactDetailPage(page).open(wang);
+    await page.getByRole('heading', { name: '王先生', exact: true }).waitFor();
+    expect(await page.getByText('王先生先生').count()).toBe(0);
 
     await screen.open();
     await screen.undoLatest();

@@ -45,7 +45,17 @@ export function isHanName(text: string): boolean {
   return compact.length > 0 && HAN.test(compact);
 }
 
+/** A Chinese form of address written after the name ("张先生", "李娜女士"): a prefix of the name, not part of it. */
+const HAN_FORM = /^(.+?)(先生|女士|小姐|太太|夫人)$/u;
+
 function splitHan(text: string): NameParts {
+  const form = HAN_FORM.exec(text.replace(/\s+/g, ''));
+  if (form) {
+    const name = form[1]!;
+    // What is left is often the family name alone: 张先生, 欧阳女士.
+    const parts = name.length === 1 || COMPOUND_SURNAMES.has(name) ? { prefix: '', middleName: '', suffix: '', familyName: name, givenName: '' } : splitHan(name);
+    return { ...parts, prefix: form[2]! };
+  }
   const empty = { prefix: '', middleName: '', suffix: '' };
   // Transliterated foreign names put the given name first: 约翰·史密斯.
   const dotted = text.split(/[·•・]/).map((s) => s.trim()).filter(Boolean);

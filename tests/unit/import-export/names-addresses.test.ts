@@ -35,6 +35,15 @@ describe('splitting a full name', () => {
     expect(splitFullName('Madonna')).toMatchObject({ givenName: 'Madonna', familyName: '' });
   });
 
+  it('takes a Chinese form of address after the name (张先生, 李娜女士, 欧阳小姐) as its prefix, not as the given name', () => {
+    expect(splitFullName('王小明先生')).toEqual({ prefix: '先生', givenName: '小明', middleName: '', familyName: '王', suffix: '' });
+    expect(splitFullName('张先生')).toEqual({ prefix: '先生', givenName: '', middleName: '', familyName: '张', suffix: '' });
+    expect(splitFullName('欧阳小姐')).toMatchObject({ prefix: '小姐', givenName: '', familyName: '欧阳' });
+    expect(splitFullName('欧阳娜娜女士')).toMatchObject({ prefix: '女士', givenName: '娜娜', familyName: '欧阳' });
+    // A title of office is no form of address: 王总 stays as written.
+    expect(splitFullName('王总')).toMatchObject({ prefix: '', givenName: '总', familyName: '王' });
+  });
+
   it('keeps a household’s two given names together before the name they share, reads "Mr & Mrs" as one form of address, and the one word after a form of address as the family name', () => {
     expect(splitFullName('Anna & Peter Weber')).toEqual({ prefix: '', givenName: 'Anna & Peter', middleName: '', familyName: 'Weber', suffix: '' });
     expect(splitFullName('John and Mary Smith')).toMatchObject({ givenName: 'John and Mary', familyName: 'Smith' });

@@ -115,6 +115,21 @@ describe('columns no contact field takes', () => {
     expect(anna.byLabel).toEqual({ 'Job title': 'Geschäftsführerin', Profession: 'Ingenieurin', IM: 'anna.im@weber.de', Spouse: 'Peter Weber', Manager: 'Karl Moser', Assistant: 'Lisa Roth', Child: 'Max, Mia', LinkedIn: 'http://www.linkedin.com/in/annaw' });
   });
 
+  it('a name written with its form of address (张先生, 李娜女士) is listed so, greeted 尊敬的张先生 and addressed 张 先生 on the envelope, the form of address not printed twice when a 性别 column says it too', async () => {
+    await importFile(b, registerText(b, 'kehu.csv', ['姓名,性别,手机', '张先生,男,13700137000', '李娜女士,女,13900139000', '王小姐,,13800138000'].join('\n')));
+    const names = (await b.value('contacts.list', {})).rows.map((r) => r.displayName).sort();
+    expect(names).toEqual(['张先生', '李娜', '王小姐'].sort());
+    const printed = async (name: string) => {
+      const c = await contactNamed(name);
+      const prefix = splitNamePrefix(c.namePrefix);
+      const r = { id: c.id, kind: 'person' as const, givenName: c.givenName, familyName: c.familyName, salutation: prefix.salutation, title: prefix.title, address: null };
+      return [greeting(r, 'zh-CN'), nameLine(r)];
+    };
+    expect(await printed('张先生')).toEqual(['尊敬的张先生：', '张 先生']);
+    expect(await printed('李娜')).toEqual(['尊敬的李女士：', '李娜 女士']);
+    expect(await printed('王小姐')).toEqual(['尊敬的王女士：', '王 女士']);
+  });
+
   it('a household in one name cell is greeted and addressed as both: “Dear Anna & Peter Weber”, “Mr & Mrs John Smith”; “Mr Smith” is greeted by his family name', async () => {
     await importFile(b, registerText(b, 'households.csv', ['Name,Email', 'Anna & Peter Weber,weber@example.com', 'Mr & Mrs John Smith,smith@example.com', 'Mr Smith,mr.smith@example.com'].join('\n')));
     const recipient = async (name: string) => {

@@ -59,6 +59,7 @@ const pick = <T>(v: T | undefined, keep: T | undefined, fallback: T): T => (v !=
 export function contactColumns(draft: ContactDraft, phones: readonly NormalizedPhone[], current?: StoredContact): ContactColumns {
   const nameOrder = pick(draft.nameOrder, current?.name_order as NameOrderChoice | undefined, 'auto');
   const middle = pick(draft.middleName, current?.middle_name, '');
+  const prefix = pick(draft.namePrefix, current?.name_prefix, '');
   const comm = draft.comm;
   const addr = draft.addresses ? draft.addresses[primaryIndex(draft.addresses)] : undefined;
   const keepAddress = draft.addresses === undefined && current;
@@ -67,10 +68,10 @@ export function contactColumns(draft: ContactDraft, phones: readonly NormalizedP
     given_name: draft.givenName,
     family_name: draft.familyName,
     company_name: draft.companyName,
-    display_name: displayName(draft.kind, draft.givenName, draft.familyName, draft.companyName, nameOrder, middle),
+    display_name: displayName(draft.kind, draft.givenName, draft.familyName, draft.companyName, nameOrder, middle, prefix),
     sort_name: sortName(draft.kind, draft.givenName, draft.familyName, draft.companyName),
     middle_name: middle,
-    name_prefix: pick(draft.namePrefix, current?.name_prefix, ''),
+    name_prefix: prefix,
     name_suffix: pick(draft.nameSuffix, current?.name_suffix, ''),
     salutation: pick(draft.salutation, current?.salutation, ''),
     phonetic_name: pick(draft.phoneticName, current?.phonetic_name, ''),

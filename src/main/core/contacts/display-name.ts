@@ -12,7 +12,8 @@ export type NameOrderChoice = 'auto' | 'given_first' | 'family_first';
 /**
  * The name as a list shows it: "王小明" family-first without a space for Chinese names,
  * "Anna Weber" given-first otherwise; a company shows its own name. `order` overrides the
- * automatic choice (e.g. "WEBER Anna" for an office that files family-first).
+ * automatic choice (e.g. "WEBER Anna" for an office that files family-first). A Chinese family
+ * name known without the given name shows with its form of address (`prefix`): "张先生".
  */
 export function displayName(
   kind: 'person' | 'company',
@@ -21,9 +22,11 @@ export function displayName(
   company: string,
   order: NameOrderChoice = 'auto',
   middle = '',
+  prefix = '',
 ): string {
   if (kind === 'company') return company;
   const cjk = hasCjk(given) || hasCjk(family);
+  if (cjk && family && !given && !middle && hasCjk(prefix)) return family + prefix;
   const familyFirst = order === 'family_first' || (order === 'auto' && cjk);
   const givenPart = joinPresent(given, middle, ' ');
   const separator = cjk ? '' : ' ';

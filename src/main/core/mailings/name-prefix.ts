@@ -1,7 +1,7 @@
 import type { Salutation } from '../../../shared/documents/recipient';
 
 const MR = /^(mr\.?|herr|herrn|monsieur|m\.|señor|sr\.?|先生)$/i;
-const MS = /^(ms\.?|mrs\.?|miss|frau|madame|mme\.?|señora|sra\.?|女士|小姐|夫人)$/i;
+const MS = /^(ms\.?|mrs\.?|miss|frau|madame|mme\.?|señora|sra\.?|女士|小姐|夫人|太太)$/i;
 const MX = /^mx\.?$/i;
 const HOUSEHOLD = /\s(&|\+|and|und|et|y|e)\s/i;
 

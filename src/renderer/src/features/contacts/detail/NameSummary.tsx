@@ -8,7 +8,11 @@ import { hasCjk } from '../../../../../shared/contacts/cjk';
  * characters a form of address in them ("先生", "教授") follows it, as it is said: 王小明先生.
  */
 function fullName(c: ContactDetail): string {
-  if (hasCjk(c.displayName) && hasCjk(c.namePrefix)) return [c.displayName + c.namePrefix, c.nameSuffix].filter(Boolean).join(' ');
+  if (hasCjk(c.displayName) && hasCjk(c.namePrefix)) {
+    // A family name known alone is listed with its form of address already: 张先生.
+    const said = c.displayName.endsWith(c.namePrefix) ? c.displayName : c.displayName + c.namePrefix;
+    return [said, c.nameSuffix].filter(Boolean).join(' ');
+  }
   return [c.namePrefix, c.displayName, c.nameSuffix].filter(Boolean).join(' ');
 }
 
