@@ -224,6 +224,13 @@ export function salesDateOrder(table: RowSource, column: number | undefined, ans
   return detected === 'ambiguous' ? 'ambiguous' : detected === 'dmy' || detected === 'mdy' || detected === 'ymd' ? detected : null;
 }
 
+/** A row of the amounts' sum alone: no date, customer, order or product, only figures ("", "", 3, 1630). */
+function sumRow(cell: (t: SalesTarget) => string): { reason: 'totalsRow'; value: string } | null {
+  const sum = cell('sale.amount') || cell('sale.unitPrice');
+  if (!sum || cell('sale.date') || cell('sale.customer') || cell('sale.email') || cell('sale.phone') || cell('sale.product') || cell('sale.reference')) return null;
+  return { reason: 'totalsRow', value: sum };
+}
+
 /** A row that is no sale, with the problem that says so: shown by what it says ("合计") and the figures it has as written. */
 const noSale = (problem: RowProblem, currency: string, written: PlannedSale['written'], quantity: number): PlannedSale => ({
   line: problem.row,
@@ -255,8 +262,9 @@ export function planSale(
 ): PlannedSale {
   const cell = (t: SalesTarget) => (map[t] === undefined ? '' : (row.cells[map[t]!] ?? '').trim());
   const col = (t: SalesTarget) => (map[t] === undefined ? '' : (headers[map[t]!] ?? ''));
-  // A sheet's totals ("合计", "Total" as its customer or product, or at its start) and the line it is signed with are no sales.
-  const footer = footerRow(row.cells, cell('sale.customer'), cell('sale.product'));
+  // A sheet's totals ("合计", "Total" as its customer or product, or at its start) and the line it
+  // is signed with are no sales; nor is a sum under the amounts with no date, customer or product beside it.
+  const footer = footerRow(row.cells, cell('sale.customer'), cell('sale.product')) ?? sumRow(cell);
   if (footer) {
     const problem: RowProblem = { row: row.line, column: '', value: footer.value, reason: footer.reason === 'totalsRow' ? 'saleTotalsRow' : 'saleFooterRow' };
     // Shown once: "合计" in the date column is not shown as its date too.
