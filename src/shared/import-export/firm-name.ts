@@ -15,8 +15,25 @@ const JAPANESE = /株式会社|有限会社|合同会社/;
  * in German and French, start it ("Bäckerei Müller", "Praxis Dr. Weber", "Boulangerie Dupont").
  * Words that are also family names (Bank, Church, Shop) are left out.
  */
-const TRADE_LAST = /\s(?:plumbing|bakery|caf[eé]|restaurant|salon|consulting|services|solutions|holdings|partners|associates|dental|clinic|pharmacy|construction|electrical|cleaning|photography|accounting|agency|technologies|enterprises|industries|trading|logistics|motors|landscaping|hardware|supplies|studios|group)$/i;
-const TRADE_FIRST = /^(?:bäckerei|metzgerei|fleischerei|apotheke|autohaus|gaststätte|kanzlei|steuerbüro|steuerberatung|friseursalon|praxis|zahnarztpraxis|hotel|restaurant|café|cafe|boulangerie|pharmacie|cabinet|garage|hôtel)\s/i;
+const TRADE_LAST = new RegExp(
+  '\\s(?:' +
+    'plumbing|bakery|caf[eé]|restaurant|salon|consulting|services|solutions|holdings|partners|associates|dental|clinic|pharmacy|construction|electrical|cleaning|' +
+    'photography|accounting|agency|technologies|enterprises|industries|trading|logistics|motors|landscaping|hardware|supplies|studios|group|' +
+    'media|design|marketing|software|systems|studio|labs|foods|builders|insurance|realty|properties|travel|tours|fitness|florist|printing|repairs|' +
+    'furniture|interiors|events|catering|publishing|academy|institute|foundation|ventures|investments|architects|engineering|manufacturing|distribution|wholesale|boutique|' +
+    'immobilien|elektrotechnik|haustechnik|gebäudereinigung|gartenbau|metallbau|bedachungen|transporte|werbeagentur|versicherungen' +
+    ')$',
+  'i',
+);
+const TRADE_FIRST = new RegExp(
+  '^(?:' +
+    'bäckerei|metzgerei|fleischerei|apotheke|autohaus|gaststätte|kanzlei|steuerbüro|steuerberatung|friseursalon|praxis|zahnarztpraxis|hotel|restaurant|café|cafe|' +
+    'boulangerie|pharmacie|cabinet|garage|hôtel|elektro|sanitär|immobilien|fahrschule|blumen|reisebüro|druckerei|physiotherapie|schreinerei|tischlerei|malerbetrieb|' +
+    'dachdeckerei|autowerkstatt|optik|tierarztpraxis|pizzeria|eiscafé|buchhandlung|getränke|gasthof|gasthaus|weingut|hofladen|friseur|kosmetikstudio|fotostudio|' +
+    'ingenieurbüro|architekturbüro|agentur|pâtisserie|boucherie|librairie|atelier|agence|clinique|trattoria|ristorante|farmacia|panadería' +
+    ')\\s',
+  'i',
+);
 
 /**
  * Whether a name in a name column is a firm's rather than a person's, by the legal form or kind

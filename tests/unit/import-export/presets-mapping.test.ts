@@ -478,9 +478,10 @@ describe('mapping columns to contact fields', () => {
 
   it('tells firms from people in a name column by the legal form or business their name ends with, or in German and French starts with', () => {
     const firms = ['Weber GmbH', 'Acme, Inc.', 'Rossi S.r.l.', 'Siemens AG', 'Tesco PLC', 'Smith & Co.', '深圳市华强电子有限公司', '李记小吃店', '北京协和医院', '株式会社ソニー', '李记小吃店（南山店）', 'Weber GmbH (Berlin)',
-      'Smith Plumbing', 'Harbour Cafe', 'Weber Consulting', 'Bäckerei Müller', 'Praxis Dr. Weber', 'Boulangerie Dupont'];
+      'Smith Plumbing', 'Harbour Cafe', 'Weber Consulting', 'Bäckerei Müller', 'Praxis Dr. Weber', 'Boulangerie Dupont',
+      'Blue Sky Media', 'Nordlicht Design', 'Weber Immobilien', 'Elektro Müller', 'Fahrschule Klein', 'Pizzeria Roma', 'Atelier Dupont', 'Harbour Fitness'];
     // Trades that are family names too (Bank, Church) and a trade alone are no firm's mark.
-    const people = ['Anna Weber', '欧阳娜娜', '张伟', 'Ag Smith', 'Ana Sa', 'Coco', '王店', 'John Bank', 'Mary Church', 'Cafe', 'Anna Garage'];
+    const people = ['Anna Weber', '欧阳娜娜', '张伟', 'Ag Smith', 'Ana Sa', 'Coco', '王店', 'John Bank', 'Mary Church', 'Cafe', 'Anna Garage', 'Elektra Weber', 'Florian Blumenthal', 'Design'];
     expect(firms.filter((n) => !looksLikeFirm(n))).toEqual([]);
     expect(people.filter(looksLikeFirm)).toEqual([]);
   });
