@@ -161,6 +161,9 @@ const EUROPEAN: Dictionary = dictionary({
   telefon: 'phone.work', telefonnummer: 'phone.work', téléphone: 'phone.work', teléfono: 'phone.work', telefono: 'phone.work', telefoon: 'phone.work', telefone: 'phone.work',
   durchwahl: 'phoneExtension', durchwahlnummer: 'phoneExtension', nebenstelle: 'phoneExtension', toestel: 'phoneExtension',
   handy: 'phone.mobile', handynummer: 'phone.mobile', mobiltelefon: 'phone.mobile', mobil: 'phone.mobile', mobilnummer: 'phone.mobile',
+  // The firm's switchboard, and a direct line written in full: work numbers.
+  zentrale: 'phone.work', telefonzentrale: 'phone.work', firmentelefon: 'phone.work', telefondurchwahl: 'phone.work', switchboard: 'phone.work', mainphone: 'phone.work', mainnumber: 'phone.work',
+  总机: 'phone.work', 总机号码: 'phone.work', 公司总机: 'phone.work',
   faxnummer: 'phone.other', telefax: 'phone.other', adresszusatz: 'address.work.street', postfach: 'address.work.street', funktion: 'title', portable: 'phone.mobile', móvil: 'phone.mobile', celular: 'phone.mobile', cellulare: 'phone.mobile', mobiel: 'phone.mobile', telemóvel: 'phone.mobile',
   courriel: 'email.work', correo: 'email.work', correoelectrónico: 'email.work',
   anrede: 'prefix', civilité: 'prefix', titel: 'prefix',

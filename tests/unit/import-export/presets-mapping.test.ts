@@ -204,7 +204,7 @@ describe('mapping columns to contact fields', () => {
     expect(autoMap(['Име', 'Улица', 'Град', 'Пощенски код', 'Област', 'Title']).preset).toBe('generic');
   });
 
-  it('maps a German or British list’s columns named with whose they are (Telefon privat, E-Mail geschäftlich, Adresse privat) and its further address lines, fax and mobile numbers', () => {
+  it('maps a German or British list’s columns named with whose they are (Telefon privat, E-Mail geschäftlich, Adresse privat, Telefon Zentrale) and its further address lines, fax and mobile numbers', () => {
     const targets = (headers: string[]) => autoMap(headers).columns.map((c) => c.target);
     expect(targets(['Name', 'Telefon privat', 'Telefon geschäftlich', 'Handy privat', 'E-Mail privat', 'E-Mail geschäftlich', 'Adresse privat', 'Adresszusatz', 'Faxnummer', 'Handynummer', 'Funktion'])).toEqual([
       'fullName', 'phone.home', 'phone.work', 'phone.mobile', 'email.home', 'email.work', 'address.home.full', 'address.work.street', 'phone.other', 'phone.mobile', 'title',
@@ -212,8 +212,9 @@ describe('mapping columns to contact fields', () => {
     expect(targets(['Name', 'Address 1', 'Address 2', 'Address 3', 'Post Town', 'County', 'Post code', 'Telephone number'])).toEqual([
       'fullName', 'address.work.street', 'address.work.street', 'address.work.street', 'address.work.city', 'address.work.region', 'address.work.postcode', 'phone.work',
     ]);
-    // A word that says nothing of whose it is leaves the column to the person.
-    expect(targets(['Name', 'Telefon Zentrale'])).toEqual(['fullName', null]);
+    // The firm's switchboard and a direct line written in full are work numbers; "Durchwahl" alone is the extension.
+    expect(targets(['Name', 'Telefon Zentrale', 'Telefon Durchwahl', 'Durchwahl'])).toEqual(['fullName', 'phone.work', 'phone.work', 'phoneExtension']);
+    expect(targets(['姓名', '总机', '分机', 'Switchboard', 'Main Phone'])).toEqual(['fullName', 'phone.work', 'phoneExtension', 'phone.work', 'phone.work']);
     // Constant Contact's: whose after a dash.
     expect(targets(['Email address', 'Phone - mobile', 'Street address line 1 - Home', 'Street address line 2 - Home', 'City - Home', 'Zip/Postal Code - Home'])).toEqual([
       'email.work', 'phone.mobile', 'address.home.street', 'address.home.street', 'address.home.city', 'address.home.postcode',
