@@ -71,7 +71,7 @@ describe('importing a spreadsheet in a real browser', () => {
 
     await screen.chooseDuplicates('Skip duplicates');
     const result = await screen.importRows();
-    expect(result).toContain('2 added, 0 updated, 1 skipped, 1 invalid. Left out: 1 row of totals, a signature or a template’s notes.');
+    expect(result).toContain('2 added, 0 updated, 1 skipped, 1 invalid. Left out: 1 row that is no record (totals, a heading, a signature, a template’s notes).');
     expect(count('contacts')).toBe(3);
 
     await page.getByRole('link', { name: 'Show contacts' }).click();

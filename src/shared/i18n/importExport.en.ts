@@ -70,6 +70,7 @@ export const importExportEn = {
     footerRow: '“{{value}}” is a line below the list, not a contact',
     exampleRow: 'the template’s example ({{value}}), not a contact',
     notesRow: 'the template’s notes on filling it in, not a contact',
+    sectionRow: '“{{value}}” heads the rows below it, not a contact: they are tagged with it',
   },
   issueInColumn: 'Row {{row}}, {{column}}: {{reason}}',
   issueInRow: 'Row {{row}}: {{reason}}',

@@ -74,6 +74,7 @@ export const importExportZhCN: Widen<typeof importExportEn> = {
     footerRow: '“{{value}}”是表格下方的落款，不是联系人',
     exampleRow: '模板的示例（{{value}}），不是联系人',
     notesRow: '模板的填写说明，不是联系人',
+    sectionRow: '“{{value}}”是下面几行的分组标题，不是联系人：这几行会加上该标签',
   },
   issueInColumn: '第 {{row}} 行，{{column}}：{{reason}}',
   issueInRow: '第 {{row}} 行：{{reason}}',

@@ -88,6 +88,14 @@ export interface MappingContext {
   /** The lines of the file's first rows, where a template keeps its example and its notes on filling it in. */
   firstLines: ReadonlySet<number>;
   currentYear?: number;
+  /**
+   * The heading of the section of the list being read ("销售部", "【华东区】"), which the rows
+   * under it are tagged with: set by applyMapping as it meets one, so rows must be mapped in
+   * the file's order. A list's only: a vCard is one contact, whatever it holds.
+   */
+  section?: string;
+  /** Whether the rows are a list's, which may have headings over its sections (not a vCard file's). */
+  list?: boolean;
 }
 
 const DATE_FIELDS = new Set<SimpleField>(['birthday', 'anniversary']);
@@ -132,7 +140,7 @@ export function mappingContext(table: RowSource, mapping: ImportMapping): Mappin
     if (firstLines.size === TEMPLATE_ROWS) break;
     firstLines.add(r.line);
   }
-  return { dateColumns, plan, customerIsCompany, excelSerial: table.info.format === 'xlsx' || table.info.format === 'xls', firstLines };
+  return { dateColumns, plan, customerIsCompany, excelSerial: table.info.format === 'xlsx' || table.info.format === 'xls', firstLines, list: table.info.format !== 'vcard' };
 }
 
 /**
@@ -305,6 +313,30 @@ export function templateRow(cells: readonly string[]): { reason: 'exampleRow' | 
   return filled.length >= 2 && filled.every((c) => FILL_IN.test(c)) ? { reason: 'notesRow', value: '' } : null;
 }
 
+/** How a heading over a section of a list is marked: in brackets ("【华东区】", "[VIP]"), between dashes or stars ("--- North ---"), numbered in Chinese ("一、销售部"). */
+const MARKED_HEADING = /^(?:[【\[「『〔]\s*(.+?)\s*[】\]」』〕]|[=\-–—*#]{2,}\s*(.+?)\s*[=\-–—*#]{2,}|[一二三四五六七八九十]+[、.．]\s*(.+))$/u;
+/** A heading in Chinese names the part of the firm or the kind of customer a section holds: "销售部", "华东区", "A类客户", "上海分公司". */
+const UNIT_HEADING = /^[\p{Script=Han}A-Za-z0-9]{1,12}(?:部|部门|处|科|组|室|区|片区|大区|地区|中心|分公司|子公司|事业部|办事处|门店|分店|类|类客户|客户|供应商|经销商|代理商)$/u;
+
+/**
+ * A row that heads the rows below it: one cell filled, marked as a heading or naming a part of
+ * the firm or a kind of customer, with no digits of a phone in it. Its text, unmarked, is given
+ * back: the rows under it are tagged with it.
+ * @example sectionHeading(['', '销售部', '']) // '销售部'
+ */
+export function sectionHeading(cells: readonly string[]): string | null {
+  let text = '';
+  for (const cell of cells) {
+    if (!cell.trim()) continue;
+    if (text) return null;
+    text = cell.trim();
+  }
+  if (!text || countDigits(text) >= 5) return null;
+  const marked = MARKED_HEADING.exec(text);
+  if (marked) return (marked[1] ?? marked[2] ?? marked[3] ?? '').trim() || null;
+  return UNIT_HEADING.test(text) ? text : null;
+}
+
 /** What the name column of a sheet's totals row says, as headerKey writes it. */
 const TOTALS = new Set(['合计', '总计', '小计', '合計', '總計', '小計', 'total', 'totals', 'grandtotal', 'subtotal', 'sum', 'summe', 'gesamt', 'gesamtsumme', 'totale', 'totaal']);
 /** How a totals row below a list starts, in whichever column: "合计：2人", "共计 35 家", "Total: 12". */
@@ -394,6 +426,11 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
   const template = context.firstLines.has(row.line) ? templateRow(row.cells) : null;
   // Its cells are no values to check: the row is the template's, and that is all there is to say.
   if (template) return { record: emptyRecord(), issues: [{ row: row.line, column: '', value: template.value, reason: template.reason }] };
+  const heading = context.list ? sectionHeading(row.cells) : null;
+  if (heading && !footerRow(row.cells)) {
+    context.section = heading;
+    return { record: emptyRecord(), issues: [{ row: row.line, column: '', value: heading, reason: 'sectionRow' }] };
+  }
   const record = emptyRecord();
   const texts = record as unknown as Record<SimpleField, string>;
   const issues: ValueIssue[] = [];
@@ -547,6 +584,8 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
     const parts = splitFullName(name);
     Object.assign(record, Object.fromEntries(Object.entries(parts).filter(([k]) => !(record as unknown as Record<string, string>)[k])));
   }
+  // A row under a section's heading is tagged with it.
+  if (context.section && !problemsOnly && !record.tags.includes(context.section)) record.tags.push(context.section);
   // The last rows of many sheets add them up ("合计", "Total") and sign them ("制表人：张三"): no contact, whatever else they hold.
   // Only a row with no phone or email can be one.
   const footer = record.phones.length || record.emails.length ? null : footerRow(row.cells, record.fullName || record.company || record.familyName + record.givenName);

@@ -1,5 +1,5 @@
 /** Why a cell's value could not be taken; each has a message in importExport.reasons. */
-export const ISSUE_REASONS = ['notADate', 'ambiguousDate', 'dateWithoutYear', 'notAnEmail', 'notAPhone', 'shortenedNumber', 'nameMissing', 'totalsRow', 'footerRow', 'exampleRow', 'notesRow'] as const;
+export const ISSUE_REASONS = ['notADate', 'ambiguousDate', 'dateWithoutYear', 'notAnEmail', 'notAPhone', 'shortenedNumber', 'nameMissing', 'totalsRow', 'footerRow', 'exampleRow', 'notesRow', 'sectionRow'] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 
 /**

@@ -81,6 +81,31 @@ describe('importing the files people bring', () => {
     expect((await names()).sort()).toEqual(['李娜', '王五', '王小明']);
   });
 
+  it('reads a list grouped under headings (销售部, 【华东区】, 二、技术部): no heading becomes a contact, and each contact is tagged with the heading it is under', async () => {
+    const csv = ['序号,姓名,手机,邮箱', '销售部,,,', '1,王小明,13912345678,', '2,李娜,13812345678,', ',【华东区】,,', '3,赵敏,13712345678,', '二、技术部,,,', '4,张伟,13612345678,', '5,刘洋,,liu@example.cn'].join('\r\n');
+    const session = await b.value('imports.open', { fileId: registerText(b, '通讯录.csv', csv) });
+    // Nor are the headings the columns' examples.
+    expect(session.sample.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5']);
+    const preview = await b.call('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip' }, 'zh-CN');
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect(preview.value.counts).toMatchObject({ new: 5, invalid: 0, ignored: 3 });
+    expect(preview.value.issues.map((i) => i.message)).toEqual([
+      '第 2 行：“销售部”是下面几行的分组标题，不是联系人：这几行会加上该标签',
+      '第 5 行：“华东区”是下面几行的分组标题，不是联系人：这几行会加上该标签',
+      '第 7 行：“技术部”是下面几行的分组标题，不是联系人：这几行会加上该标签',
+    ]);
+    await importFile(b, registerText(b, '通讯录.csv', csv), { tag: false });
+    const list = await b.value('contacts.list', { limit: 100 });
+    const tagsOf = Object.fromEntries(list.rows.map((r) => [r.displayName, r.tags]));
+    expect(tagsOf).toEqual({ 王小明: ['销售部'], 李娜: ['销售部'], 赵敏: ['华东区'], 张伟: ['技术部'], 刘洋: ['技术部'] });
+  });
+
+  it('takes a row of a name alone for a contact, not a heading', async () => {
+    const run = await importFile(b, registerText(b, 'names.csv', ['Name,Phone', 'Anna Weber,030 1234567', 'Bruno Klein,', 'Carla Nunes,030 7654321'].join('\n')), { tag: false });
+    expect(run.preview.counts).toMatchObject({ new: 3, ignored: 0 });
+    expect((await b.value('contacts.list', {})).rows.every((r) => r.tags.length === 0)).toBe(true);
+  });
+
   it('keeps a birthday given without its year (Google, iPhone) beside the contact, as the office writes such a date, instead of leaving the contact out', async () => {
     const run = await importFile(b, register(b, fixture('google-contacts.csv')));
     expect(run.preview.counts).toMatchObject({ new: 2, invalid: 0 });

@@ -15,7 +15,7 @@ import type {
 import { NEW_FIELD_TARGET, SavedColumns } from '../../../shared/contract/imports.contract';
 import { autoMap, unknownColumns } from '../../../shared/import-export/auto-map';
 import { isHanName } from '../../../shared/import-export/name-split';
-import { footerRow, TEMPLATE_ROWS, templateRow } from '../../../shared/import-export/apply-mapping';
+import { footerRow, sectionHeading, TEMPLATE_ROWS, templateRow } from '../../../shared/import-export/apply-mapping';
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
 import { formatAddressLines, usesChineseOrder } from '../../../shared/address/format-address';
 import { toPostalAddress, type StoredAddress } from '../../../shared/address/postal-address';
@@ -131,10 +131,10 @@ export async function openImport(ctx: ServiceContext, input: z.output<typeof Ope
   const read: ReadOptions = { ...(input.encoding ? { encoding: input.encoding } : {}), ...(input.delimiter ? { delimiter: input.delimiter } : {}), ...(input.sheet ? { sheet: input.sheet } : {}) };
   const table = read.sheet === undefined ? await sheetWithRecords(file.path, read, input.kind) : await readSessionTable(file.path, read);
   const fields = [...(await loadFieldDefs(ctx)).values()].map((f) => ({ id: f.id, label: f.label }));
-  // A template's example and notes on filling in, and a short list's totals and signature line
-  // below it, are no values to read the columns by, nor to show as examples.
+  // A template's example and notes on filling in, a short list's totals and signature line below
+  // it, and the headings of its sections are no values to read the columns by, nor to show as examples.
   const head = firstRows(table.rows, HEAD_ROWS)
-    .filter((r, i) => (i >= TEMPLATE_ROWS || !templateRow(r.cells)) && !footerRow(r.cells))
+    .filter((r, i) => (i >= TEMPLATE_ROWS || !templateRow(r.cells)) && !footerRow(r.cells) && !sectionHeading(r.cells))
     .map((r) => r.cells);
   const workbook = table.info.format === 'xlsx' || table.info.format === 'xls';
   const fieldTypes = input.kind === 'contacts' ? guessFieldTypes(table.headers.length, head, fileDecimalMark(workbook, ctx.formats ?? ctx.locale)) : {};
