@@ -5,6 +5,9 @@ import { twinTitles } from './outlook-preset';
 import { matchHeader, recognisePreset } from './presets';
 import { thunderbirdTarget } from './thunderbird-preset';
 
+/** Headers that say their column holds the whole name, as headerKey writes them. */
+const WHOLE_NAME = new Set(['fn', 'fullname', 'displayname', '姓名', '全名', '名称']);
+
 /**
  * Maps each column to a contact field from its header, recognising Google, Outlook, Thunderbird
  * (by the column's place), vCard and Chinese spreadsheets. A column nobody recognises is left
@@ -27,11 +30,13 @@ export function autoMap(headers: readonly string[]): ImportMapping {
     };
   });
   if (preset === 'outlook') twinTitles(columns);
-  // "Vorname; Name" or "First name, Name": beside a first name, the name is the family name.
+  // "Vorname; Name" or "First name, Name": beside a first name, the name is the family name. A
+  // column that says it holds the whole name (a vCard's FN, "Full Name", "Display Name", "姓名")
+  // does: a phone's card of "Anna" alone has her given name and FN "Anna", and no family name.
   const targetsNow = new Set(columns.map((c) => c.target));
   if (targetsNow.has('givenName') && !targetsNow.has('familyName')) {
     const full = columns.filter((c) => c.target === 'fullName');
-    if (full.length === 1) full[0]!.target = 'familyName';
+    if (full.length === 1 && !WHOLE_NAME.has(headerKey(full[0]!.header))) full[0]!.target = 'familyName';
   }
   codesBesideNames(columns);
   customerBesideContact(columns);

@@ -100,6 +100,15 @@ describe('importing the files people bring', () => {
     expect(tagsOf).toEqual({ 王小明: ['销售部'], 李娜: ['销售部'], 赵敏: ['华东区'], 张伟: ['技术部'], 刘洋: ['技术部'] });
   });
 
+  it('takes a phone’s cards saved under one name (“Anna”, “小明”, “客服中心”) as that name, not as given and family name both (“Anna Anna”)', async () => {
+    const card = (name: string, tel: string) => ['BEGIN:VCARD', 'VERSION:3.0', `FN:${name}`, `N:;${name};;;`, `TEL;TYPE=CELL:${tel}`, 'END:VCARD'].join('\r\n');
+    await importFile(b, registerText(b, 'contacts.vcf', [card('Anna', '+49 151 23456789'), card('小明', '13800138000'), card('客服中心', '4008123123')].join('\r\n')), { tag: false });
+    const list = await b.value('contacts.list', {});
+    expect(list.rows.map((r) => r.displayName).sort()).toEqual(['Anna', '客服中心', '小明'].sort());
+    const anna = await b.value('contacts.get', { id: list.rows.find((r) => r.displayName === 'Anna')!.id });
+    expect([anna.givenName, anna.familyName]).toEqual(['Anna', '']);
+  });
+
   it('takes a row of a name alone for a contact, not a heading', async () => {
     const run = await importFile(b, registerText(b, 'names.csv', ['Name,Phone', 'Anna Weber,030 1234567', 'Bruno Klein,', 'Carla Nunes,030 7654321'].join('\n')), { tag: false });
     expect(run.preview.counts).toMatchObject({ new: 3, ignored: 0 });
