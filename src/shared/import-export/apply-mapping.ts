@@ -314,7 +314,7 @@ export function templateRow(cells: readonly string[]): { reason: 'exampleRow' | 
 }
 
 /** How a heading over a section of a list is marked: in brackets ("【华东区】", "[VIP]"), between dashes or stars ("--- North ---"), numbered in Chinese ("一、销售部"). */
-const MARKED_HEADING = /^(?:[【\[「『〔]\s*(.+?)\s*[】\]」』〕]|[=\-–—*#]{2,}\s*(.+?)\s*[=\-–—*#]{2,}|[一二三四五六七八九十]+[、.．]\s*(.+))$/u;
+const MARKED_HEADING = /^(?:[【[「『〔]\s*(.+?)\s*[】\]」』〕]|[=\-–—*#]{2,}\s*(.+?)\s*[=\-–—*#]{2,}|[一二三四五六七八九十]+[、.．]\s*(.+))$/u;
 /** A heading in Chinese names the part of the firm or the kind of customer a section holds: "销售部", "华东区", "A类客户", "上海分公司". */
 const UNIT_HEADING = /^[\p{Script=Han}A-Za-z0-9]{1,12}(?:部|部门|处|科|组|室|区|片区|大区|地区|中心|分公司|子公司|事业部|办事处|门店|分店|类|类客户|客户|供应商|经销商|代理商)$/u;
 
