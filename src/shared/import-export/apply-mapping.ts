@@ -315,12 +315,14 @@ export function templateRow(cells: readonly string[]): { reason: 'exampleRow' | 
 
 /** How a heading over a section of a list is marked: in brackets ("【华东区】", "[VIP]"), between dashes or stars ("--- North ---"), numbered in Chinese ("一、销售部"). */
 const MARKED_HEADING = /^(?:[【[「『〔]\s*(.+?)\s*[】\]」』〕]|[=\-–—*#]{2,}\s*(.+?)\s*[=\-–—*#]{2,}|[一二三四五六七八九十]+[、.．]\s*(.+))$/u;
+/** A heading that says what it heads: "部门：销售部", "Department: Sales", "Region: North", "Abteilung: Vertrieb". */
+const LABELLED_HEADING = /^(?:部门|分组|组别|区域|地区|片区|类别|分类|客户类别|department|dept\.?|group|region|area|category|team|abteilung|gruppe|bereich|kategorie|service|groupe|catégorie|région)\s*[:：]\s*(.+)$/iu;
 /** A heading in Chinese names the part of the firm or the kind of customer a section holds: "销售部", "华东区", "A类客户", "上海分公司". */
 const UNIT_HEADING = /^[\p{Script=Han}A-Za-z0-9]{1,12}(?:部|部门|处|科|组|室|区|片区|大区|地区|中心|分公司|子公司|事业部|办事处|门店|分店|类|类客户|客户|供应商|经销商|代理商)$/u;
 
 /**
- * A row that heads the rows below it: one cell filled, marked as a heading or naming a part of
- * the firm or a kind of customer, with no digits of a phone in it. Its text, unmarked, is given
+ * A row that heads the rows below it: one cell filled, marked as a heading, saying what it heads
+ * or naming a part of the firm or a kind of customer, with no digits of a phone in it. Its text, unmarked, is given
  * back: the rows under it are tagged with it.
  * @example sectionHeading(['', '销售部', '']) // '销售部'
  */
@@ -332,7 +334,7 @@ export function sectionHeading(cells: readonly string[]): string | null {
     text = cell.trim();
   }
   if (!text || countDigits(text) >= 5) return null;
-  const marked = MARKED_HEADING.exec(text);
+  const marked = MARKED_HEADING.exec(text) ?? LABELLED_HEADING.exec(text);
   if (marked) return (marked[1] ?? marked[2] ?? marked[3] ?? '').trim() || null;
   return UNIT_HEADING.test(text) ? text : null;
 }

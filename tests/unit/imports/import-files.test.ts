@@ -109,6 +109,13 @@ describe('importing the files people bring', () => {
     expect([anna.givenName, anna.familyName]).toEqual(['Anna', '']);
   });
 
+  it('reads headings that say what they head (Department: Sales, 部门：技术部) the same way', async () => {
+    const csv = ['Name,Phone', 'Department: Sales,', 'Anna Weber,030 1234567', '部门：技术部,', 'Bruno Klein,030 7654321'].join('\n');
+    const run = await importFile(b, registerText(b, 'staff.csv', csv), { tag: false });
+    expect(run.preview.counts).toMatchObject({ new: 2, ignored: 2 });
+    expect(Object.fromEntries((await b.value('contacts.list', {})).rows.map((r) => [r.displayName, r.tags]))).toEqual({ 'Anna Weber': ['Sales'], 'Bruno Klein': ['技术部'] });
+  });
+
   it('takes a row of a name alone for a contact, not a heading', async () => {
     const run = await importFile(b, registerText(b, 'names.csv', ['Name,Phone', 'Anna Weber,030 1234567', 'Bruno Klein,', 'Carla Nunes,030 7654321'].join('\n')), { tag: false });
     expect(run.preview.counts).toMatchObject({ new: 3, ignored: 0 });
