@@ -103,7 +103,7 @@ export const PreviewInput = SessionRef.extend({
   addCustomers: z.boolean().default(true),
 });
 
-/** `ignored`: a row that is no record (a sheet's totals, the line it is signed with, a template's example), left out. */
+/** `ignored`: a row that is no record (a sheet's totals, the line it is signed with, a section's heading, a template's example), left out. */
 export const RowStatus = z.enum(['new', 'duplicate', 'invalid', 'ignored']);
 export const RowAction = z.enum(['create', 'skip', 'fillEmpty', 'overwrite', 'importNew', 'none']);
 
@@ -198,7 +198,7 @@ export const ImportRecord = z.object({
   updated: z.number().int(),
   skipped: z.number().int(),
   invalid: z.number().int(),
-  /** Rows that were no record (a sheet's totals, the line it is signed with, a template's example), left out. */
+  /** Rows that were no record (a sheet's totals, the line it is signed with, a section's heading, a template's example), left out. */
   ignored: z.number().int(),
   durationMs: z.number().int(),
   /** A sales import: the customers it added as contacts. */

@@ -59,8 +59,8 @@ export interface CheckedRow {
   blocked: boolean;
 }
 
-/** Problems that keep a row out whatever the person chose for rows with bad values: it is no contact. */
-const NO_CONTACT = new Set<RowProblem['reason']>(['nameMissing', 'noName', 'totalsRow', 'footerRow', 'exampleRow', 'notesRow', 'sectionRow']);
+/** Problems that keep a row out whatever the person chose for rows with bad values: it names no one (rows that are no record are kept out before). */
+const NO_CONTACT = new Set<RowProblem['reason']>(['nameMissing', 'noName']);
 
 /** Maps one row and checks every value (custom fields included); `problemsOnly` as for applyMapping. */
 export function checkContactRow(row: TableRow, mapping: SplitMapping, context: PlanContext, options: Pick<PlanOptions, 'fields' | 'keepInvalid'>, problemsOnly = false): CheckedRow {

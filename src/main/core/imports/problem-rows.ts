@@ -12,11 +12,11 @@ import { previewImport } from './imports.service';
 import { isNoRecord, problemText } from './row-problem';
 
 /**
- * The rows of an opened file that have problems (not those that are no record), as a workbook the person can put right in a
- * spreadsheet program and import again: the file's own columns as read (text cells, so postcodes
- * and phones keep their zeros), then each row's number in the file and its problems in the
- * person's words, as the preview words them. Checked exactly as the preview checks, with the
- * same mapping and choices.
+ * The rows of an opened file that have problems (not those that are no record, a sheet's
+ * totals), as a workbook the person can put right in a spreadsheet program and import again:
+ * the file's own columns as read (text cells, so postcodes and phones keep their zeros), then
+ * each row's number in the file and its problems in the person's words, as the preview words
+ * them. Checked exactly as the preview checks, with the same mapping and choices.
  */
 export async function saveProblemRows(ctx: ServiceContext, input: z.output<typeof PreviewInput>): Promise<ExportResult> {
   const session = getSession(ctx.dataFile, input.sessionId);

@@ -13,8 +13,8 @@ export interface RowProblem {
 
 /**
  * Problems that say a row is no record at all: a sheet's totals or the line it is signed with, a
- * template's example or its notes on filling in, a heading over a section of the list. Such a row is left out and counted apart from
- * the invalid ones: there is nothing in it to put right.
+ * template's example or its notes on filling in, a heading over a section of the list. Such a
+ * row is left out and counted apart from the invalid ones: there is nothing in it to put right.
  */
 export const NOT_A_RECORD: ReadonlySet<RowProblem['reason']> = new Set(['exampleRow', 'notesRow', 'totalsRow', 'footerRow', 'sectionRow', 'saleTotalsRow', 'saleFooterRow']);
 
