@@ -322,8 +322,8 @@ const UNIT_HEADING = /^[\p{Script=Han}A-Za-z0-9]{1,12}(?:部|部门|处|科|组|
 
 /**
  * A row that heads the rows below it: one cell filled, marked as a heading, saying what it heads
- * or naming a part of the firm or a kind of customer, with no digits of a phone in it. Its text, unmarked, is given
- * back: the rows under it are tagged with it.
+ * or naming a part of the firm or a kind of customer, with no digits of a phone in it. Its text,
+ * unmarked, is given back: the rows under it are tagged with it.
  * @example sectionHeading(['', '销售部', '']) // '销售部'
  */
 export function sectionHeading(cells: readonly string[]): string | null {

@@ -30,6 +30,8 @@ const PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'della', 'der'
 
 /** The words joining two people of one household in one name: "Anna & Peter Weber", "Mr and Mrs Smith", "Jean et Marie Dupont". */
 const JOINERS = new Set(['&', '+', 'and', 'und', 'et', 'y', 'e']);
+/** A joining word as written: a one-letter one ("y", "e") in lower case only, so a middle initial ("John E. Smith") is none. */
+const isJoiner = (word: string) => JOINERS.has(word) || (word.length > 2 && JOINERS.has(word.toLowerCase()));
 
 /** A word in capitals only (two letters or more): a family name so marked. */
 const CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
@@ -86,7 +88,7 @@ function splitWestern(text: string): NameParts {
   }
   const prefixes: string[] = [];
   // "Mr & Mrs": two prefixes joined are one.
-  const joinedPrefix = () => JOINERS.has(bare(words[0] ?? '')) && prefixes.length > 0 && PREFIXES.has(bare(words[1] ?? ''));
+  const joinedPrefix = () => isJoiner(words[0] ?? '') && prefixes.length > 0 && PREFIXES.has(bare(words[1] ?? ''));
   while (words.length > 1 && (PREFIXES.has(bare(words[0] ?? '')) || joinedPrefix())) prefixes.push(words.shift() ?? '');
   // "WANG Xiaoming", "DUPONT Jean": the family name first in capitals, as passports and French lists write it.
   const capitals = words.findIndex((w) => !CAPITALS.test(w));
@@ -106,7 +108,7 @@ function splitWestern(text: string): NameParts {
   while (familyStart > 1 && PARTICLES.has(words[familyStart - 1] ?? '')) familyStart--;
   // A household's two given names before the family name they share are its given name, so a
   // letter greets both: "Dear Anna & Peter Weber".
-  const joiner = words.findIndex((w, i) => i > 0 && i < familyStart - 1 && JOINERS.has(bare(w)));
+  const joiner = words.findIndex((w, i) => i > 0 && i < familyStart - 1 && isJoiner(w));
   const givenEnd = joiner > 0 ? familyStart : 1;
   parts.givenName = words.slice(0, givenEnd).join(' ');
   parts.middleName = words.slice(givenEnd, familyStart).join(' ');

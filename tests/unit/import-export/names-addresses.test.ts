@@ -51,8 +51,11 @@ describe('splitting a full name', () => {
     expect(splitFullName('Mr & Mrs John Smith')).toEqual({ prefix: 'Mr & Mrs', givenName: 'John', middleName: '', familyName: 'Smith', suffix: '' });
     expect(splitFullName('Herr und Frau Müller')).toMatchObject({ prefix: 'Herr und Frau', givenName: '', familyName: 'Müller' });
     expect(splitFullName('Mr Smith')).toMatchObject({ prefix: 'Mr', givenName: '', familyName: 'Smith' });
-    // Not a household: a middle name stays one.
+    // Not a household: a middle name or initial stays one.
     expect(splitFullName('Anna Maria Weber')).toMatchObject({ givenName: 'Anna', middleName: 'Maria', familyName: 'Weber' });
+    expect(splitFullName('John E. Smith')).toMatchObject({ givenName: 'John', middleName: 'E.', familyName: 'Smith' });
+    expect(splitFullName('Maria Y Garcia')).toMatchObject({ givenName: 'Maria', middleName: 'Y', familyName: 'Garcia' });
+    expect(splitFullName('Maria e João Silva')).toMatchObject({ givenName: 'Maria e João', familyName: 'Silva' });
   });
 
   it('reads a family name written first in capitals as the family name, as passports and French lists write it, and a name all in capitals as any other', () => {

@@ -3,7 +3,7 @@ import type { Salutation } from '../../../shared/documents/recipient';
 const MR = /^(mr\.?|herr|herrn|monsieur|m\.|señor|sr\.?|先生)$/i;
 const MS = /^(ms\.?|mrs\.?|miss|frau|madame|mme\.?|señora|sra\.?|女士|小姐|夫人|太太)$/i;
 const MX = /^mx\.?$/i;
-const HOUSEHOLD = /\s(&|\+|and|und|et|y|e)\s/i;
+const HOUSEHOLD = /\s(?:&|\+|[Aa]nd|[Uu]nd|et|y|e)\s/;
 
 /**
  * Splits a stored name prefix into the form of address and the titles that follow it, so each
