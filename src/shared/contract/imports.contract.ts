@@ -147,7 +147,7 @@ export const PreviewIssue = z.object({
   row: z.number().int(),
   column: z.string(),
   value: z.string(),
-  reason: z.enum([...ISSUE_REASONS, 'notAnAmount', 'notAQuantity', 'unknownCurrency', 'customerMissing', 'unknownCustomer', 'notANumber', 'notYesNo', 'notAChoice', 'noName', 'saleTotalsRow', 'saleFooterRow']),
+  reason: z.enum([...ISSUE_REASONS, 'notAnAmount', 'notAQuantity', 'unknownCurrency', 'customerMissing', 'unknownCustomer', 'notANumber', 'notYesNo', 'notAChoice', 'noName', 'saleTotalsRow', 'saleFooterRow', 'saleHeadingRow']),
   message: z.string(),
 });
 export type PreviewIssue = z.infer<typeof PreviewIssue>;

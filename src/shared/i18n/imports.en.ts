@@ -164,6 +164,7 @@ export const importsEn = {
     unknownCustomer: 'no contact matches {{value}}',
     saleTotalsRow: '“{{value}}” is a row of totals, not a sale',
     saleFooterRow: '“{{value}}” is a line below the list, not a sale',
+    saleHeadingRow: '“{{value}}” is a heading or a note, not a sale',
   },
   salesFields: {
     date: 'Date', reference: 'Order no.', customer: 'Customer', email: 'Customer email', phone: 'Customer phone', product: 'Product', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount', currency: 'Currency',

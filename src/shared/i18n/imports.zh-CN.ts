@@ -166,6 +166,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
     unknownCustomer: '没有与 {{value}} 对应的联系人',
     saleTotalsRow: '“{{value}}”是合计行，不是销售记录',
     saleFooterRow: '“{{value}}”是表格下方的落款，不是销售记录',
+    saleHeadingRow: '“{{value}}”是标题或说明，不是销售记录',
   },
   salesFields: {
     date: '日期', reference: '订单号', customer: '客户', email: '客户邮箱', phone: '客户电话', product: '产品', quantity: '数量', unitPrice: '单价', amount: '金额', currency: '币种',

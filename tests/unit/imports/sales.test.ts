@@ -58,23 +58,25 @@ describe('importing sales records', () => {
     expect(euros.rows[0]?.sale?.amount).toBe('€12.50');
   });
 
-  it('leaves out a sales sheet’s totals, its daily subtotals, a sum with no label and the line it is signed with, saying so, counted apart from the invalid rows', async () => {
-    const csv = ['日期,客户,产品,数量,金额', '2026-01-05,王小明,茶叶,2,1280', '2026-01-05,小计,,2,1280', '2026-01-06,李娜,茶具,1,abc', '合计,,,3,1280', '制表人：张三,,,,', ',,,3,1280'].join('\n');
+  it('leaves out a sales sheet’s headings, totals, daily subtotals, a sum with no label and the line it is signed with, saying so, counted apart from the invalid rows', async () => {
+    const csv = ['日期,客户,产品,数量,金额', '2026年1月,,,,', '2026-01-05,王小明,茶叶,2,1280', '2026-01-05,小计,,2,1280', '2026-01-06,李娜,茶具,1,abc', '合计,,,3,1280', '制表人：张三,,,,', ',,,3,1280'].join('\n');
     const session = await b.value('imports.open', { fileId: registerText(b, 'sales.csv', csv), kind: 'sales' });
     const preview = await b.call('imports.preview', { sessionId: session.sessionId, mapping: session.mapping }, 'zh-CN');
     if (!preview.ok) throw new Error(preview.error.message);
-    expect(preview.value.counts).toEqual({ total: 6, new: 1, duplicate: 0, invalid: 1, ignored: 4 });
-    expect(preview.value.rows.map((r) => r.status)).toEqual(['new', 'ignored', 'invalid', 'ignored', 'ignored', 'ignored']);
+    expect(preview.value.counts).toEqual({ total: 7, new: 1, duplicate: 0, invalid: 1, ignored: 5 });
+    expect(preview.value.rows.map((r) => r.status)).toEqual(['ignored', 'new', 'ignored', 'invalid', 'ignored', 'ignored', 'ignored']);
     expect(preview.value.issues.map((i) => i.message)).toEqual([
-      '第 3 行：“小计”是合计行，不是销售记录',
-      '第 4 行，金额：abc 不是金额',
-      '第 5 行：“合计”是合计行，不是销售记录',
-      '第 6 行：“制表人：张三”是表格下方的落款，不是销售记录',
+      // A month's heading over its sales.
+      '第 2 行：“2026年1月”是标题或说明，不是销售记录',
+      '第 4 行：“小计”是合计行，不是销售记录',
+      '第 5 行，金额：abc 不是金额',
+      '第 6 行：“合计”是合计行，不是销售记录',
+      '第 7 行：“制表人：张三”是表格下方的落款，不是销售记录',
       // A sum under the amounts with nothing beside it.
-      '第 7 行：“1280”是合计行，不是销售记录',
+      '第 8 行：“1280”是合计行，不是销售记录',
     ]);
     const run = await importFile(b, registerText(b, 'sales.csv', csv), { kind: 'sales' });
-    expect(run.job.result).toMatchObject({ created: 1, invalid: 1, ignored: 4, contactsAdded: 1 });
+    expect(run.job.result).toMatchObject({ created: 1, invalid: 1, ignored: 5, contactsAdded: 1 });
     expect(b.connection.sqlite.prepare('select customer, amount_minor from sales').all()).toEqual([{ customer: '王小明', amount_minor: 128000 }]);
     expect(b.connection.sqlite.prepare('select display_name from contacts').pluck().all()).toEqual(['王小明']);
   });

@@ -231,6 +231,17 @@ function sumRow(cell: (t: SalesTarget) => string): { reason: 'totalsRow'; value:
   return { reason: 'totalsRow', value: sum };
 }
 
+/** A row of one cell ("2026年1月", "【华东区】", "Stand: Juni"): a heading or a note, as no sale has less than a date, an amount and a customer. */
+function lineAlone(cells: readonly string[]): { reason: 'headingRow'; value: string } | null {
+  let text = '';
+  for (const c of cells) {
+    if (!c.trim()) continue;
+    if (text) return null;
+    text = c.trim();
+  }
+  return text ? { reason: 'headingRow', value: text } : null;
+}
+
 /** A row that is no sale, with the problem that says so: shown by what it says ("合计") and the figures it has as written. */
 const noSale = (problem: RowProblem, currency: string, written: PlannedSale['written'], quantity: number): PlannedSale => ({
   line: problem.row,
@@ -264,9 +275,10 @@ export function planSale(
   const col = (t: SalesTarget) => (map[t] === undefined ? '' : (headers[map[t]!] ?? ''));
   // A sheet's totals ("合计", "Total" as its customer or product, or at its start) and the line it
   // is signed with are no sales; nor is a sum under the amounts with no date, customer or product beside it.
-  const footer = footerRow(row.cells, cell('sale.customer'), cell('sale.product')) ?? sumRow(cell);
+  const footer = footerRow(row.cells, cell('sale.customer'), cell('sale.product')) ?? sumRow(cell) ?? lineAlone(row.cells);
   if (footer) {
-    const problem: RowProblem = { row: row.line, column: '', value: footer.value, reason: footer.reason === 'totalsRow' ? 'saleTotalsRow' : 'saleFooterRow' };
+    const reason = footer.reason === 'totalsRow' ? 'saleTotalsRow' : footer.reason === 'footerRow' ? 'saleFooterRow' : 'saleHeadingRow';
+    const problem: RowProblem = { row: row.line, column: '', value: footer.value, reason };
     // Shown once: "合计" in the date column is not shown as its date too.
     const date = cell('sale.date') === footer.value ? '' : cell('sale.date');
     return noSale(problem, defaultCurrency, { date, amount: cell('sale.amount') || cell('sale.unitPrice') }, Number(cell('sale.quantity')) || 0);
