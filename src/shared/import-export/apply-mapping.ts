@@ -320,6 +320,17 @@ const LABELLED_HEADING = /^(?:部门|分组|组别|区域|地区|片区|类别|�
 /** A heading in Chinese names the part of the firm or the kind of customer a section holds: "销售部", "华东区", "A类客户", "上海分公司". */
 const UNIT_HEADING = /^[\p{Script=Han}A-Za-z0-9]{1,12}(?:部|部门|处|科|组|室|区|片区|大区|地区|中心|分公司|子公司|事业部|办事处|门店|分店|类|类客户|客户|供应商|经销商|代理商)$/u;
 
+/** The text of a row's one filled cell, trimmed; '' when no cell or more than one is filled. */
+export function loneCell(cells: readonly string[]): string {
+  let text = '';
+  for (const cell of cells) {
+    if (!cell.trim()) continue;
+    if (text) return '';
+    text = cell.trim();
+  }
+  return text;
+}
+
 /**
  * A row that heads the rows below it: one cell filled, marked as a heading, saying what it heads
  * or naming a part of the firm or a kind of customer, with no digits of a phone in it. Its text,
@@ -327,12 +338,7 @@ const UNIT_HEADING = /^[\p{Script=Han}A-Za-z0-9]{1,12}(?:部|部门|处|科|组|
  * @example sectionHeading(['', '销售部', '']) // '销售部'
  */
 export function sectionHeading(cells: readonly string[]): string | null {
-  let text = '';
-  for (const cell of cells) {
-    if (!cell.trim()) continue;
-    if (text) return null;
-    text = cell.trim();
-  }
+  const text = loneCell(cells);
   if (!text || countDigits(text) >= 5) return null;
   const marked = MARKED_HEADING.exec(text) ?? LABELLED_HEADING.exec(text);
   if (marked) return (marked[1] ?? marked[2] ?? marked[3] ?? '').trim() || null;

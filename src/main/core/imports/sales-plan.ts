@@ -3,7 +3,7 @@ import { bareHeaderKey, headerKey, headerNotes } from '../../../shared/import-ex
 import { plainWidth } from '../../../shared/import-export/full-width';
 import { detectDateOrder, parseDate, type DateOrder } from '../../../shared/import-export/dates';
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
-import { columnValues, footerRow } from '../../../shared/import-export/apply-mapping';
+import { columnValues, footerRow, loneCell } from '../../../shared/import-export/apply-mapping';
 import type { Sqlite } from '../db/connection';
 import { DuplicateIndex, nameWords, phoneKey } from './duplicate-index';
 import type { RowProblem } from './row-problem';
@@ -233,12 +233,7 @@ function sumRow(cell: (t: SalesTarget) => string): { reason: 'totalsRow'; value:
 
 /** A row of one cell ("2026年1月", "【华东区】", "Stand: Juni"): a heading or a note, as no sale has less than a date, an amount and a customer. */
 function lineAlone(cells: readonly string[]): { reason: 'headingRow'; value: string } | null {
-  let text = '';
-  for (const c of cells) {
-    if (!c.trim()) continue;
-    if (text) return null;
-    text = c.trim();
-  }
+  const text = loneCell(cells);
   return text ? { reason: 'headingRow', value: text } : null;
 }
 
