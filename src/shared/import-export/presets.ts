@@ -55,21 +55,8 @@ const GENERIC: Dictionary = dictionary({
   country: 'address.work.country', countryregion: 'address.work.country',
   // Codes only where no column names the country or region (autoMap drops them beside one).
   countrycode: 'address.work.country', provincecode: 'address.work.region', statecode: 'address.work.region',
-  // A CRM's addresses by their use (Salesforce, Zoho): Mailing Street, Billing City, Shipping Zip/Postal Code.
-  mailingstreet: 'address.work.street', mailingcity: 'address.work.city', mailingstate: 'address.work.region', mailingstateprovince: 'address.work.region',
-  mailingzip: 'address.work.postcode', mailingzippostalcode: 'address.work.postcode', mailingpostalcode: 'address.work.postcode', mailingcountry: 'address.work.country',
-  billingstreet: 'address.billing.street', billingcity: 'address.billing.city', billingstate: 'address.billing.region', billingstateprovince: 'address.billing.region',
-  billingzip: 'address.billing.postcode', billingzippostalcode: 'address.billing.postcode', billingpostalcode: 'address.billing.postcode', billingcountry: 'address.billing.country',
-  shippingstreet: 'address.shipping.street', shippingcity: 'address.shipping.city', shippingstate: 'address.shipping.region', shippingstateprovince: 'address.shipping.region',
+  // A CRM's addresses by their use (Salesforce's Mailing Street, Zoho's Other City, Xero's POCity and SAPostalCode) are read by ofAnAddress.
   label: 'tags',
-  shippingzip: 'address.shipping.postcode', shippingzippostalcode: 'address.shipping.postcode', shippingpostalcode: 'address.shipping.postcode', shippingcountry: 'address.shipping.country',
-  otherstreet: 'address.other.street', othercity: 'address.other.city', otherstate: 'address.other.region', otherstateprovince: 'address.other.region',
-  otherzip: 'address.other.postcode', otherpostalcode: 'address.other.postcode', othercountry: 'address.other.country',
-  // Xero's contacts: its postal address (PO…), which invoices go to, and its street address (SA…).
-  poaddressline1: 'address.billing.street', poaddressline2: 'address.billing.street', poaddressline3: 'address.billing.street', poaddressline4: 'address.billing.street',
-  pocity: 'address.billing.city', poregion: 'address.billing.region', popostalcode: 'address.billing.postcode', pocountry: 'address.billing.country',
-  saaddressline1: 'address.work.street', saaddressline2: 'address.work.street', saaddressline3: 'address.work.street', saaddressline4: 'address.work.street',
-  sacity: 'address.work.city', saregion: 'address.work.region', sapostalcode: 'address.work.postcode', sacountry: 'address.work.country',
   faxnumber: 'phone.other', ddinumber: 'phone.work', directdial: 'phone.work', secondaryemail: 'email.other',
   birthday: 'birthday', dateofbirth: 'birthday', dob: 'birthday', birthdate: 'birthday',
   anniversary: 'anniversary',
@@ -402,8 +389,14 @@ const FILL_IN_NOTE = /^(必填|选填|可选|非必填|可不填|必须填写|re
 
 /** What the given preset maps a header's key (headerKey) to; undefined when it does not know it. */
 /** A shop's columns named after the address they belong to: Shopify's "Default Address City", WooCommerce's "billing_postcode". */
-const ADDRESS_PREFIX = /^(defaultaddress|billing|shipping|mailing)(.{2,})$/;
-const PREFIXED_LABEL: Record<string, 'work' | 'billing' | 'shipping'> = { defaultaddress: 'work', mailing: 'work', billing: 'billing', shipping: 'shipping' };
+const ADDRESS_PREFIX = /^(defaultaddress|billing|shipping|mailing|other|po|sa)(.{2,})$/;
+/**
+ * The address each prefix names: a CRM's by their use (Salesforce's Mailing Street, Zoho's Other
+ * City), Xero's postal address (PO…), which invoices go to, and its street address (SA…).
+ */
+const PREFIXED_LABEL: Record<string, 'work' | 'billing' | 'shipping' | 'other'> = { defaultaddress: 'work', mailing: 'work', billing: 'billing', shipping: 'shipping', other: 'other', po: 'billing', sa: 'work' };
+/** Prefixes whose name, email and phone are the customer's own ("billing_email", Shopify's "Default Address Phone"). */
+const THE_CUSTOMERS = new Set(['defaultaddress', 'mailing', 'billing']);
 
 /**
  * A column named after an address by the field the rest of its name gives: an address part of
@@ -421,6 +414,7 @@ function ofAnAddress(preset: PresetId, key: string): HeaderMatch | undefined {
   if (!t) return undefined;
   if (t.kind === 'address') return { target: `address.${label}.${t.part}` };
   if (label === 'shipping') return { target: null };
+  if (!THE_CUSTOMERS.has(m[1]!)) return undefined;
   return t.kind === 'phone' || t.kind === 'email' || (t.kind === 'simple' && ['company', 'givenName', 'familyName', 'fullName'].includes(t.field)) ? match : undefined;
 }
 

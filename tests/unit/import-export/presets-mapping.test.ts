@@ -284,6 +284,8 @@ describe('mapping columns to contact fields', () => {
     const record = mapRow(headers, cells);
     expect(record).toMatchObject({ fullName: '', givenName: 'Anna', familyName: 'Weber', company: 'Acme Ltd' });
     expect(record.addresses.map((a) => [a.label, a.street, a.city])).toEqual([['billing', 'PO Box 12\nNewmarket', 'Auckland'], ['work', '5 Queen St', 'Auckland']]);
+    // Only an address part after PO, SA or Other names that address: these are other columns.
+    expect(autoMap(['Name', 'Position', 'Salutation', 'Postcode', 'Other Name', 'Sales']).columns.map((c) => c.target)).toEqual(['fullName', 'title', 'prefix', 'address.work.postcode', null, null]);
   });
 
   it('maps a CRM’s columns named after their record (Pipedrive’s Person - Email - Work, Organization - Name), the organisation’s name once as the company, its label as a tag', () => {
