@@ -42,6 +42,19 @@ describe('likely duplicates', () => {
       ['nameCity', ['王小明', '王小明']],
     ]);
   });
+
+  it('are not colleagues on the office’s switchboard, nor a couple on one home phone', async () => {
+    const office = [{ label: 'work' as const, value: '0571-88886666' }];
+    await b.value('contacts.create', { givenName: '建国', familyName: '王', companyName: '西湖茶叶有限公司', phones: office });
+    await b.value('contacts.create', { givenName: '娜', familyName: '李', companyName: '西湖茶叶有限公司', phones: office });
+    await b.value('contacts.create', { kind: 'company', companyName: '西湖茶叶有限公司', phones: office });
+    await b.value('contacts.create', { givenName: '建国', familyName: '王', phones: office });
+    const home = [{ label: 'home' as const, value: '020 7946 0958' }];
+    await b.value('contacts.create', { givenName: 'Anna', familyName: 'Weber', phones: home });
+    await b.value('contacts.create', { givenName: 'Peter', familyName: 'Weber', phones: home });
+    const groups = await b.value('contacts.duplicates', {});
+    expect(groups.map((g) => [g.reason, g.contacts.map((c) => c.displayName)])).toEqual([['phone', ['王建国', '王建国']]]);
+  });
 });
 
 describe('merging records', () => {

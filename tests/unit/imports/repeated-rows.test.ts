@@ -91,3 +91,48 @@ describe('a customer listed twice in one file', () => {
     expect(run.job.result).toMatchObject({ created: 28, skipped: 2 });
   });
 });
+
+describe('people who share the office’s phone, fax or email', () => {
+  const NAMES = async () => (await b.value('contacts.list', { sort: 'created' })).rows.map((r) => r.displayName);
+
+  it('each come in from one file, while the same person listed twice still comes in once', async () => {
+    const csv = [
+      '姓名,公司,电话,传真,邮箱',
+      '王建国,西湖茶叶有限公司,0571-88886666,0571-88886667,info@xihu.example',
+      '李娜,西湖茶叶有限公司,0571-88886666,0571-88886667,info@xihu.example',
+      '张伟,西湖茶叶有限公司,0571-88886666,0571-88886667,',
+      '王建国,西湖茶叶有限公司,0571-88886666,,info@xihu.example',
+    ].join('\n');
+    const run = await importFile(b, registerText(b, '同事.csv', csv), { mode: 'skip' });
+    expect(run.preview.counts).toMatchObject({ total: 4, new: 3, duplicate: 1 });
+    expect(run.preview.rows.map((r) => [r.line, r.status, r.duplicateOf?.name ?? null])).toEqual([
+      [2, 'new', null],
+      [3, 'new', null],
+      [4, 'new', null],
+      [5, 'duplicate', 'row 2 of this file'],
+    ]);
+    expect(await NAMES()).toEqual(['王建国', '李娜', '张伟']);
+  });
+
+  it('come in beside the stored colleague and the stored firm, and a couple on one home phone are two', async () => {
+    await b.value('contacts.create', { givenName: 'Anna', familyName: 'Weber', companyName: 'Weber GmbH', phones: [{ label: 'work', value: '030 1234567' }], emails: [{ value: 'info@weber.example' }] });
+    await b.value('contacts.create', { kind: 'company', companyName: 'Weber GmbH', phones: [{ label: 'work', value: '030 1234567' }] });
+    await b.value('contacts.create', { givenName: 'Bo', familyName: 'Chen', phones: [{ label: 'home', value: '0151 2345678' }] });
+    const csv = [
+      'Name,Firma,Telefon,E-Mail',
+      'Jonas Schmidt,Weber GmbH,030 1234567,info@weber.example',
+      'A. Weber,Weber GmbH,030 1234567,',
+      'Lea Chen,,0151 2345678,',
+      'Bo Chen,,+49 151 2345678,',
+    ].join('\n');
+    const run = await importFile(b, registerText(b, 'kollegen.csv', csv), { mode: 'skip' });
+    expect(run.preview.rows.map((r) => [r.line, r.status, r.duplicateOf?.name ?? null])).toEqual([
+      [2, 'new', null],
+      [3, 'duplicate', 'Anna Weber'],
+      [4, 'new', null],
+      [5, 'duplicate', 'Bo Chen'],
+    ]);
+    expect(run.job.result).toMatchObject({ created: 2, skipped: 2 });
+    expect(await NAMES()).toEqual(['Anna Weber', 'Weber GmbH', 'Bo Chen', 'Jonas Schmidt', 'Lea Chen']);
+  });
+});

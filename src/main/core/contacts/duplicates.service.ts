@@ -5,6 +5,7 @@ import { getSettings } from '../settings/settings.service';
 import { contactRows } from './contact-list';
 import { normalizePhone } from './phone';
 import { homeCountry } from './prepared-contact';
+import { markedLetters, markedWords, nameMarks, namesAgree } from './name-marks';
 import { nameKeyOf } from './search-document';
 
 /** Fewer digits than this are extensions or typos, not a number two records could share. */
@@ -55,28 +56,53 @@ export async function duplicatesOf(ctx: ServiceContext, draft: ContactDraft, exc
 }
 
 /**
- * Every group of live contacts sharing an email, a phone number, or a name with a city or
- * company, for the "find duplicates" screen.
+ * The contacts among `ids` that can be one, in groups of two or more: those sharing an email or
+ * a phone under names that are not one person's (see namesAgree), colleagues on the office's
+ * switchboard or a couple on their home phone, are no duplicates of each other.
+ */
+async function byAgreeingNames(ctx: ServiceContext, ids: number[]): Promise<number[][]> {
+  const rows = await ctx.db
+    .selectFrom('contacts')
+    .select(['id', 'kind', 'given_name', 'middle_name', 'family_name', 'company_name'])
+    .where('id', 'in', ids)
+    .execute();
+  const groups: { marks: [number, number]; ids: number[] }[] = [];
+  for (const r of rows) {
+    nameMarks(r.kind as ContactDraft['kind'], r.company_name, r.given_name, r.middle_name, r.family_name);
+    const group = groups.find((g) => namesAgree(markedLetters, markedWords, ...g.marks));
+    if (group) group.ids.push(r.id);
+    else groups.push({ marks: [markedLetters, markedWords], ids: [r.id] });
+  }
+  return groups.filter((g) => g.ids.length > 1).map((g) => g.ids);
+}
+
+/**
+ * Every group of live contacts sharing an email, a phone number (under names that can be one
+ * person's), or a name with a city or company, for the "find duplicates" screen.
  */
 export async function findDuplicates(ctx: ServiceContext, limit: number): Promise<DuplicateGroup[]> {
   const q = (text: string) => ctx.sqlite.prepare(text).all(limit) as { ids: string }[];
   const found: { reason: DuplicateReason; ids: number[] }[] = [];
-  const collect = (reason: DuplicateReason, rows: { ids: string }[]) => {
-    for (const r of rows) found.push({ reason, ids: [...new Set(r.ids.split(',').map(Number))] });
+  const collect = async (reason: DuplicateReason, rows: { ids: string }[]) => {
+    for (const r of rows) {
+      const ids = [...new Set(r.ids.split(',').map(Number))];
+      if (reason === 'email' || reason === 'phone') for (const group of await byAgreeingNames(ctx, ids)) found.push({ reason, ids: group });
+      else found.push({ reason, ids });
+    }
   };
   const live = 'join contacts c on c.id = x.contact_id and c.deleted_at is null';
-  collect('email', q(`select group_concat(x.contact_id) ids from contact_emails x ${live} group by x.value having count(distinct x.contact_id) > 1 limit ?`));
-  collect(
+  await collect('email', q(`select group_concat(x.contact_id) ids from contact_emails x ${live} group by x.value having count(distinct x.contact_id) > 1 limit ?`));
+  await collect(
     'phone',
     q(`select group_concat(x.contact_id) ids from contact_phones x ${live} where length(x.digits) >= ${MIN_PHONE_DIGITS}
        group by x.digits having count(distinct x.contact_id) > 1 limit ?`),
   );
-  collect(
+  await collect(
     'nameCity',
     q(`select group_concat(id) ids from contacts where deleted_at is null and name_key <> '' and city <> ''
        group by name_key, city collate nocase having count(*) > 1 limit ?`),
   );
-  collect(
+  await collect(
     'nameCompany',
     q(`select group_concat(id) ids from contacts where deleted_at is null and kind = 'person' and name_key <> '' and company_name <> ''
        group by name_key, company_name collate nocase having count(*) > 1 limit ?`),

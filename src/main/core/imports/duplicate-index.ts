@@ -2,6 +2,8 @@ import type { ContactDraft } from '../../../shared/contacts/contact.schema';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import type { Sqlite } from '../db/connection';
 import { nameKeyOf } from '../contacts/search-document';
+import { markedLetters, markedWords, nameMarks, namesAgree } from '../contacts/name-marks';
+import { recordName } from './record-draft';
 
 export type MatchReason = 'email' | 'phone' | 'nameCompany';
 
@@ -38,17 +40,29 @@ function note(found: Map<number, Set<MatchReason>> | null, id: number, reason: M
 /**
  * The live contacts' emails, phone digits and name+company keys, loaded once, so thousands of
  * rows are checked without a query each. Phones match when one number's digits end with the
- * other's (a number typed with or without its country code).
+ * other's (a number typed with or without its country code). A contact sharing an email or a
+ * phone is no match when its name is another's (see namesAgree): a colleague on the same
+ * switchboard, a partner on the same home phone.
  */
 export class DuplicateIndex {
-  private readonly emails = new Map<string, number>();
+  /** The contact of each email, or the contacts of one several share (an office's info@). */
+  private readonly emails = new Map<string, number | number[]>();
   private readonly phones = new Map<string, [string, number][]>();
   private readonly companies = new Map<string, [string, number][]>();
+  /** The marked names (see nameMarks) of the contacts matched so far, by id. */
+  private readonly names = new Map<number, [number, number]>();
+  private readonly nameOf;
 
   constructor(sqlite: Sqlite) {
+    this.nameOf = sqlite.prepare<[number], { kind: 'person' | 'company'; g: string; m: string; f: string; c: string }>(
+      'select kind, given_name g, middle_name m, family_name f, company_name c from contacts where id = ?',
+    );
     const live = 'join contacts c on c.id = x.contact_id and c.deleted_at is null';
     for (const r of sqlite.prepare(`select x.value v, x.contact_id id from contact_emails x ${live}`).iterate() as Iterable<{ v: string; id: number }>) {
-      if (!this.emails.has(r.v)) this.emails.set(r.v, r.id);
+      const ids = this.emails.get(r.v);
+      if (ids === undefined) this.emails.set(r.v, r.id);
+      else if (typeof ids === 'number') this.emails.set(r.v, [ids, r.id]);
+      else ids.push(r.id);
     }
     for (const r of sqlite.prepare(`select x.digits d, x.contact_id id from contact_phones x ${live} where length(x.digits) >= ${MIN_DIGITS}`).iterate() as Iterable<{ d: string; id: number }>) {
       this.addPhone(r.d.replace(/^0+/, ''), r.id);
@@ -79,8 +93,9 @@ export class DuplicateIndex {
     let found: Map<number, Set<MatchReason>> | null = null;
     if (this.emails.size) {
       for (const e of draft.emails) {
-        const id = this.emails.get(e.value);
-        if (id !== undefined) found = note(found, id, 'email');
+        const ids = this.emails.get(e.value);
+        if (typeof ids === 'number') found = note(found, ids, 'email');
+        else if (ids) for (const id of ids) found = note(found, id, 'email');
       }
     }
     if (this.phones.size) {
@@ -99,9 +114,27 @@ export class DuplicateIndex {
       }
     }
     if (!found) return null;
+    nameMarks(draft.kind, draft.companyName, draft.givenName, draft.middleName, draft.familyName);
+    const [letters, words] = [markedLetters, markedWords];
     let best: Match | null = null;
-    for (const [id, reasons] of found as Map<number, Set<MatchReason>>) if (!best || reasons.size > best.reasons.length) best = { id, reasons: [...reasons] };
+    for (const [id, reasons] of found as Map<number, Set<MatchReason>>) {
+      if (best && reasons.size <= best.reasons.length) continue;
+      // The same name at the same firm is a match by its name.
+      if (!reasons.has('nameCompany') && !namesAgree(letters, words, ...this.marksOf(id))) continue;
+      best = { id, reasons: [...reasons] };
+    }
     return best;
+  }
+
+  private marksOf(id: number): [number, number] {
+    let marks = this.names.get(id);
+    if (!marks) {
+      const c = this.nameOf.get(id)!;
+      nameMarks(c.kind, c.c, c.g, c.m, c.f);
+      marks = [markedLetters, markedWords];
+      this.names.set(id, marks);
+    }
+    return marks;
   }
 }
 
@@ -136,29 +169,38 @@ function fingerprint(text: string): void {
   printB = (b ^ (b >>> 13)) & 0x3fffffff;
 }
 
-/** Rows by fingerprint: a map of the first halves to chains of entries, the rest in arrays of small integers. */
+/**
+ * Rows by fingerprint: a map of the first halves to chains of entries, the rest in arrays of
+ * small integers, each entry with its row's marked name (see nameMarks).
+ */
 class Fingerprints {
   private readonly first = new Map<number, number>();
   private readonly second: number[] = [];
   private readonly rows: number[] = [];
   private readonly next: number[] = [];
+  private readonly letters: number[] = [];
+  private readonly words: number[] = [];
 
   get size(): number {
     return this.rows.length;
   }
 
-  /** The row noted under the last fingerprint taken, or undefined. */
-  find(): number | undefined {
-    for (let e = this.first.get(printA) ?? -1; e !== -1; e = this.next[e]!) if (this.second[e] === printB) return this.rows[e];
+  /** The latest row noted under the last fingerprint taken whose name agrees with the marked name, or undefined. */
+  find(letters: number, words: number): number | undefined {
+    for (let e = this.first.get(printA) ?? -1; e !== -1; e = this.next[e]!) {
+      if (this.second[e] === printB && namesAgree(letters, words, this.letters[e]!, this.words[e]!)) return this.rows[e];
+    }
     return undefined;
   }
 
-  /** Notes `row` under the last fingerprint taken. */
-  add(row: number): void {
+  /** Notes `row`, of the marked name, under the last fingerprint taken. */
+  add(row: number, letters: number, words: number): void {
     this.next.push(this.first.get(printA) ?? -1);
     this.first.set(printA, this.rows.length);
     this.second.push(printB);
     this.rows.push(row);
+    this.letters.push(letters);
+    this.words.push(words);
   }
 }
 
@@ -188,7 +230,9 @@ export function personAtFirm(record: Pick<ContactRecord, 'fullName' | 'givenName
  * The rows of one file the import creates, so that a later row listing the same customer is
  * its duplicate as a stored contact's would be. Kept lean, for files of hundreds of thousands
  * of rows: a row is known by its emails, only a row without one by its phones, and only a row
- * with neither by its person at a firm (personAtFirm), each by a fingerprint (see fingerprint).
+ * with neither by its person at a firm (personAtFirm), each by a fingerprint (see fingerprint),
+ * with its marked name: rows sharing an email or a phone under names that are not one person's
+ * (see namesAgree) are each a contact.
  */
 export class FileRows {
   private readonly emails = new Fingerprints();
@@ -201,10 +245,14 @@ export class FileRows {
    * the rows after it: by its emails, or without one by its phones, or without either by its
    * person. A preview does this for every row of the file.
    */
-  repeatedOrNoted(index: number, emails: readonly { value: string }[], phones: readonly { value: string }[], record: Parameters<typeof personAtFirm>[0]): Match | null {
+  repeatedOrNoted(index: number, emails: readonly { value: string }[], phones: readonly { value: string }[], record: Parameters<typeof recordName>[0] & Pick<ContactRecord, 'middleName'>): Match | null {
+    const { kind, given, family, company } = recordName(record);
+    nameMarks(kind, company, given, record.middleName, family);
+    const letters = markedLetters;
+    const words = markedWords;
     for (const e of emails) {
       fingerprint(e.value);
-      const earlier = this.emails.find();
+      const earlier = this.emails.find(letters, words);
       if (earlier !== undefined) return { id: fileRowId(earlier), reasons: ['email'] };
     }
     const byPhone = !emails.length;
@@ -216,7 +264,7 @@ export class FileRows {
         if (key === null) continue;
         numbered = true;
         fingerprint(key);
-        const earlier = this.phones.find();
+        const earlier = this.phones.find(letters, words);
         if (earlier !== undefined) return { id: fileRowId(earlier), reasons: ['phone'] };
       }
     }
@@ -225,16 +273,16 @@ export class FileRows {
     const person = byPhone && !numbered ? personAtFirm(record) : '';
     if (person) {
       fingerprint(person);
-      const earlier = this.people.find();
+      const earlier = this.people.find(0, 0);
       if (earlier !== undefined) return { id: fileRowId(earlier), reasons: ['nameCompany'] };
-      this.people.add(index);
+      this.people.add(index, 0, 0);
     }
     // The one email of most rows still has its fingerprint taken: no second pass over it.
-    if (emails.length === 1 && !this.phones.size) this.emails.add(index);
+    if (emails.length === 1 && !this.phones.size) this.emails.add(index, letters, words);
     else {
       for (const e of emails) {
         fingerprint(e.value);
-        this.emails.add(index);
+        this.emails.add(index, letters, words);
       }
     }
     if (byPhone) {
@@ -242,7 +290,7 @@ export class FileRows {
         const key = phoneKey(p.value);
         if (key === null) continue;
         fingerprint(key);
-        if (this.phones.find() === undefined) this.phones.add(index);
+        if (this.phones.find(letters, words) === undefined) this.phones.add(index, letters, words);
       }
     }
     return null;

@@ -1,4 +1,4 @@
-import type { ContactDraft, CustomValue } from '../../../shared/contacts/contact.schema';
+import type { ContactDraft, ContactKind, CustomValue } from '../../../shared/contacts/contact.schema';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import { parseDate, type DateOrder } from '../../../shared/import-export/dates';
 import { postcodeIn } from '../../../shared/import-export/postcode';
@@ -95,12 +95,10 @@ function withExtras(r: ContactRecord, custom: Record<string, CustomValue>, optio
 }
 
 /**
- * Turns a mapped record into the draft the contact writer stores: a company when only a company
- * is named, first phone/email/address primary, country names resolved to ISO codes, tier and
- * stage words read in either language, a row's "Company" or "Person" heeded, preferences read
- * from their words. Tags and groups stay names (the writer finds or makes them).
+ * Who a mapped record names: a company when only a company is named, or when a row's "Company"
+ * says so and no one else is named; else a person by their given and family names.
  */
-export function recordToDraft(r: ContactRecord, custom: Record<string, CustomValue>, options: DraftOptions): ContactDraft {
+export function recordName(r: Pick<ContactRecord, 'kind' | 'fullName' | 'givenName' | 'familyName' | 'company'>): { kind: ContactKind; given: string; family: string; company: string } {
   let given = r.givenName;
   let family = r.familyName;
   let company = r.company;
@@ -116,7 +114,17 @@ export function recordToDraft(r: ContactRecord, custom: Record<string, CustomVal
     company ||= r.fullName;
     given = family = '';
   }
-  const kind = !given && !family && company ? 'company' : 'person';
+  return { kind: !given && !family && company ? 'company' : 'person', given, family, company };
+}
+
+/**
+ * Turns a mapped record into the draft the contact writer stores: a company when only a company
+ * is named, first phone/email/address primary, country names resolved to ISO codes, tier and
+ * stage words read in either language, a row's "Company" or "Person" heeded, preferences read
+ * from their words. Tags and groups stay names (the writer finds or makes them).
+ */
+export function recordToDraft(r: ContactRecord, custom: Record<string, CustomValue>, options: DraftOptions): ContactDraft {
+  const { kind, given, family, company } = recordName(r);
   const allCustom = withExtras(r, custom, options);
   const draft: ContactDraft = {
     kind,

@@ -1,0 +1,105 @@
+/**
+ * Whether two contacts that share an email or a phone can be one: colleagues share the office's
+ * switchboard, fax and info@ address, and a couple their home phone, yet each is a contact of
+ * their own. A name is kept as two 29-bit sets, cheap enough to hold for every row of a large
+ * file: the first letters of its words (an initial's too), and its whole words (two bits each).
+ * Names agree when either has none, or the words of one are all among the other's ("A. Weber"
+ * and "Anna Weber", "Anna" and "Anna Weber", "Weber, Anna" and "Anna Weber"); a Chinese name's
+ * characters are its words (王 and 王建国 agree, 王建国 and 王建华 do not). Two sets can agree
+ * by chance where the names do not (about one pair in twenty-five): those are then taken for one
+ * contact, as every pair sharing a number was before.
+ */
+
+/** A company's mark: its name is not compared (two firms sharing a number are one firm listed twice). */
+const COMPANY = 1 << 29;
+const BITS = 29;
+
+/** The two sets of the last name marked (see nameMarks): module state, so no pair is allocated per row. */
+export let markedLetters = 0;
+export let markedWords = 0;
+
+const letterBit = (code: number) => 1 << code % BITS;
+const wordBit = (hash: number) => (1 << hash % BITS) | (1 << (hash >>> 16) % BITS);
+
+const FNV = 0x811c9dc5;
+/** Each character past ASCII as it is compared: its base letter lower-cased (é is e), or -1 between words. */
+const folded = new Map<number, number>();
+
+function fold(code: number): number {
+  let f = folded.get(code);
+  if (f === undefined) {
+    const ch = String.fromCharCode(code);
+    f = /[\p{L}\p{N}]/u.test(ch) ? ch.normalize('NFKD').toLowerCase().charCodeAt(0) : -1;
+    folded.set(code, f);
+  }
+  return f;
+}
+
+const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+
+/** The word being read: its hash, length and first character. */
+let hash = FNV;
+let length = 0;
+let firstCode = 0;
+
+/** Marks the word read so far: its first letter, and the word itself unless it is an initial. */
+function endWord(): void {
+  if (length) {
+    markedLetters |= letterBit(firstCode);
+    // One letter is an initial: it stands for any word it begins.
+    if (length > 1) markedWords |= wordBit(hash >>> 0);
+  }
+  hash = FNV;
+  length = 0;
+}
+
+/**
+ * Marks a contact's name into markedLetters and markedWords: a person by the words of their
+ * given, middle and family names (in any order), a company by the COMPANY mark alone; both 0
+ * when it has no name. Read a character at a time: it runs for every row of a preview.
+ */
+export function nameMarks(kind: 'person' | 'company', companyName: string, givenName: string, middleName = '', familyName = ''): void {
+  markedLetters = 0;
+  markedWords = 0;
+  if (kind === 'company') {
+    if (companyName.trim()) markedLetters = COMPANY;
+    return;
+  }
+  markWords(givenName);
+  markWords(middleName);
+  markWords(familyName);
+}
+
+function markWords(text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) code += 32;
+      else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) code = -1;
+    } else if (isHan(code)) {
+      // A Chinese name's characters are its words.
+      endWord();
+      markedLetters |= letterBit(code);
+      markedWords |= wordBit(Math.imul(FNV ^ code, 0x01000193) >>> 0);
+      continue;
+    } else code = fold(code);
+    if (code < 0) {
+      endWord();
+      continue;
+    }
+    if (!length) firstCode = code;
+    hash = Math.imul(hash ^ code, 0x01000193);
+    length++;
+  }
+  endWord();
+}
+
+const within = (letters: number, words: number, otherLetters: number, otherWords: number) => (letters & ~otherLetters) === 0 && (words & ~otherWords) === 0;
+
+/** Whether two marked names (see nameMarks) can be one contact's. */
+export function namesAgree(letters: number, words: number, otherLetters: number, otherWords: number): boolean {
+  if ((!letters && !words) || (!otherLetters && !otherWords)) return true;
+  if ((letters & COMPANY) !== (otherLetters & COMPANY)) return false;
+  if (letters & COMPANY) return true;
+  return within(letters, words, otherLetters, otherWords) || within(otherLetters, otherWords, letters, words);
+}
