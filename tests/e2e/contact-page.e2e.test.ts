@@ -32,7 +32,7 @@ async function openNewContactForm(): Promise<ContactFormPage> {
 }
 
 describe('the contact page and form in a real browser', () => {
-  it('creates a person with two phones and a company link, and each shows the other', async () => {
+  it('creates a person with two phones, a fax and a company link, and each shows the other', async () => {
     const { page } = app;
     let form = await openNewContactForm();
     await form.kind('Company');
@@ -45,7 +45,11 @@ describe('the contact page and form in a real browser', () => {
     await form.fill('Given name', 'Anna');
     await form.fill('Family name', 'Weber');
     await form.fill('Salutation', 'Dear Dr. Weber');
-    await form.phones(['(212) 555-0143', '+49 30 1234567']);
+    await form.phones(['(212) 555-0143', '+49 30 1234567', '+49 30 1234568']);
+    // A phone may be a fax; an email not.
+    expect(await form.labelOptions('Phone', 3)).toEqual(['Work', 'Home', 'Mobile', 'Billing', 'Shipping', 'Fax', 'Other']);
+    expect(await form.labelOptions('Email', 1)).not.toContain('Fax');
+    await form.label('Phone', 3, 'Fax');
     await form.address({ street: 'Hauptstraße 5', postcode: '10115', city: 'Berlin', country: 'Germany' });
     await form.linkCompany('Acme', 'Acme Trading GmbH', 'Buyer');
     await form.save();
@@ -55,12 +59,14 @@ describe('the contact page and form in a real browser', () => {
     await page.getByText('Dear Dr. Weber').waitFor();
     await page.getByText('(212) 555-0143').waitFor();
     await page.getByText('+49 30 1234567').waitFor();
+    await contact.section('Phones, emails and addresses').getByRole('row', { name: 'Phone · Fax +49 30 1234568' }).waitFor();
     // A German address for a US office: German order, country line last.
     await expect
       .poll(() => contact.section('Phones, emails and addresses').getByRole('row').last().innerText())
       .toMatch(/Hauptstraße 5\s+10115 Berlin\s+GERMANY/);
     const id = Number(/contacts\/(\d+)/.exec(page.url())![1]);
-    expect(count('select count(*) n from contact_phones where contact_id = ?', id)).toBe(2);
+    expect(count("select count(*) n from contact_phones where contact_id = ? and label = 'fax'", id)).toBe(1);
+    expect(count('select count(*) n from contact_phones where contact_id = ?', id)).toBe(3);
     expect(count('select count(*) n from contact_links where person_id = ?', id)).toBe(1);
 
     await contact.section('Works at').getByRole('link', { name: 'Acme Trading GmbH' }).click();

@@ -5,6 +5,10 @@ import { isCountryCode } from '../geo/country-codes';
 export const ChannelLabel = z.enum(['work', 'home', 'mobile', 'billing', 'shipping', 'other']);
 export type ChannelLabel = z.infer<typeof ChannelLabel>;
 
+/** Labels a phone can carry: those of every channel, and a fax's, which no email or address has. */
+export const PhoneLabel = z.enum([...ChannelLabel.options.filter((l) => l !== 'other'), 'fax', 'other']);
+export type PhoneLabel = z.infer<typeof PhoneLabel>;
+
 const Line = z.string().trim().max(200).default('');
 
 /** A postal address as stored: structured parts; formatting per country happens when shown. */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { Address, AddressDraft, ChannelLabel } from './address.schema';
+import { Address, AddressDraft, ChannelLabel, PhoneLabel } from './address.schema';
 import { CommPrefs, Lifecycle, NameOrder, RelationshipStyle, Tier } from './contact-traits';
 import { IsoDate } from './iso-date';
 import { plainEmail } from '../import-export/full-width';
 
-export { ChannelLabel };
+export { ChannelLabel, PhoneLabel };
 
 export const ContactKind = z.enum(['person', 'company']);
 export type ContactKind = z.infer<typeof ContactKind>;
@@ -25,7 +25,7 @@ export const CustomValue = z.union([z.string().max(5000), z.number(), z.boolean(
 export type CustomValue = z.infer<typeof CustomValue>;
 
 export const PhoneDraft = z.object({
-  label: ChannelLabel.default('mobile'),
+  label: PhoneLabel.default('mobile'),
   value: z.string().trim().min(1).max(64),
   primary: z.boolean().default(false),
 });
@@ -93,7 +93,7 @@ export type ContactDraft = z.output<typeof ContactDraft>;
 
 export const Phone = z.object({
   id: z.number().int(),
-  label: ChannelLabel,
+  label: PhoneLabel,
   /** E.164 when the number could be parsed, otherwise as typed. */
   value: z.string(),
   /** How the number is shown: national format when parsed. */

@@ -21,7 +21,7 @@ const baseEn = {
     search: 'Search',
     retry: 'Try again',
   },
-  labels: { work: 'Work', home: 'Home', mobile: 'Mobile', billing: 'Billing', shipping: 'Shipping', other: 'Other' },
+  labels: { work: 'Work', home: 'Home', mobile: 'Mobile', billing: 'Billing', shipping: 'Shipping', fax: 'Fax', other: 'Other' },
   fields: {
     kind: 'Type',
     givenName: 'Given name',

@@ -23,7 +23,7 @@ const baseZhCN: BaseMessages = {
     search: '搜索',
     retry: '重试',
   },
-  labels: { work: '工作', home: '住宅', mobile: '手机', billing: '账单', shipping: '收货', other: '其他' },
+  labels: { work: '工作', home: '住宅', mobile: '手机', billing: '账单', shipping: '收货', fax: '传真', other: '其他' },
   fields: {
     kind: '类型',
     givenName: '名',

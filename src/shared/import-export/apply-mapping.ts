@@ -1,6 +1,6 @@
-import type { ChannelLabel } from '../contacts/contact.schema';
+import type { ChannelLabel, PhoneLabel } from '../contacts/contact.schema';
 import { joinAddressPieces, regionInStreet, splitAddress, type AddressParts } from './address-split';
-import { labelFromWord } from './channel-label-words';
+import { labelFromWord, phoneLabelFromWord } from './channel-label-words';
 import { plainEmail, plainWidth } from './full-width';
 import { emptyRecord, type ContactRecord, type RecordPhone } from './contact-record';
 import { detectDateOrder, isNoDate, parseDate, type DateColumnOrder, type DateOrder } from './dates';
@@ -183,9 +183,9 @@ function rowLabel(row: TableRow, column: PlannedColumn, fallback: ChannelLabel):
 }
 
 /** A phone of a row, with the label its label column gives it, else its column's (marked when its line decides). */
-function phoneEntry(row: TableRow, column: PlannedColumn, fallback: ChannelLabel, value: string): RecordPhone {
+function phoneEntry(row: TableRow, column: PlannedColumn, fallback: PhoneLabel, value: string): RecordPhone {
   const word = labelWord(row, column);
-  if (word) return { label: labelFromWord(word), value };
+  if (word) return { label: phoneLabelFromWord(word), value };
   return column.lineDecides ? { label: fallback, value, lineDecides: true } : { label: fallback, value };
 }
 
@@ -252,13 +252,13 @@ const MOBILE_LETTER = /^(?:m|mob\.?)$/i;
  * A number of a cell as the word before it names it ("手机：138…" a mobile, "传真: …" another
  * number, "电话: …" the column's): the number and its label, or null when no known word names it.
  */
-function namedNumber(text: string): { number: string; label: ChannelLabel | null } | null {
+function namedNumber(text: string): { number: string; label: PhoneLabel | null } | null {
   const m = NAMED_NUMBER.exec(text);
   if (!m) return null;
   const word = m[1]!.trim();
   const number = text.slice(m[0].length);
   if (PHONE_WORD.test(word)) return { number, label: null };
-  if (FAX_WORD.test(word)) return { number, label: 'other' };
+  if (FAX_WORD.test(word)) return { number, label: 'fax' };
   if (MOBILE_LETTER.test(word)) return { number, label: 'mobile' };
   const label = labelFromWord(word);
   return label === 'other' ? null : { number, label };

@@ -1,4 +1,4 @@
-import type { ChannelLabel } from '../contacts/contact.schema';
+import type { ChannelLabel, PhoneLabel } from '../contacts/contact.schema';
 
 const WORDS: [RegExp, ChannelLabel][] = [
   [/mobile|cell|iphone|handy|mobil|portable|móvil|celular|cellulare|手机|移动|携帯/i, 'mobile'],
@@ -18,4 +18,16 @@ export function labelFromWord(word: string, fallback: ChannelLabel = 'other'): C
   if (!text) return fallback;
   for (const [re, label] of WORDS) if (re.test(text)) return label;
   return 'other';
+}
+
+/** Words that name a fax: Google's "Work Fax", an iPhone's "home fax", 传真, Telefax. */
+const FAX = /fax|传真|傳真|ファクス|팩스|факс|φαξ/i;
+
+/**
+ * Reads the label a file writes next to a phone: a fax's ("Work Fax", 传真) is a fax, any other
+ * as labelFromWord reads it.
+ * @example phoneLabelFromWord('Home Fax') // 'fax'
+ */
+export function phoneLabelFromWord(word: string, fallback: PhoneLabel = 'other'): PhoneLabel {
+  return FAX.test(word) ? 'fax' : word.trim() ? labelFromWord(word) : fallback;
 }

@@ -1,7 +1,7 @@
-import type { ChannelLabel } from '../contacts/contact.schema';
+import type { ChannelLabel, PhoneLabel } from '../contacts/contact.schema';
 
 export interface RecordPhone {
-  label: ChannelLabel;
+  label: PhoneLabel;
   value: string;
   /**
    * Labelled only by its column's name, and that a mobile's ("手机", "Mobile Phone") or no use's

@@ -1,4 +1,4 @@
-import type { ChannelLabel } from '../contacts/contact.schema';
+import type { PhoneLabel } from '../contacts/contact.schema';
 import { importExportEn } from '../i18n/importExport.en';
 import { importExportZhCN } from '../i18n/importExport.zh-CN';
 import type { ContactRecord, RecordAddress } from './contact-record';
@@ -29,9 +29,9 @@ export const EXPORT_HEADERS = {
   'zh-CN': { phone: '电话', email: '邮箱', address: '地址', label: '类型', parts: { street: '街道', city: '城市', region: '省份', postcode: '邮编', country: '国家' } },
 } as const;
 
-const LABEL_WORDS: Record<ExportLanguage, Record<ChannelLabel, string>> = {
-  en: { work: 'Work', home: 'Home', mobile: 'Mobile', billing: 'Billing', shipping: 'Shipping', other: 'Other' },
-  'zh-CN': { work: '工作', home: '住宅', mobile: '手机', billing: '账单', shipping: '收货', other: '其他' },
+const LABEL_WORDS: Record<ExportLanguage, Record<PhoneLabel, string>> = {
+  en: { work: 'Work', home: 'Home', mobile: 'Mobile', billing: 'Billing', shipping: 'Shipping', fax: 'Fax', other: 'Other' },
+  'zh-CN': { work: '工作', home: '住宅', mobile: '手机', billing: '账单', shipping: '收货', fax: '传真', other: '其他' },
 };
 
 const fieldHeader = (language: ExportLanguage, field: RecordField) => (language === 'en' ? importExportEn : importExportZhCN).fields[field];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChannelLabel } from '../contacts/contact.schema';
+import { ChannelLabel, PhoneLabel } from '../contacts/contact.schema';
 
 /** Contact fields a column can fill that hold one value each. */
 export const SIMPLE_FIELDS = [
@@ -56,6 +56,8 @@ export const ADDRESS_PARTS = ['full', 'street', 'city', 'region', 'postcode', 'c
 export type AddressPart = (typeof ADDRESS_PARTS)[number];
 
 export const CHANNEL_LABELS = ChannelLabel.options;
+/** A phone's labels: a channel's, and a fax's. */
+export const PHONE_LABELS = PhoneLabel.options;
 
 /**
  * Where one column goes, as a plain string so a saved mapping is just JSON:
@@ -63,14 +65,14 @@ export const CHANNEL_LABELS = ChannelLabel.options;
  */
 export type TargetField =
   | SimpleField
-  | `phone.${ChannelLabel}`
+  | `phone.${PhoneLabel}`
   | `email.${ChannelLabel}`
   | `address.${ChannelLabel}.${AddressPart}`;
 
 /** Every target, in the order a picker lists them: a phone's extension after the phones. */
 export const TARGET_FIELDS: readonly TargetField[] = [
   ...SIMPLE_FIELDS.filter((f) => f !== 'phoneExtension'),
-  ...CHANNEL_LABELS.map((l) => `phone.${l}` as const),
+  ...PHONE_LABELS.map((l) => `phone.${l}` as const),
   'phoneExtension',
   ...CHANNEL_LABELS.map((l) => `email.${l}` as const),
   ...CHANNEL_LABELS.flatMap((l) => ADDRESS_PARTS.map((p) => `address.${l}.${p}` as const)),
@@ -88,14 +90,14 @@ export const TargetFieldSchema = z.string().refine(isTargetField, { message: 'Un
 /** Splits a target into its kind and parts, for the picker and for applying a mapping. */
 export type ParsedTarget =
   | { kind: 'simple'; field: SimpleField }
-  | { kind: 'phone'; label: ChannelLabel }
+  | { kind: 'phone'; label: PhoneLabel }
   | { kind: 'email'; label: ChannelLabel }
   | { kind: 'address'; label: ChannelLabel; part: AddressPart };
 
 /** @example parseTarget('address.home.city') // { kind: 'address', label: 'home', part: 'city' } */
 export function parseTarget(target: TargetField): ParsedTarget {
   const [head, label, part] = target.split('.') as [string, ChannelLabel | undefined, AddressPart | undefined];
-  if (head === 'phone') return { kind: 'phone', label: label as ChannelLabel };
+  if (head === 'phone') return { kind: 'phone', label: label as PhoneLabel };
   if (head === 'email') return { kind: 'email', label: label as ChannelLabel };
   if (head === 'address') return { kind: 'address', label: label as ChannelLabel, part: part as AddressPart };
   return { kind: 'simple', field: head as SimpleField };

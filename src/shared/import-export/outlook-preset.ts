@@ -16,7 +16,7 @@ const ENGLISH: Dictionary = dictionary({
   othercity: 'address.other.city', otherstate: 'address.other.region', otherpostalcode: 'address.other.postcode', othercountryregion: 'address.other.country',
   businessphone: 'phone.work', businessphone2: 'phone.work', companymainphone: 'phone.work', primaryphone: 'phone.work', assistantsphone: 'phone.work',
   homephone: 'phone.home', homephone2: 'phone.home', mobilephone: 'phone.mobile', carphone: 'phone.mobile', otherphone: 'phone.other', pager: 'phone.other',
-  businessfax: 'phone.other', homefax: 'phone.other', otherfax: 'phone.other',
+  businessfax: 'phone.fax', homefax: 'phone.fax', otherfax: 'phone.fax',
   emailaddress: 'email.work', email2address: 'email.home', email3address: 'email.other',
   webpage: 'website', categories: 'tags', notes: 'notes', birthday: 'birthday', anniversary: 'anniversary',
 });
@@ -33,7 +33,7 @@ const FIELD_TARGETS: Partial<Record<OutlookField, TargetField>> = {
   OtherCity: 'address.other.city', OtherState: 'address.other.region', OtherPostalCode: 'address.other.postcode', OtherCountryOrRegion: 'address.other.country',
   BusinessPhone: 'phone.work', BusinessPhone2: 'phone.work', CompanyMainPhone: 'phone.work', PrimaryPhone: 'phone.work', AssistantPhone: 'phone.work',
   HomePhone: 'phone.home', HomePhone2: 'phone.home', MobilePhone: 'phone.mobile', CarPhone: 'phone.mobile',
-  OtherPhone: 'phone.other', Pager: 'phone.other', BusinessFax: 'phone.other', HomeFax: 'phone.other', OtherFax: 'phone.other',
+  OtherPhone: 'phone.other', Pager: 'phone.other', BusinessFax: 'phone.fax', HomeFax: 'phone.fax', OtherFax: 'phone.fax',
   EmailAddress: 'email.work', Email2Address: 'email.home', Email3Address: 'email.other',
   WebPage: 'website', Categories: 'tags', Notes: 'notes', Birthday: 'birthday', Anniversary: 'anniversary',
 };

@@ -39,10 +39,10 @@ const GENERIC: Dictionary = dictionary({
   company: 'company', companyname: 'company', accountname: 'company', organization: 'company', organisation: 'company', organizationname: 'company', business: 'company', employer: 'company', firm: 'company',
   department: 'department', dept: 'department', organizationdepartment: 'department',
   title: 'title', jobtitle: 'title', position: 'title', role: 'title', organizationtitle: 'title',
-  phone: 'phone.work', telephone: 'phone.work', tel: 'phone.work', phonenumber: 'phone.work', telephonenumber: 'phone.work', workphone: 'phone.work', businessphone: 'phone.work', officephone: 'phone.work',
+  phone: 'phone.work', telephone: 'phone.work', tel: 'phone.work', phonenumber: 'phone.work', telephonenumber: 'phone.work', contactnumber: 'phone.work', contactno: 'phone.work', workphone: 'phone.work', businessphone: 'phone.work', officephone: 'phone.work',
   mobile: 'phone.mobile', cell: 'phone.mobile', mobilephone: 'phone.mobile', cellphone: 'phone.mobile', mobilenumber: 'phone.mobile', mobilephonenumber: 'phone.mobile', cellphonenumber: 'phone.mobile',
   ext: 'phoneExtension', extn: 'phoneExtension', extension: 'phoneExtension', phoneext: 'phoneExtension', phoneextension: 'phoneExtension', extensionnumber: 'phoneExtension', officeextension: 'phoneExtension',
-  homephone: 'phone.home', privatephone: 'phone.home', personalphone: 'phone.home', fax: 'phone.other', otherphone: 'phone.other',
+  homephone: 'phone.home', privatephone: 'phone.home', personalphone: 'phone.home', fax: 'phone.fax', otherphone: 'phone.other',
   email: 'email.work', emailaddress: 'email.work', mail: 'email.work', workemail: 'email.work',
   homeemail: 'email.home', personalemail: 'email.home', privateemail: 'email.home', otheremail: 'email.other',
   address: 'address.work.full', fulladdress: 'address.work.full', mailingaddress: 'address.work.full', postaladdress: 'address.work.full',
@@ -57,7 +57,7 @@ const GENERIC: Dictionary = dictionary({
   countrycode: 'address.work.country', provincecode: 'address.work.region', statecode: 'address.work.region',
   // A CRM's addresses by their use (Salesforce's Mailing Street, Zoho's Other City, Xero's POCity and SAPostalCode) are read by ofAnAddress.
   label: 'tags',
-  faxnumber: 'phone.other', ddinumber: 'phone.work', directdial: 'phone.work', secondaryemail: 'email.other',
+  faxnumber: 'phone.fax', ddinumber: 'phone.work', directdial: 'phone.work', secondaryemail: 'email.other',
   birthday: 'birthday', dateofbirth: 'birthday', dob: 'birthday', birthdate: 'birthday',
   anniversary: 'anniversary',
   notes: 'notes', note: 'notes', description: 'notes', comments: 'notes', comment: 'notes', remarks: 'notes', memo: 'notes',
@@ -89,7 +89,7 @@ const CHINESE: Dictionary = dictionary({
   联系人电话: 'phone.mobile', 客户电话: 'phone.mobile', 收货人电话: 'phone.mobile', 收件人电话: 'phone.mobile',
   电话: 'phone.work', 固话: 'phone.work', 固定电话: 'phone.work', 座机: 'phone.work', 办公电话: 'phone.work', 工作电话: 'phone.work', 电话号码: 'phone.work', 单位电话: 'phone.work', 公司电话: 'phone.work',
   分机: 'phoneExtension', 分机号: 'phoneExtension', 分机号码: 'phoneExtension', 内线: 'phoneExtension', 内线号: 'phoneExtension', 内线电话: 'phoneExtension', 转: 'phoneExtension',
-  家庭电话: 'phone.home', 住宅电话: 'phone.home', 传真: 'phone.other', 其他手机: 'phone.mobile', 其他电话: 'phone.other',
+  家庭电话: 'phone.home', 住宅电话: 'phone.home', 传真: 'phone.fax', 其他手机: 'phone.mobile', 其他电话: 'phone.other',
   邮箱: 'email.work', 电子邮箱: 'email.work', 电子信箱: 'email.work', 电子邮件: 'email.work', 邮件地址: 'email.work', 邮件: 'email.work', 邮箱地址: 'email.work', 工作邮箱: 'email.work', 商务邮箱: 'email.work', 企业邮箱: 'email.work', 公司邮箱: 'email.work', 单位邮箱: 'email.work', 个人邮箱: 'email.home', 家庭邮箱: 'email.home', 其他邮箱: 'email.other',
   地址: 'address.work.full', 详细地址: 'address.work.full', 联系地址: 'address.work.full', 通讯地址: 'address.work.full', 公司地址: 'address.work.full', 单位地址: 'address.work.full', 办公地址: 'address.work.full', 家庭地址: 'address.home.full', 家庭住址: 'address.home.full', 住址: 'address.home.full', 收货地址: 'address.shipping.full', 收件地址: 'address.shipping.full',
   街道: 'address.work.street', 区: 'address.work.street', 区县: 'address.work.street', 县: 'address.work.street',
@@ -151,7 +151,7 @@ const EUROPEAN: Dictionary = dictionary({
   // The firm's switchboard, and a direct line written in full: work numbers.
   zentrale: 'phone.work', telefonzentrale: 'phone.work', firmentelefon: 'phone.work', telefondurchwahl: 'phone.work', switchboard: 'phone.work', mainphone: 'phone.work', mainnumber: 'phone.work',
   总机: 'phone.work', 总机号码: 'phone.work', 公司总机: 'phone.work',
-  faxnummer: 'phone.other', telefax: 'phone.other', adresszusatz: 'address.work.street', postfach: 'address.work.street', funktion: 'title', portable: 'phone.mobile', móvil: 'phone.mobile', celular: 'phone.mobile', cellulare: 'phone.mobile', mobiel: 'phone.mobile', telemóvel: 'phone.mobile',
+  faxnummer: 'phone.fax', telefax: 'phone.fax', adresszusatz: 'address.work.street', postfach: 'address.work.street', funktion: 'title', portable: 'phone.mobile', móvil: 'phone.mobile', celular: 'phone.mobile', cellulare: 'phone.mobile', mobiel: 'phone.mobile', telemóvel: 'phone.mobile',
   courriel: 'email.work', correo: 'email.work', correoelectrónico: 'email.work',
   anrede: 'prefix', civilité: 'prefix', titel: 'prefix',
   bemerkung: 'notes', bemerkungen: 'notes', notiz: 'notes', kommentar: 'notes', remarque: 'notes', remarques: 'notes', observaciones: 'notes', notas: 'notes', opmerking: 'notes', opmerkingen: 'notes', observações: 'notes',
@@ -168,7 +168,7 @@ const EUROPEAN: Dictionary = dictionary({
  * "手机" say it, whatever the number is.
  */
 const PLAIN_PHONE = new Set([
-  'phone', 'phones', 'telephone', 'tel', 'phonenumber', 'telephonenumber', 'contactnumber', 'number',
+  'phone', 'phones', 'telephone', 'tel', 'phonenumber', 'telephonenumber', 'contactnumber', 'contactno', 'number',
   '电话', '电话号码', '号码', '電話', '電話號碼', '電話番号', 'телефон',
   'telefon', 'telefonnummer', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone', 'fono',
 ]);
@@ -180,7 +180,7 @@ const PLAIN_PHONE = new Set([
  * @example isPlainPhoneHeader('办公电话') // false
  */
 export function isPlainPhoneHeader(header: string): boolean {
-  const plain = (key: string) => PLAIN_PHONE.has(key.replace(/\d+$/, ''));
+  const plain = (key: string) => PLAIN_PHONE.has(key.replace(/\d+$/, '')) || PLAIN_PHONE.has(key.replace(NUMBER_WORD, ''));
   if (plain(headerKey(header))) return true;
   const bare = bareHeaderKey(header);
   return plain(bare) && headerNotes(header).every((note) => labelFromWord(note) === 'other');
@@ -379,6 +379,8 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
   if (match?.target === 'website' && !headerNotes(header).every((note) => FILL_IN_NOTE.test(note))) return undefined;
   const t = match?.target ? parseTarget(match.target) : null;
   if (!match || !t || (t.kind !== 'phone' && t.kind !== 'email' && t.kind !== 'address')) return match;
+  // A fax is a fax whoever's it is: "传真（办公）".
+  if (t.kind === 'phone' && t.label === 'fax') return match;
   const label = headerNotes(header).map((note) => labelFromWord(note)).find((l) => l !== 'other' && (l !== 'mobile' || t.kind === 'phone'));
   if (!label) return match;
   return { ...match, target: t.kind === 'address' ? `address.${label}.${t.part}` : `${t.kind}.${label}` };
@@ -453,7 +455,8 @@ function ofThePerson(preset: PresetId, key: string): HeaderMatch | undefined {
 
 /**
  * A phone, email or address column named with a word that says whose it is, before or after:
- * "Telefon privat", "E-Mail geschäftlich", "Adresse privat". A mobile stays a mobile ("Handy privat").
+ * "Telefon privat", "E-Mail geschäftlich", "Adresse privat". A mobile stays a mobile ("Handy privat"),
+ * a fax a fax ("Fax geschäftlich").
  * @example withWhose('generic', 'Telefon privat') // { target: 'phone.home' }
  */
 function withWhose(preset: PresetId, header: string): HeaderMatch | undefined {
@@ -464,7 +467,7 @@ function withWhose(preset: PresetId, header: string): HeaderMatch | undefined {
     const t = match?.target ? parseTarget(match.target) : null;
     const label = labelFromWord(word);
     if (!t || (t.kind !== 'phone' && t.kind !== 'email' && t.kind !== 'address') || label === 'other' || (label === 'mobile' && t.kind !== 'phone')) continue;
-    if (t.kind === 'phone' && t.label === 'mobile') return match;
+    if (t.kind === 'phone' && (t.label === 'mobile' || t.label === 'fax')) return match;
     return { target: t.kind === 'address' ? `address.${label}.${t.part}` : `${t.kind}.${label}` };
   }
   return undefined;
@@ -481,5 +484,17 @@ function matchKey(preset: PresetId, key: string): HeaderMatch | undefined {
     const again = CHINESE[unnumbered] ?? GENERIC[unnumbered];
     if (again && /^(phone|email)\./.test(again)) return { target: again };
   }
-  return undefined;
+  // "Tel.-Nr.", "Mobile No.", "Fax No.", "传真号": a phone's column named with the word for its number.
+  const phone = phoneOfNumber(key);
+  return phone ? { target: phone } : undefined;
+}
+
+/** The word for a number after a phone's name: "-Nr.", "No.", "Number", "号码". */
+const NUMBER_WORD = /(?:nr|no|number|nummer|号码|号|號碼)$/;
+
+/** The phone a column's key names before the word for its number ("telnr", "mobileno"): undefined when it names none. */
+function phoneOfNumber(key: string): TargetField | undefined {
+  const bare = key.replace(NUMBER_WORD, '');
+  const target = bare && bare !== key ? (CHINESE[bare] ?? GENERIC[bare] ?? EUROPEAN[bare]) : undefined;
+  return target?.startsWith('phone.') ? target : undefined;
 }

@@ -9,7 +9,7 @@ import { headerKey } from './header-key';
  */
 const TARGETS: readonly (TargetField | undefined)[] = [
   'givenName', 'familyName', 'fullName', 'nickname', 'email.other', 'email.other', undefined,
-  'phone.work', 'phone.home', 'phone.other', 'phone.other', 'phone.mobile',
+  'phone.work', 'phone.home', 'phone.fax', 'phone.other', 'phone.mobile',
   'address.home.street', 'address.home.street', 'address.home.city', 'address.home.region', 'address.home.postcode', 'address.home.country',
   'address.work.street', 'address.work.street', 'address.work.city', 'address.work.region', 'address.work.postcode', 'address.work.country',
   'title', 'department', 'company', 'website', undefined, 'birthYear', 'birthMonth', 'birthDay',

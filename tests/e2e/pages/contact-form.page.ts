@@ -26,6 +26,20 @@ export class ContactFormPage {
     }
   }
 
+  /** The labels a phone's or an email's picker offers, from the nth (1-based) of its list. */
+  async labelOptions(list: 'Phone' | 'Email', n: number): Promise<string[]> {
+    await this.page.getByLabel(`${list} ${n} Label`, { exact: true }).first().click();
+    const options = await this.page.getByRole('option').allInnerTexts();
+    await this.page.keyboard.press('Escape');
+    return options;
+  }
+
+  /** Picks the label of the nth (1-based) phone or email. */
+  async label(list: 'Phone' | 'Email', n: number, label: string): Promise<void> {
+    await this.page.getByLabel(`${list} ${n} Label`, { exact: true }).first().click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+  }
+
   /** Links the person to a company found by typing part of its name. */
   async linkCompany(search: string, company: string, title = ''): Promise<void> {
     await this.page.getByRole('button', { name: 'Link a company' }).click();

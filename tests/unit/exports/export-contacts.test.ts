@@ -198,7 +198,7 @@ describe('exporting contacts', () => {
     expect(text.split('\r\n')[0]).toBe(
       '\ufeffTitle,First Name,Middle Name,Last Name,Suffix,Nickname,Company,Department,Job Title,' +
         'Business Street,Business City,Business State,Business Postal Code,Business Country/Region,Home Street,Home City,Home State,Home Postal Code,Home Country/Region,' +
-        'Other Street,Other City,Other State,Other Postal Code,Other Country/Region,Business Phone,Business Phone 2,Home Phone,Home Phone 2,Mobile Phone,Other Phone,' +
+        'Other Street,Other City,Other State,Other Postal Code,Other Country/Region,Business Phone,Business Phone 2,Home Phone,Home Phone 2,Mobile Phone,Other Phone,Business Fax,Home Fax,' +
         'E-mail Address,E-mail 2 Address,E-mail 3 Address,Web Page,Birthday,Anniversary,Categories,Notes',
     );
     // Outlook keeps an apostrophe as part of the number: an international number is written as it is, a formula still is not.

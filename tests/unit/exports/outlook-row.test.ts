@@ -14,6 +14,7 @@ const busy: ContactRecord = {
     { label: 'work', value: '030 3333333' },
     { label: 'work', value: '030 4444444' },
     { label: 'mobile', value: '0170 5555555' },
+    { label: 'fax', value: '030 1111119' },
   ],
   emails: ['a@work.example', 'b@work.example', 'c@home.example', 'd@home.example'].map((value, i) => ({ label: i < 2 ? 'work' : 'home', value })),
   addresses: [
@@ -39,6 +40,8 @@ describe('a contact in Outlook’s columns', () => {
       'Mobile Phone': '0151 22222222',
       // A third work number goes to the Other Phone, a second mobile then finds no column.
       'Other Phone': '030 4444444',
+      // The fax to Outlook's business fax, not to the Other Phone.
+      'Business Fax': '030 1111119',
       'E-mail Address': 'a@work.example',
       'E-mail 2 Address': 'b@work.example',
       'E-mail 3 Address': 'c@home.example',

@@ -17,6 +17,7 @@ import {
 import { importExportEn } from '../../../src/shared/i18n/importExport.en';
 import { importExportZhCN } from '../../../src/shared/i18n/importExport.zh-CN';
 import { fixture } from './fixtures';
+import { isPlainPhoneHeader } from '../../../src/shared/import-export/presets';
 import { OUTLOOK_COLUMNS, type OutlookField } from '../../../src/shared/import-export/outlook-columns';
 import { looksLikeFirm } from '../../../src/shared/import-export/firm-name';
 
@@ -153,7 +154,7 @@ describe('mapping columns to contact fields', () => {
     expect(juergen.issues).toEqual([]);
     expect(juergen.record).toMatchObject({ prefix: 'Herr', givenName: 'Jürgen', familyName: 'Müller', company: 'Müller & Söhne GmbH', department: 'Einkauf', title: 'Einkaufsleiter', birthday: '1975-05-07', anniversary: '', notes: 'Bevorzugt Anrufe am Vormittag', tags: ['Lieferanten', 'Golf'], website: 'www.mueller-soehne.example' });
     expect(juergen.record.addresses).toEqual([{ label: 'work', street: 'Königstraße 12\nHinterhaus', city: 'Stuttgart', region: 'Baden-Württemberg', postcode: '70173', country: 'Deutschland' }]);
-    expect(juergen.record.phones).toEqual([{ label: 'other', value: '0711 1234568' }, { label: 'work', value: '0711 1234567' }, { label: 'mobile', value: '0151 23456789', lineDecides: true }]);
+    expect(juergen.record.phones).toEqual([{ label: 'fax', value: '0711 1234568' }, { label: 'work', value: '0711 1234567' }, { label: 'mobile', value: '0151 23456789', lineDecides: true }]);
     expect(juergen.record.emails).toEqual([{ label: 'work', value: 'j.mueller@mueller-soehne.example' }, { label: 'home', value: 'juergen@privat.example' }]);
     expect(results[1]!.record).toMatchObject({ givenName: 'Grete', familyName: 'Weiß', birthday: '1982-12-31' });
     expect(results[1]!.record.phones).toEqual([{ label: 'home', value: '030 9876543' }]);
@@ -207,7 +208,7 @@ describe('mapping columns to contact fields', () => {
   it('maps a German or British list’s columns named with whose they are (Telefon privat, E-Mail geschäftlich, Adresse privat, Telefon Zentrale) and its further address lines, fax and mobile numbers', () => {
     const targets = (headers: string[]) => autoMap(headers).columns.map((c) => c.target);
     expect(targets(['Name', 'Telefon privat', 'Telefon geschäftlich', 'Handy privat', 'E-Mail privat', 'E-Mail geschäftlich', 'Adresse privat', 'Adresszusatz', 'Faxnummer', 'Handynummer', 'Funktion'])).toEqual([
-      'fullName', 'phone.home', 'phone.work', 'phone.mobile', 'email.home', 'email.work', 'address.home.full', 'address.work.street', 'phone.other', 'phone.mobile', 'title',
+      'fullName', 'phone.home', 'phone.work', 'phone.mobile', 'email.home', 'email.work', 'address.home.full', 'address.work.street', 'phone.fax', 'phone.mobile', 'title',
     ]);
     expect(targets(['Name', 'Address 1', 'Address 2', 'Address 3', 'Post Town', 'County', 'Post code', 'Telephone number'])).toEqual([
       'fullName', 'address.work.street', 'address.work.street', 'address.work.street', 'address.work.city', 'address.work.region', 'address.work.postcode', 'phone.work',
@@ -246,6 +247,19 @@ describe('mapping columns to contact fields', () => {
     expect(autoMap(['Name', 'Ort']).columns.map((c) => c.target)).toEqual(['fullName', 'address.work.city']);
   });
 
+  it('maps a phone’s column named with the word for its number (Tel.-Nr., Mobile No., Contact No., 传真号码), and a fax as a fax whoever’s it is', () => {
+    const targets = (headers: string[]) => autoMap(headers).columns.map((c) => c.target);
+    expect(targets(['Name', 'Tel.-Nr.', 'Telefon-Nr.', 'Handy-Nr.', 'Fax-Nr.', 'Phone No.', 'Mobile No', 'Cell No.', 'Contact No.', 'Contact Number', 'Fax No.', '传真号', '传真号码'])).toEqual([
+      'fullName', 'phone.work', 'phone.work', 'phone.mobile', 'phone.fax', 'phone.work', 'phone.mobile', 'phone.mobile', 'phone.work', 'phone.work', 'phone.fax', 'phone.fax', 'phone.fax',
+    ]);
+    // A number that is no phone's stays unmapped: a customer, an order, an identity card.
+    expect(targets(['Name', 'Kunden-Nr.', 'Customer No.', 'Order No', 'ID No.'])).toEqual(['fullName', null, null, null, null]);
+    expect(targets(['Name', 'Fax geschäftlich', 'Faxnummer privat', 'Business Fax', 'Home Fax', '传真（办公）', 'Telefax'])).toEqual(['fullName', 'phone.fax', 'phone.fax', 'phone.fax', 'phone.fax', 'phone.fax', 'phone.fax']);
+    // The number's line decides a plain phone column's label, with the word for number after it too.
+    expect(isPlainPhoneHeader('Tel.-Nr.')).toBe(true);
+    expect(isPlainPhoneHeader('Fax-Nr.')).toBe(false);
+  });
+
   it('maps a CRM’s contact export (HubSpot’s, Salesforce’s) by its plain names: the mobile phone number, the state or region, the mailing address, the account as the company, a title beside a salutation as the job title', () => {
     const salesforce = ['Salutation', 'First Name', 'Last Name', 'Account Name', 'Title', 'Mailing Street', 'Mailing City', 'Mailing State/Province', 'Mailing Zip/Postal Code', 'Mailing Country', 'Mobile', 'Home Phone', 'Other Phone', 'Email', 'Description'];
     const mapped = autoMap(salesforce);
@@ -278,7 +292,7 @@ describe('mapping columns to contact fields', () => {
     const mapping = autoMap(headers);
     expect(mapping.columns.map((c) => c.target)).toEqual([
       'fullName', 'email.work', 'givenName', 'familyName', 'address.billing.street', 'address.billing.street', 'address.billing.city', 'address.billing.region', 'address.billing.postcode', 'address.billing.country',
-      'address.work.street', 'address.work.city', 'address.work.postcode', 'address.work.country', 'phone.work', 'phone.other', 'phone.mobile', 'phone.work',
+      'address.work.street', 'address.work.city', 'address.work.postcode', 'address.work.country', 'phone.work', 'phone.fax', 'phone.mobile', 'phone.work',
     ]);
     const cells = ['Acme Ltd', 'accounts@acme.example', 'Anna', 'Weber', 'PO Box 12', 'Newmarket', 'Auckland', '', '1010', 'New Zealand', '5 Queen St', 'Auckland', '1010', 'New Zealand', '09 123 4567', '', '', ''];
     const record = mapRow(headers, cells);

@@ -425,7 +425,7 @@ describe('moving in from other programs’ lists, as stored', () => {
     expect(await comm('carl@example.com')).toEqual({ phone: true, email: true, letter: true, marketing: true, doNotContact: false });
   });
 
-  it('reads several numbers in one cell: side by side (010-65123456 13912345678), or each after the word that names it (手机:… 座机:…, 传真 as another number, Tel: … Mobil: …)', async () => {
+  it('reads several numbers in one cell: side by side (010-65123456 13912345678), or each after the word that names it (手机:… 座机:…, 传真 as a fax, Tel: … Mobil: …)', async () => {
     await b.value('settings.update', { defaultCountry: 'CN' });
     const text = '姓名,电话\n王小明,010-65123456 13912345678\n李娜,手机:13800138002 座机:020-12345678\n张伟,手机：13800138003，传真：020-87654321\n';
     const run = await importFile(b, registerText(b, 'kehu.csv', text), { tag: false });
@@ -433,7 +433,7 @@ describe('moving in from other programs’ lists, as stored', () => {
     expect(run.preview.rows.map((r) => r.phones)).toEqual([
       ['010 6512 3456 (Work)', '139 1234 5678 (Mobile)'],
       ['138 0013 8002 (Mobile)', '020 1234 5678 (Work)'],
-      ['138 0013 8003 (Mobile)', '020 8765 4321 (Other)'],
+      ['138 0013 8003 (Mobile)', '020 8765 4321 (Fax)'],
     ]);
     await b.value('settings.update', { defaultCountry: 'DE' });
     const de = await importFile(b, registerText(b, 'kunden.csv', 'Name;Telefon\nAnna Weber;Tel: 030 1234567 Mobil: 0151 23456789\n'), { tag: false });

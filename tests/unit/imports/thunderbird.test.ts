@@ -28,7 +28,7 @@ describe('moving in from Thunderbird', () => {
     // Read as German numbers, the country of his address, in an office in the United States.
     expect(juergen.phones.map((p) => [p.label, p.value])).toEqual([
       ['work', '+49221123456'],
-      ['other', '+49221123457'],
+      ['fax', '+49221123457'],
       ['mobile', '+491712345678'],
     ]);
     expect(juergen.addresses.map((a) => [a.label, a.street, a.postcode, a.city])).toEqual([['work', 'Hohe Straße 12\n2. OG', '50667', 'Köln']]);

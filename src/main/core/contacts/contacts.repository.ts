@@ -46,8 +46,12 @@ export type StoredContact = Pick<ContactsTable, 'kind'> & Omit<ContactColumns, '
 
 const bit = (b: boolean) => (b ? 1 : 0);
 
-/** Index of the primary entry: the first marked, else the first. */
-export const primaryIndex = (items: readonly { primary: boolean }[]): number => Math.max(0, items.findIndex((i) => i.primary));
+/** Index of the primary entry: the first marked, else the first (of phones, the first that is no fax). */
+export const primaryIndex = (items: readonly { primary: boolean; label?: string }[]): number => {
+  const marked = items.findIndex((i) => i.primary);
+  // Where none is marked, the first that is no fax: a fax is no number to call.
+  return marked >= 0 ? marked : Math.max(0, items.findIndex((i) => i.label !== 'fax'));
+};
 
 /** The draft's value, else the stored one, else the default. At module level: it runs 20 times per imported row. */
 const pick = <T>(v: T | undefined, keep: T | undefined, fallback: T): T => (v !== undefined ? v : keep !== undefined ? keep : fallback);

@@ -4,7 +4,7 @@
 // and the argument shuffling of the max entry were the difference).
 import { Metadata, parsePhoneNumberFromString, type CountryCode, type NumberType, type PhoneNumber } from 'libphonenumber-js/core/es6';
 import maxMetadata from 'libphonenumber-js/metadata.max.json';
-import type { ChannelLabel } from '../../../shared/contacts/contact.schema';
+import type { PhoneLabel } from '../../../shared/contacts/contact.schema';
 import type { Locale } from '../../../shared/contract/settings.contract';
 import { translator } from '../../../shared/i18n/translate';
 
@@ -193,7 +193,7 @@ export function phoneKind(raw: string, defaultCountry: string): LineKind {
  * @example lineLabel('mobile', normalizePhone('0755-26881234', 'CN')) // 'work'
  * @example lineLabel('work', normalizePhone('138 0013 8000', 'CN')) // 'mobile'
  */
-export function lineLabel(label: ChannelLabel, phone: NormalizedPhone): ChannelLabel {
+export function lineLabel(label: PhoneLabel, phone: NormalizedPhone): PhoneLabel {
   if (label === 'mobile' && phone.kind === 'fixed') return 'work';
   if (label === 'work' && phone.kind === 'mobile') return 'mobile';
   return label;

@@ -1,21 +1,21 @@
 import type { TFunction } from 'i18next';
 import { countryName } from '../../../shared/address/country-name';
 import { hasCjk } from '../../../shared/contacts/cjk';
-import type { ChannelLabel } from '../../../shared/contacts/contact.schema';
+import type { ChannelLabel, PhoneLabel } from '../../../shared/contacts/contact.schema';
 import type { ContactRecord, RecordAddress } from '../../../shared/import-export/contact-record';
 import type { ExportColumn, ExportRow } from '../../../shared/import-export/export-column';
 
 /**
  * The columns of Outlook's own CSV of contacts, in its order, by their English names (Outlook
  * and Outlook.com import by the names of their language): a name, a company, three addresses,
- * six phones, three e-mail addresses, a web page, two dates, categories and notes.
+ * six phones, two faxes, three e-mail addresses, a web page, two dates, categories and notes.
  */
 const HEADERS = [
   'Title', 'First Name', 'Middle Name', 'Last Name', 'Suffix', 'Nickname', 'Company', 'Department', 'Job Title',
   'Business Street', 'Business City', 'Business State', 'Business Postal Code', 'Business Country/Region',
   'Home Street', 'Home City', 'Home State', 'Home Postal Code', 'Home Country/Region',
   'Other Street', 'Other City', 'Other State', 'Other Postal Code', 'Other Country/Region',
-  'Business Phone', 'Business Phone 2', 'Home Phone', 'Home Phone 2', 'Mobile Phone', 'Other Phone',
+  'Business Phone', 'Business Phone 2', 'Home Phone', 'Home Phone 2', 'Mobile Phone', 'Other Phone', 'Business Fax', 'Home Fax',
   'E-mail Address', 'E-mail 2 Address', 'E-mail 3 Address', 'Web Page', 'Birthday', 'Anniversary', 'Categories', 'Notes',
 ] as const;
 type Header = (typeof HEADERS)[number];
@@ -27,7 +27,7 @@ type Header = (typeof HEADERS)[number];
 const CHINESE: Partial<Record<Header, string>> = {
   Title: '英文称谓', 'First Name': '名', 'Middle Name': '中间名', 'Last Name': '姓', Suffix: '中文称谓', Company: '单位', Department: '部门', 'Job Title': '职务',
   ...addressNames('Business', '商务地址'), ...addressNames('Home', '住宅地址'), ...addressNames('Other', '其他地址'),
-  'Business Phone': '商务电话', 'Business Phone 2': '商务电话 2', 'Home Phone': '住宅电话', 'Home Phone 2': '住宅电话 2', 'Mobile Phone': '移动电话', 'Other Phone': '其他电话',
+  'Business Phone': '商务电话', 'Business Phone 2': '商务电话 2', 'Home Phone': '住宅电话', 'Home Phone 2': '住宅电话 2', 'Mobile Phone': '移动电话', 'Other Phone': '其他电话', 'Business Fax': '商务传真', 'Home Fax': '住宅传真',
   'E-mail Address': '电子邮件地址', 'E-mail 2 Address': '电子邮件 2 地址', 'E-mail 3 Address': '电子邮件 3 地址', 'Web Page': '网页', Birthday: '生日', Anniversary: '纪念日', Categories: '类别', Notes: '附注',
 };
 
@@ -46,12 +46,13 @@ export const outlookColumns = (language: OutlookLanguage): ExportColumn[] =>
   });
 
 /** Outlook's phone columns for each label, the first free one taken; the Other Phone takes any number once these are full. */
-const PHONE_SLOTS: Record<ChannelLabel, readonly Header[]> = {
+const PHONE_SLOTS: Record<PhoneLabel, readonly Header[]> = {
   work: ['Business Phone', 'Business Phone 2'],
   home: ['Home Phone', 'Home Phone 2'],
   mobile: ['Mobile Phone'],
   billing: [],
   shipping: [],
+  fax: ['Business Fax', 'Home Fax'],
   other: [],
 };
 const EMAIL_SLOTS: readonly Header[] = ['E-mail Address', 'E-mail 2 Address', 'E-mail 3 Address'];
@@ -100,7 +101,7 @@ export function outlookRow(c: ContactRecord, words: OutlookWords): ExportRow {
     Categories: c.tags.join(';'),
   };
   const more: string[] = [];
-  const label = (l: ChannelLabel) => t(`labels.${l}`);
+  const label = (l: PhoneLabel) => t(`labels.${l}`);
   const line = (name: string, value: string) => t('imports.outlook.line', { name, value });
   const free = (slots: readonly Header[]) => slots.find((s) => !row[s]);
   for (const p of c.phones) {

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
-import type { ChannelLabel } from '../../../shared/contacts/contact.schema';
-import { labelFromWord } from '../../../shared/import-export/channel-label-words';
+import type { PhoneLabel } from '../../../shared/contacts/contact.schema';
+import { phoneLabelFromWord } from '../../../shared/import-export/channel-label-words';
 import type { ParsedTable } from '../../../shared/import-export/table';
 import { FileReadError } from './file-read-error';
 import type { ReadLimits } from './read-limits';
@@ -68,10 +68,11 @@ function messenger(params: Record<string, string | string[]>, value: string): [s
   return [Object.hasOwn(SERVICES, key) ? SERVICES[key]! : service, handle];
 }
 
-/** vCard TYPE values to our labels; the first that says something wins. */
-function labelOf(params: Record<string, string | string[]>): ChannelLabel {
+/** vCard TYPE values to our labels; the first that says something wins, a fax's ("WORK,FAX") first of all. */
+function labelOf(params: Record<string, string | string[]>): PhoneLabel {
   const raw = params.type;
   const types = (Array.isArray(raw) ? raw : raw ? [raw] : []).map((t) => t.toLowerCase());
+  if (types.includes('fax')) return 'fax';
   if (types.some((t) => t === 'cell' || t === 'mobile' || t === 'iphone')) return 'mobile';
   if (types.some((t) => t === 'work' || t === 'main')) return 'work';
   if (types.includes('home')) return 'home';
@@ -95,10 +96,10 @@ function appleLabels(card: RawCard): Map<string, string> {
 }
 
 /** A channel's label: its TYPE, or when that says nothing, the label Apple wrote beside it (Main is the work number). */
-function channelLabel(params: Record<string, string | string[]>, apple: string | undefined): ChannelLabel {
+function channelLabel(params: Record<string, string | string[]>, apple: string | undefined): PhoneLabel {
   const typed = labelOf(params);
   if (typed !== 'other' || !apple) return typed;
-  return /^main$/i.test(apple) ? 'work' : labelFromWord(apple);
+  return /^main$/i.test(apple) ? 'work' : phoneLabelFromWord(apple);
 }
 
 /** The fields of an Android phone's own row ("vnd…/nickname;Yu;1;;…"), split where no backslash escapes a semicolon. */
@@ -125,7 +126,7 @@ function cardCells(card: RawCard): Map<string, string> {
   const counters = new Map<string, number>();
   const apple = appleLabels(card);
   // "TEL 2" with its label in "TEL 2 type": numbered in card order, so the first phone stays first.
-  const next = (kind: string, label: ChannelLabel) => {
+  const next = (kind: string, label: PhoneLabel) => {
     const n = (counters.get(kind) ?? 0) + 1;
     counters.set(kind, n);
     cells.set(`${kind} ${n} type`, label);

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import ICAL from 'ical.js';
-import type { ChannelLabel } from '../../../shared/contacts/contact.schema';
+import type { PhoneLabel } from '../../../shared/contacts/contact.schema';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import { hasCjk } from '../../../shared/contacts/cjk';
 import { isHanName } from '../../../shared/import-export/name-split';
@@ -11,16 +11,17 @@ export type VcardVersion = '3.0' | '4.0';
 
 type Prop = [string, Record<string, string | string[]>, string, ...unknown[]];
 
-const TYPES: Record<ChannelLabel, string | undefined> = {
+const TYPES: Record<PhoneLabel, string | undefined> = {
   mobile: 'cell',
   work: 'work',
   home: 'home',
   billing: 'postal',
   shipping: 'parcel',
+  fax: 'fax',
   other: undefined,
 };
 
-const typed = (label: ChannelLabel, extra: string[] = []): Record<string, string | string[]> => {
+const typed = (label: PhoneLabel, extra: string[] = []): Record<string, string | string[]> => {
   const types = [...extra, ...(TYPES[label] ? [TYPES[label]!] : [])];
   return types.length ? { type: types.length === 1 ? types[0]! : types } : {};
 };
@@ -85,7 +86,8 @@ function properties(r: ContactRecord, version: VcardVersion): Prop[] {
     props.push(['x-abshowas', {}, 'unknown', 'COMPANY']);
   }
   if (r.title) props.push(['title', {}, 'text', r.title]);
-  for (const p of r.phones) props.push(['tel', typed(p.label, v4 ? [] : ['voice']), 'phone-number', p.value]);
+  // A fax is no voice line.
+  for (const p of r.phones) props.push(['tel', typed(p.label, v4 || p.label === 'fax' ? [] : ['voice']), 'phone-number', p.value]);
   for (const e of r.emails) props.push(['email', typed(e.label, v4 ? [] : ['internet']), 'text', e.value]);
   for (const a of r.addresses) props.push(['adr', typed(a.label), 'text', ['', '', a.street, a.city, a.region, a.postcode, a.country]]);
   if (r.birthday) props.push(v4 ? ['bday', {}, 'date-and-or-time', r.birthday] : ['bday', {}, 'date', r.birthday]);

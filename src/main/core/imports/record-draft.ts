@@ -117,21 +117,26 @@ export function recordName(r: Pick<ContactRecord, 'kind' | 'fullName' | 'givenNa
   return { kind: !given && !family && company ? 'company' : 'person', given, family, company };
 }
 
+/** The index of the first phone that is no fax, or 0. */
+const firstCallable = (phones: readonly { label: string }[]): number => Math.max(0, phones.findIndex((p) => p.label !== 'fax'));
+
 /**
  * Turns a mapped record into the draft the contact writer stores: a company when only a company
- * is named, first phone/email/address primary, country names resolved to ISO codes, tier and
+ * is named, first phone (that is no fax), email and address primary, country names resolved to ISO codes, tier and
  * stage words read in either language, a row's "Company" or "Person" heeded, preferences read
  * from their words. Tags and groups stay names (the writer finds or makes them).
  */
 export function recordToDraft(r: ContactRecord, custom: Record<string, CustomValue>, options: DraftOptions): ContactDraft {
   const { kind, given, family, company } = recordName(r);
+  const primaryPhone = firstCallable(r.phones);
   const allCustom = withExtras(r, custom, options);
   const draft: ContactDraft = {
     kind,
     givenName: cut(given.trim(), 200),
     familyName: cut(family.trim(), 200),
     companyName: cut(company.trim(), 200),
-    phones: r.phones.slice(0, 50).map((p, i) => ({ label: p.label, value: cut(p.value.trim(), 64), primary: i === 0 })),
+    // The first number to call is the primary one: a fax before it (Outlook's columns put the business fax first) is not.
+    phones: r.phones.slice(0, 50).map((p, i) => ({ label: p.label, value: cut(p.value.trim(), 64), primary: i === primaryPhone })),
     emails: r.emails.slice(0, 50).map((e, i) => ({ label: e.label, value: e.value.trim().toLowerCase(), primary: i === 0 })),
   };
   if (r.middleName) draft.middleName = cut(r.middleName, 200);

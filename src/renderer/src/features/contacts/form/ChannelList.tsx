@@ -2,26 +2,27 @@ import { useTranslation } from 'react-i18next';
 import { ActionIcon, Button, Group, Radio, Select, TextInput } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import type { FieldIssue } from '../../../../../shared/contract';
-import { ChannelLabel } from '../../../../../shared/contacts/contact.schema';
+import { ChannelLabel, PhoneLabel } from '../../../../../shared/contacts/contact.schema';
 import { issueAt } from './form-issues';
 import type { ChannelRow } from './form-state';
 
-interface Props {
+interface Props<Label extends PhoneLabel> {
   listKey: 'phones' | 'emails';
-  rows: ChannelRow[];
+  rows: ChannelRow<Label>[];
   issues: readonly FieldIssue[];
-  onChange: (rows: ChannelRow[]) => void;
+  onChange: (rows: ChannelRow<Label>[]) => void;
 }
 
 /**
  * Any number of phones or emails, each with a label and one marked primary. The first box is
  * named plainly "Phone"/"Email", the next ones "Phone 2", "Phone 3", as the service names them.
  */
-export function ChannelList({ listKey, rows, issues, onChange }: Props) {
+export function ChannelList<Label extends PhoneLabel>({ listKey, rows, issues, onChange }: Props<Label>) {
   const { t } = useTranslation();
   const name = t(listKey === 'phones' ? 'fields.phone' : 'fields.email');
-  const labels = ChannelLabel.options.map((value) => ({ value, label: t(`labels.${value}`) }));
-  const update = (index: number, p: Partial<ChannelRow>) => onChange(rows.map((r, i) => (i === index ? { ...r, ...p } : r)));
+  // A phone may be a fax; an email not.
+  const labels = (listKey === 'phones' ? PhoneLabel : ChannelLabel).options.map((value) => ({ value: value as string, label: t(`labels.${value}`) }));
+  const update = (index: number, p: Partial<ChannelRow<Label>>) => onChange(rows.map((r, i) => (i === index ? { ...r, ...p } : r)));
   const setPrimary = (index: number) => onChange(rows.map((r, i) => ({ ...r, primary: i === index })));
   return (
     <>
@@ -36,7 +37,7 @@ export function ChannelList({ listKey, rows, issues, onChange }: Props) {
               allowDeselect={false}
               w={130}
               mt={index === 0 ? 25 : 0}
-              onChange={(v) => v && update(index, { label: v as ChannelLabel })}
+              onChange={(v) => v && update(index, { label: v as Label })}
             />
             <TextInput
               style={{ flex: 1 }}
@@ -69,7 +70,7 @@ export function ChannelList({ listKey, rows, issues, onChange }: Props) {
         variant="subtle"
         leftSection={<IconPlus size={14} />}
         w="fit-content"
-        onClick={() => onChange([...rows, { label: listKey === 'phones' ? 'work' : 'home', value: '', primary: rows.length === 0 }])}
+        onClick={() => onChange([...rows, { label: (listKey === 'phones' ? 'work' : 'home') as Label, value: '', primary: rows.length === 0 }])}
       >
         {t(listKey === 'phones' ? 'contacts.addPhone' : 'contacts.addEmail')}
       </Button>

@@ -1,8 +1,9 @@
-import type { ChannelLabel, ContactDetail, ContactDraftInput, ContactKind, CustomValue } from '../../../../../shared/contacts/contact.schema';
+import type { ChannelLabel, ContactDetail, PhoneLabel, ContactDraftInput, ContactKind, CustomValue } from '../../../../../shared/contacts/contact.schema';
 import type { CommPrefs, Lifecycle, NameOrder, RelationshipStyle, Tier } from '../../../../../shared/contacts/contact-traits';
 
-export interface ChannelRow {
-  label: ChannelLabel;
+/** A phone or an email of the form: a phone's label may be a fax's, an email's not. */
+export interface ChannelRow<Label extends PhoneLabel = PhoneLabel> {
+  label: Label;
   value: string;
   primary: boolean;
 }
@@ -38,7 +39,7 @@ export interface FormState {
   salutation: string;
   nameOrder: NameOrder;
   phones: ChannelRow[];
-  emails: ChannelRow[];
+  emails: ChannelRow<ChannelLabel>[];
   addresses: AddressRow[];
   companies: CompanyRow[];
   birthday: string;
