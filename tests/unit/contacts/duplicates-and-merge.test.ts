@@ -43,17 +43,23 @@ describe('likely duplicates', () => {
     ]);
   });
 
-  it('are not colleagues on the office’s switchboard, nor a couple on one home phone', async () => {
+  it('are not colleagues on the office’s switchboard, nor a couple on one home phone, on the duplicates screen or a contact’s “Find duplicates”', async () => {
     const office = [{ label: 'work' as const, value: '0571-88886666' }];
-    await b.value('contacts.create', { givenName: '建国', familyName: '王', companyName: '西湖茶叶有限公司', phones: office });
+    const wang = await b.value('contacts.create', { givenName: '建国', familyName: '王', companyName: '西湖茶叶有限公司', phones: office });
     await b.value('contacts.create', { givenName: '娜', familyName: '李', companyName: '西湖茶叶有限公司', phones: office });
     await b.value('contacts.create', { kind: 'company', companyName: '西湖茶叶有限公司', phones: office });
-    await b.value('contacts.create', { givenName: '建国', familyName: '王', phones: office });
+    const again = await b.value('contacts.create', { givenName: '建国', familyName: '王', phones: office });
     const home = [{ label: 'home' as const, value: '020 7946 0958' }];
     await b.value('contacts.create', { givenName: 'Anna', familyName: 'Weber', phones: home });
     await b.value('contacts.create', { givenName: 'Peter', familyName: 'Weber', phones: home });
     const groups = await b.value('contacts.duplicates', {});
     expect(groups.map((g) => [g.reason, g.contacts.map((c) => c.displayName)])).toEqual([['phone', ['王建国', '王建国']]]);
+    // "Find duplicates" on 王建国's page, whose merge dialog offers what it finds: only his other record.
+    const ofWang = await b.value('contacts.duplicatesOf', { draft: { givenName: '建国', familyName: '王', phones: office }, excludeId: wang.id });
+    expect(ofWang.map((d) => d.contact.id)).toEqual([again.id]);
+    // Typing a colleague in, the form still says who else has the number.
+    const typed = await b.value('contacts.duplicatesOf', { draft: { givenName: '伟', familyName: '张', phones: office } });
+    expect(typed).toHaveLength(4);
   });
 });
 

@@ -13,7 +13,10 @@ const MIN_PHONE_DIGITS = 6;
 
 /**
  * Stored contacts that look like the one being typed: the same email, the same phone number,
- * or the same name (in any order, accents and pinyin folded) in the same city or company.
+ * or the same name (in any order, accents and pinyin folded) in the same city or company. For a
+ * stored contact (`excludeId`), whose duplicates the merge dialog then offers, one sharing only
+ * an email or a phone under another person's name (a colleague on the switchboard) is none; a
+ * record being typed is told of every contact with its number.
  */
 export async function duplicatesOf(ctx: ServiceContext, draft: ContactDraft, excludeId?: number): Promise<DuplicateCandidate[]> {
   const { defaultCountry } = await getSettings(ctx);
@@ -47,6 +50,15 @@ export async function duplicatesOf(ctx: ServiceContext, draft: ContactDraft, exc
       if (company && company === c.company_name.toLowerCase()) add([{ contact_id: c.id }], 'nameCompany');
     }
   }
+  if (excludeId !== undefined) {
+    const byNumber = [...reasons].filter(([, r]) => !r.has('nameCity') && !r.has('nameCompany')).map(([id]) => id);
+    const marks = await nameMarksOf(ctx, [excludeId, ...byNumber]);
+    const own = marks.get(excludeId);
+    for (const id of byNumber) {
+      const other = marks.get(id);
+      if (own && other && !namesAgree(...own, ...other)) reasons.delete(id);
+    }
+  }
   const rows = await contactRows(ctx, [...reasons.keys()]);
   return rows
     .filter((r) => r.deletedAt === null)
@@ -61,19 +73,28 @@ export async function duplicatesOf(ctx: ServiceContext, draft: ContactDraft, exc
  * switchboard or a couple on their home phone, are no duplicates of each other.
  */
 async function byAgreeingNames(ctx: ServiceContext, ids: number[]): Promise<number[][]> {
+  const groups: { marks: [number, number]; ids: number[] }[] = [];
+  for (const [id, marks] of await nameMarksOf(ctx, ids)) {
+    const group = groups.find((g) => namesAgree(...marks, ...g.marks));
+    if (group) group.ids.push(id);
+    else groups.push({ marks, ids: [id] });
+  }
+  return groups.filter((g) => g.ids.length > 1).map((g) => g.ids);
+}
+
+/** The marked names (see nameMarks) of the contacts `ids`, by id. */
+async function nameMarksOf(ctx: ServiceContext, ids: number[]): Promise<Map<number, [number, number]>> {
   const rows = await ctx.db
     .selectFrom('contacts')
     .select(['id', 'kind', 'given_name', 'middle_name', 'family_name', 'company_name'])
     .where('id', 'in', ids)
     .execute();
-  const groups: { marks: [number, number]; ids: number[] }[] = [];
+  const marks = new Map<number, [number, number]>();
   for (const r of rows) {
     nameMarks(r.kind as ContactDraft['kind'], r.company_name, r.given_name, r.middle_name, r.family_name);
-    const group = groups.find((g) => namesAgree(markedLetters, markedWords, ...g.marks));
-    if (group) group.ids.push(r.id);
-    else groups.push({ marks: [markedLetters, markedWords], ids: [r.id] });
+    marks.set(r.id, [markedLetters, markedWords]);
   }
-  return groups.filter((g) => g.ids.length > 1).map((g) => g.ids);
+  return marks;
 }
 
 /**
