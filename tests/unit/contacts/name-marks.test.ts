@@ -17,6 +17,8 @@ describe('two contacts sharing an email or a phone', () => {
     ['a name written family first in one cell', ['person', 'Weber, Anna', ''], ['person', 'Anna', 'Weber']],
     ['a Chinese family name alone (张先生)', ['person', '', '张'], ['person', '伟', '张']],
     ['a Chinese name split or whole', ['person', '王建国', ''], ['person', '建国', '王']],
+    ['a Chinese family name with a title (王总, 李经理)', ['person', '总', '王'], ['person', '建国', '王']],
+    ['a title written with the name in one cell', ['person', '李经理', ''], ['person', '娜', '李']],
     ['one without a name', ['person', '', ''], ['person', 'Anna', 'Weber']],
     ['two firms', ['company', '', '', 'Weber GmbH'], ['company', '', '', 'Weber Maschinenbau GmbH']],
     ['a row that names only its number (a sale’s customer)', ['company', '', '', ''], ['person', 'Anna', 'Weber']],
@@ -31,6 +33,7 @@ describe('two contacts sharing an email or a phone', () => {
     ['an initial that is not the name’s', ['person', 'P.', 'Weber'], ['person', 'Anna', 'Weber']],
     ['two Chinese names of one family', ['person', '建国', '王'], ['person', '建华', '王']],
     ['Chinese colleagues', ['person', '建国', '王'], ['person', '娜', '李']],
+    ['two bosses of other families', ['person', '王总', ''], ['person', '总', '李']],
     ['a firm and a person at it', ['company', '', '', '西湖茶叶有限公司'], ['person', '建国', '王']],
   ])('are two contacts: %s', (_, a, b) => {
     expect(agree(a, b)).toBe(false);

@@ -114,6 +114,13 @@ describe('people who share the office’s phone, fax or email', () => {
     expect(await NAMES()).toEqual(['王建国', '李娜', '张伟']);
   });
 
+  it('is one person named by a title after the family name (王总) and in full (王建国) on the same mobile', async () => {
+    const csv = ['姓名,手机,公司', '王建国,13812345678,西湖茶叶有限公司', '王总,138 1234 5678,', '李总,138 1234 5678,'].join('\n');
+    const run = await importFile(b, registerText(b, '老板.csv', csv), { mode: 'fillEmpty' });
+    expect(run.preview.rows.map((r) => [r.line, r.status])).toEqual([[2, 'new'], [3, 'duplicate'], [4, 'new']]);
+    expect(await NAMES()).toEqual(['王建国', '李总']);
+  });
+
   it('come in beside the stored colleague and the stored firm, and a couple on one home phone are two', async () => {
     await b.value('contacts.create', { givenName: 'Anna', familyName: 'Weber', companyName: 'Weber GmbH', phones: [{ label: 'work', value: '030 1234567' }], emails: [{ value: 'info@weber.example' }] });
     await b.value('contacts.create', { kind: 'company', companyName: 'Weber GmbH', phones: [{ label: 'work', value: '030 1234567' }] });
