@@ -43,7 +43,7 @@ describe('likely duplicates', () => {
     ]);
   });
 
-  it('are not colleagues on the office’s switchboard, nor a couple on one home phone, on the duplicates screen or a contact’s “Find duplicates”', async () => {
+  it('are not colleagues on the office’s switchboard, nor a couple on one home phone, on the duplicates screen or a contact’s “Find duplicates”, while two names on one mobile are', async () => {
     const office = [{ label: 'work' as const, value: '0571-88886666' }];
     const wang = await b.value('contacts.create', { givenName: '建国', familyName: '王', companyName: '西湖茶叶有限公司', phones: office });
     await b.value('contacts.create', { givenName: '娜', familyName: '李', companyName: '西湖茶叶有限公司', phones: office });
@@ -52,8 +52,16 @@ describe('likely duplicates', () => {
     const home = [{ label: 'home' as const, value: '020 7946 0958' }];
     await b.value('contacts.create', { givenName: 'Anna', familyName: 'Weber', phones: home });
     await b.value('contacts.create', { givenName: 'Peter', familyName: 'Weber', phones: home });
+    // A mobile is one person's, whatever each record calls them.
+    const bob = await b.value('contacts.create', { givenName: 'Bob', familyName: 'Smith', phones: [{ label: 'mobile', value: '07911 123456' }] });
+    const robert = await b.value('contacts.create', { givenName: 'Robert', familyName: 'Smith', phones: [{ label: 'mobile', value: '+44 7911 123456' }] });
     const groups = await b.value('contacts.duplicates', {});
-    expect(groups.map((g) => [g.reason, g.contacts.map((c) => c.displayName)])).toEqual([['phone', ['王建国', '王建国']]]);
+    expect(groups.map((g) => [g.reason, g.contacts.map((c) => c.displayName)])).toEqual([
+      ['phone', ['王建国', '王建国']],
+      ['phone', ['Bob Smith', 'Robert Smith']],
+    ]);
+    const ofBob = await b.value('contacts.duplicatesOf', { draft: { givenName: 'Bob', familyName: 'Smith', phones: [{ value: '07911 123456' }] }, excludeId: bob.id });
+    expect(ofBob.map((d) => d.contact.id)).toEqual([robert.id]);
     // "Find duplicates" on 王建国's page, whose merge dialog offers what it finds: only his other record.
     const ofWang = await b.value('contacts.duplicatesOf', { draft: { givenName: '建国', familyName: '王', phones: office }, excludeId: wang.id });
     expect(ofWang.map((d) => d.contact.id)).toEqual([again.id]);

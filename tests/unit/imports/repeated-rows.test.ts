@@ -114,11 +114,26 @@ describe('people who share the office’s phone, fax or email', () => {
     expect(await NAMES()).toEqual(['王建国', '李娜', '张伟']);
   });
 
-  it('is one person named by a title after the family name (王总) and in full (王建国) on the same mobile', async () => {
-    const csv = ['姓名,手机,公司', '王建国,13812345678,西湖茶叶有限公司', '王总,138 1234 5678,', '李总,138 1234 5678,'].join('\n');
+  it('is one person named by a title after the family name (王总) and in full (王建国) on the office’s landline, where 李总 is another', async () => {
+    await b.value('settings.update', { defaultCountry: 'CN' });
+    const csv = ['姓名,电话,公司', '王建国,0571-88886666,西湖茶叶有限公司', '王总,0571 8888 6666,', '李总,0571 8888 6666,'].join('\n');
     const run = await importFile(b, registerText(b, '老板.csv', csv), { mode: 'fillEmpty' });
     expect(run.preview.rows.map((r) => [r.line, r.status])).toEqual([[2, 'new'], [3, 'duplicate'], [4, 'new']]);
     expect(await NAMES()).toEqual(['王建国', '李总']);
+  });
+
+  it('is one person on one mobile whatever each row calls them, in the file and against a stored contact, but a firm on its owner’s mobile is not', async () => {
+    await b.value('settings.update', { defaultCountry: 'GB' });
+    await b.value('contacts.create', { givenName: 'Katherine', familyName: 'Jones', phones: [{ label: 'mobile', value: '07912 345678' }] });
+    const csv = ['Name,Mobile,Company', 'Bob Smith,07911 123456,', 'Robert Smith,+44 7911 123456,', 'Kate Jones,07912 345678,', ',07911 123456,Smith Plumbing Ltd'].join('\n');
+    const run = await importFile(b, registerText(b, 'mobiles.csv', csv), { mode: 'skip' });
+    expect(run.preview.rows.map((r) => [r.line, r.status, r.duplicateOf?.name ?? null])).toEqual([
+      [2, 'new', null],
+      [3, 'duplicate', 'row 2 of this file'],
+      [4, 'duplicate', 'Katherine Jones'],
+      [5, 'new', null],
+    ]);
+    expect(await NAMES()).toEqual(['Katherine Jones', 'Bob Smith', 'Smith Plumbing Ltd']);
   });
 
   it('come in beside the stored colleague and the stored firm, and a couple on one home phone are two', async () => {

@@ -3,9 +3,9 @@ import type { DuplicateCandidate, DuplicateGroup, DuplicateReason } from '../../
 import type { ServiceContext } from '../context';
 import { getSettings } from '../settings/settings.service';
 import { contactRows } from './contact-list';
-import { normalizePhone } from './phone';
+import { normalizePhone, phoneKind } from './phone';
 import { homeCountry } from './prepared-contact';
-import { markedLetters, markedWords, nameMarks, namesAgree } from './name-marks';
+import { bothPeople, markedLetters, markedWords, nameMarks, namesAgree } from './name-marks';
 import { nameKeyOf } from './search-document';
 
 /** Fewer digits than this are extensions or typos, not a number two records could share. */
@@ -15,8 +15,9 @@ const MIN_PHONE_DIGITS = 6;
  * Stored contacts that look like the one being typed: the same email, the same phone number,
  * or the same name (in any order, accents and pinyin folded) in the same city or company. For a
  * stored contact (`excludeId`), whose duplicates the merge dialog then offers, one sharing only
- * an email or a phone under another person's name (a colleague on the switchboard) is none; a
- * record being typed is told of every contact with its number.
+ * an email or a landline under another person's name (a colleague on the switchboard) is none,
+ * while a mobile is one person's whatever they are called ("Bob" and "Robert Smith"); a record
+ * being typed is told of every contact with its number.
  */
 export async function duplicatesOf(ctx: ServiceContext, draft: ContactDraft, excludeId?: number): Promise<DuplicateCandidate[]> {
   const { defaultCountry } = await getSettings(ctx);
@@ -32,9 +33,14 @@ export async function duplicatesOf(ctx: ServiceContext, draft: ContactDraft, exc
     add(await ctx.db.selectFrom('contact_emails').select('contact_id').where('value', 'in', emails).execute(), 'email');
   }
   const home = homeCountry(draft);
-  const digits = draft.phones.map((p) => normalizePhone(p.value, defaultCountry, home).digits).filter((d) => d.length >= MIN_PHONE_DIGITS);
-  if (digits.length) {
-    add(await ctx.db.selectFrom('contact_phones').select('contact_id').where('digits', 'in', digits).execute(), 'phone');
+  const numbers = draft.phones.map((p) => normalizePhone(p.value, defaultCountry, home)).filter((n) => n.digits.length >= MIN_PHONE_DIGITS);
+  // The contacts sharing one of its mobiles: the same person, whatever either is called.
+  const byMobile = new Set<number>();
+  if (numbers.length) {
+    const sharing = await ctx.db.selectFrom('contact_phones').select(['contact_id', 'digits']).where('digits', 'in', numbers.map((n) => n.digits)).execute();
+    add(sharing, 'phone');
+    const mobiles = new Set(numbers.filter((n) => n.kind === 'mobile').map((n) => n.digits));
+    for (const s of sharing) if (mobiles.has(s.digits)) byMobile.add(s.contact_id);
   }
   const key = nameKeyOf(draft);
   if (key) {
@@ -56,7 +62,8 @@ export async function duplicatesOf(ctx: ServiceContext, draft: ContactDraft, exc
     const own = marks.get(excludeId);
     for (const id of byNumber) {
       const other = marks.get(id);
-      if (own && other && !namesAgree(...own, ...other)) reasons.delete(id);
+      if (!own || !other || namesAgree(...own, ...other) || (byMobile.has(id) && bothPeople(own[0], other[0]))) continue;
+      reasons.delete(id);
     }
   }
   const rows = await contactRows(ctx, [...reasons.keys()]);
@@ -70,12 +77,13 @@ export async function duplicatesOf(ctx: ServiceContext, draft: ContactDraft, exc
 /**
  * The contacts among `ids` that can be one, in groups of two or more: those sharing an email or
  * a phone under names that are not one person's (see namesAgree), colleagues on the office's
- * switchboard or a couple on their home phone, are no duplicates of each other.
+ * switchboard or a couple on their home phone, are no duplicates of each other; with
+ * `anyPerson` (a mobile they share), people are of one group whatever their names.
  */
-async function byAgreeingNames(ctx: ServiceContext, ids: number[]): Promise<number[][]> {
+async function byAgreeingNames(ctx: ServiceContext, ids: number[], anyPerson = false): Promise<number[][]> {
   const groups: { marks: [number, number]; ids: number[] }[] = [];
   for (const [id, marks] of await nameMarksOf(ctx, ids)) {
-    const group = groups.find((g) => namesAgree(...marks, ...g.marks));
+    const group = groups.find((g) => namesAgree(...marks, ...g.marks) || (anyPerson && bothPeople(marks[0], g.marks[0])));
     if (group) group.ids.push(id);
     else groups.push({ marks, ids: [id] });
   }
@@ -98,24 +106,27 @@ async function nameMarksOf(ctx: ServiceContext, ids: number[]): Promise<Map<numb
 }
 
 /**
- * Every group of live contacts sharing an email, a phone number (under names that can be one
- * person's), or a name with a city or company, for the "find duplicates" screen.
+ * Every group of live contacts sharing an email or a landline under names that can be one
+ * person's, a mobile, or a name with a city or company, for the "find duplicates" screen.
  */
 export async function findDuplicates(ctx: ServiceContext, limit: number): Promise<DuplicateGroup[]> {
-  const q = (text: string) => ctx.sqlite.prepare(text).all(limit) as { ids: string }[];
+  const { defaultCountry } = await getSettings(ctx);
+  const q = (text: string) => ctx.sqlite.prepare(text).all(limit) as { ids: string; phone?: string }[];
   const found: { reason: DuplicateReason; ids: number[] }[] = [];
-  const collect = async (reason: DuplicateReason, rows: { ids: string }[]) => {
+  const collect = async (reason: DuplicateReason, rows: { ids: string; phone?: string }[]) => {
     for (const r of rows) {
       const ids = [...new Set(r.ids.split(',').map(Number))];
-      if (reason === 'email' || reason === 'phone') for (const group of await byAgreeingNames(ctx, ids)) found.push({ reason, ids: group });
-      else found.push({ reason, ids });
+      // A shared email or landline is no duplicate under names that are not one person's; a mobile two people share is.
+      if (reason === 'email' || reason === 'phone') {
+        for (const group of await byAgreeingNames(ctx, ids, reason === 'phone' && phoneKind(r.phone!, defaultCountry) === 'mobile')) found.push({ reason, ids: group });
+      } else found.push({ reason, ids });
     }
   };
   const live = 'join contacts c on c.id = x.contact_id and c.deleted_at is null';
   await collect('email', q(`select group_concat(x.contact_id) ids from contact_emails x ${live} group by x.value having count(distinct x.contact_id) > 1 limit ?`));
   await collect(
     'phone',
-    q(`select group_concat(x.contact_id) ids from contact_phones x ${live} where length(x.digits) >= ${MIN_PHONE_DIGITS}
+    q(`select group_concat(x.contact_id) ids, min(x.value) phone from contact_phones x ${live} where length(x.digits) >= ${MIN_PHONE_DIGITS}
        group by x.digits having count(distinct x.contact_id) > 1 limit ?`),
   );
   await collect(

@@ -104,6 +104,9 @@ function markWords(name: string): void {
 
 const within = (letters: number, words: number, otherLetters: number, otherWords: number) => (letters & ~otherLetters) === 0 && (words & ~otherWords) === 0;
 
+/** Whether neither of two marked names (their letters, see nameMarks) is a company's. */
+export const bothPeople = (letters: number, otherLetters: number): boolean => ((letters | otherLetters) & COMPANY) === 0;
+
 /** Whether two marked names (see nameMarks) can be one contact's. */
 export function namesAgree(letters: number, words: number, otherLetters: number, otherWords: number): boolean {
   if ((!letters && !words) || (!otherLetters && !otherWords)) return true;

@@ -71,8 +71,8 @@ export function* planContactSteps(sqlite: Sqlite, table: RowSource, options: Ste
   const mapping = splitMapping(options.mapping);
   const fields = new Map(options.fields.map((f) => [f.id, f]));
   const context = contactPlanContext(table, mapping, fields, options.formats);
-  const duplicates = new DuplicateIndex(sqlite);
-  const planOptions = { fields, duplicates, fileRows: new FileRows(), mode: options.mode, defaultCountry: options.defaultCountry, formats: options.formats, extras: options.extras, keepInvalid: options.keepInvalid };
+  const duplicates = new DuplicateIndex(sqlite, options.defaultCountry);
+  const planOptions = { fields, duplicates, fileRows: new FileRows(options.defaultCountry), mode: options.mode, defaultCountry: options.defaultCountry, formats: options.formats, extras: options.extras, keepInvalid: options.keepInvalid };
   let index = 0;
   for (const row of table.rows) yield stepOf(planContactRow(row, index++, mapping, context, planOptions), options, fields);
 }

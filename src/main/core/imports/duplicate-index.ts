@@ -2,7 +2,8 @@ import type { ContactDraft } from '../../../shared/contacts/contact.schema';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import type { Sqlite } from '../db/connection';
 import { nameKeyOf } from '../contacts/search-document';
-import { markedLetters, markedWords, nameMarks, namesAgree } from '../contacts/name-marks';
+import { bothPeople, markedLetters, markedWords, nameMarks, namesAgree } from '../contacts/name-marks';
+import { phoneKind } from '../contacts/phone';
 import { recordName } from './record-draft';
 
 export type MatchReason = 'email' | 'phone' | 'nameCompany';
@@ -41,8 +42,9 @@ function note(found: Map<number, Set<MatchReason>> | null, id: number, reason: M
  * The live contacts' emails, phone digits and name+company keys, loaded once, so thousands of
  * rows are checked without a query each. Phones match when one number's digits end with the
  * other's (a number typed with or without its country code). A contact sharing an email or a
- * phone is no match when its name is another's (see namesAgree): a colleague on the same
- * switchboard, a partner on the same home phone.
+ * landline is no match when its name is another's (see namesAgree): a colleague on the same
+ * switchboard, a partner on the same home phone; one sharing a mobile is, whatever either is
+ * called (a mobile is one person's: "Bob" and "Robert Smith", 王总 and 王建国).
  */
 export class DuplicateIndex {
   /** The contact of each email, or the contacts of one several share (an office's info@). */
@@ -53,7 +55,11 @@ export class DuplicateIndex {
   private readonly names = new Map<number, [number, number]>();
   private readonly nameOf;
 
-  constructor(sqlite: Sqlite) {
+  /** `defaultCountry`: where a number written without its country code is, to tell a mobile. */
+  constructor(
+    sqlite: Sqlite,
+    private readonly defaultCountry = '',
+  ) {
     this.nameOf = sqlite.prepare<[number], { kind: 'person' | 'company'; g: string; m: string; f: string; c: string }>(
       'select kind, given_name g, middle_name m, family_name f, company_name c from contacts where id = ?',
     );
@@ -98,12 +104,19 @@ export class DuplicateIndex {
         else if (ids) for (const id of ids) found = note(found, id, 'email');
       }
     }
+    // The draft's number each contact shares by its phone.
+    let shared: Map<number, string> | null = null;
     if (this.phones.size) {
       for (const p of draft.phones) {
         const d = digitsOf(p.value);
         if (d.length < MIN_DIGITS) continue;
         const candidates = this.phones.get(tail(d));
-        if (candidates) for (const [stored, id] of candidates) if (stored.endsWith(d) || d.endsWith(stored)) found = note(found, id, 'phone');
+        if (!candidates) continue;
+        for (const [stored, id] of candidates) {
+          if (!stored.endsWith(d) && !d.endsWith(stored)) continue;
+          found = note(found, id, 'phone');
+          (shared ??= new Map()).set(id, p.value);
+        }
       }
     }
     if (this.companies.size && draft.kind === 'person' && draft.companyName) {
@@ -119,11 +132,16 @@ export class DuplicateIndex {
     let best: Match | null = null;
     for (const [id, reasons] of found as Map<number, Set<MatchReason>>) {
       if (best && reasons.size <= best.reasons.length) continue;
-      // The same name at the same firm is a match by its name.
-      if (!reasons.has('nameCompany') && !namesAgree(letters, words, ...this.marksOf(id))) continue;
+      // The same name at the same firm is a match by its name, two people sharing a mobile by the number.
+      const [otherLetters, otherWords] = this.marksOf(id);
+      if (!reasons.has('nameCompany') && !namesAgree(letters, words, otherLetters, otherWords) && !(bothPeople(letters, otherLetters) && this.isMobile(shared?.get(id)))) continue;
       best = { id, reasons: [...reasons] };
     }
     return best;
+  }
+
+  private isMobile(phone: string | undefined): boolean {
+    return phone !== undefined && phoneKind(phone, this.defaultCountry) === 'mobile';
   }
 
   private marksOf(id: number): [number, number] {
@@ -185,10 +203,14 @@ class Fingerprints {
     return this.rows.length;
   }
 
-  /** The latest row noted under the last fingerprint taken whose name agrees with the marked name, or undefined. */
-  find(letters: number, words: number): number | undefined {
+  /**
+   * The latest row noted under the last fingerprint taken whose name agrees with the marked name
+   * (or, with `anyPerson`, that is a person's when the marked name is too), or undefined.
+   */
+  find(letters: number, words: number, anyPerson = false): number | undefined {
     for (let e = this.first.get(printA) ?? -1; e !== -1; e = this.next[e]!) {
-      if (this.second[e] === printB && namesAgree(letters, words, this.letters[e]!, this.words[e]!)) return this.rows[e];
+      if (this.second[e] !== printB) continue;
+      if (namesAgree(letters, words, this.letters[e]!, this.words[e]!) || (anyPerson && bothPeople(letters, this.letters[e]!))) return this.rows[e];
     }
     return undefined;
   }
@@ -231,13 +253,16 @@ export function personAtFirm(record: Pick<ContactRecord, 'fullName' | 'givenName
  * its duplicate as a stored contact's would be. Kept lean, for files of hundreds of thousands
  * of rows: a row is known by its emails, only a row without one by its phones, and only a row
  * with neither by its person at a firm (personAtFirm), each by a fingerprint (see fingerprint),
- * with its marked name: rows sharing an email or a phone under names that are not one person's
- * (see namesAgree) are each a contact.
+ * with its marked name: rows sharing an email or a landline under names that are not one
+ * person's (see namesAgree) are each a contact, two people sharing a mobile one.
  */
 export class FileRows {
   private readonly emails = new Fingerprints();
   private readonly phones = new Fingerprints();
   private readonly people = new Fingerprints();
+
+  /** `defaultCountry`: where a number written without its country code is, to tell a mobile. */
+  constructor(private readonly defaultCountry = '') {}
 
   /**
    * The earlier row that row `index` (from 0) repeats, by email, else phone, else the person at
@@ -266,6 +291,9 @@ export class FileRows {
         fingerprint(key);
         const earlier = this.phones.find(letters, words);
         if (earlier !== undefined) return { id: fileRowId(earlier), reasons: ['phone'] };
+        // A number a person of another name has is theirs too when it is a mobile (asked only then: libphonenumber's check is slow).
+        const person = this.phones.find(letters, words, true);
+        if (person !== undefined && phoneKind(p.value, this.defaultCountry) === 'mobile') return { id: fileRowId(person), reasons: ['phone'] };
       }
     }
     // Worked out only for the few rows without email and phone: a key for every row took the

@@ -258,7 +258,7 @@ export async function previewImport(
   for (const [index, order] of Object.entries(context.dateColumns)) {
     if (order === 'ambiguous' && !input.mapping.dateOrders[index]) ambiguousDates.push(dateExamples(table, Number(index)));
   }
-  const options = { fields, extras: planned?.extras ?? {}, formats: ctx.formats ?? ctx.locale, duplicates: new DuplicateIndex(ctx.sqlite), fileRows: new FileRows(), mode: input.duplicateMode, defaultCountry, keepInvalid: input.invalidRows === 'importValid' };
+  const options = { fields, extras: planned?.extras ?? {}, formats: ctx.formats ?? ctx.locale, duplicates: new DuplicateIndex(ctx.sqlite, defaultCountry), fileRows: new FileRows(defaultCountry), mode: input.duplicateMode, defaultCountry, keepInvalid: input.invalidRows === 'importValid' };
   // With nothing stored to match, a row past the shown ones is new or invalid by its checks
   // alone: building its draft would show nothing more.
   const nothingToMatch = options.duplicates.empty;
