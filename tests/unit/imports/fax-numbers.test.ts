@@ -45,7 +45,7 @@ describe('a fax number', () => {
     const google = 'First Name,Last Name,Phone 1 - Label,Phone 1 - Value,Phone 2 - Label,Phone 2 - Value\nGrete,Weiß,Work Fax,030 9876549,Work,030 9876543\n';
     const vcard = [
       'BEGIN:VCARD', 'VERSION:3.0', 'N:Lange;Greta;;;', 'FN:Greta Lange',
-      'TEL;TYPE=WORK,FAX:+49 30 1234569', 'item1.TEL:+49 30 1234560', 'item1.X-ABLabel:_$!<HomeFAX>!$_', 'TEL;TYPE=CELL:+49 151 23456789',
+      'TEL;TYPE=WORK,FAX:+49 30 1234569', 'item1.TEL:+49 30 1234560', 'item1.X-ABLabel:_$!<HomeFAX>!$_', 'TEL;TYPE=CELL:+49 160 98765432',
       'END:VCARD', '',
     ].join('\r\n');
     await importFile(a, registerText(a, 'outlook.csv', outlook), { tag: false });
@@ -54,7 +54,7 @@ describe('a fax number', () => {
     expect(await phones(a)).toEqual({
       'Jürgen Müller': [['fax', '+497111234568', false], ['work', '+497111234567', true], ['fax', '+497117654321', false], ['mobile', '+4915123456789', false]],
       'Grete Weiß': [['fax', '+49309876549', false], ['work', '+49309876543', true]],
-      'Greta Lange': [['fax', '+49301234569', false], ['fax', '+49301234560', false], ['mobile', '+4915123456789', true]],
+      'Greta Lange': [['fax', '+49301234569', false], ['fax', '+49301234560', false], ['mobile', '+4916098765432', true]],
     });
   });
 
