@@ -1,13 +1,14 @@
 /**
- * Whether two contacts that share an email or a phone can be one: colleagues share the office's
- * switchboard, fax and info@ address, and a couple their home phone, yet each is a contact of
- * their own. A name is kept as two 29-bit sets, cheap enough to hold for every row of a large
- * file: the first letters of its words (an initial's too), and its whole words (two bits each).
- * Names agree when either has none, or the words of one are all among the other's ("A. Weber"
- * and "Anna Weber", "Anna" and "Anna Weber", "Weber, Anna" and "Anna Weber"); a Chinese name's
- * characters are its words (王 and 王建国 agree, 王建国 and 王建华 do not). Two sets can agree
- * by chance where the names do not (about one pair in twenty-five): those are then taken for one
- * contact, as every pair sharing a number was before.
+ * Whether two contacts that share an email or a landline can be one: colleagues share the
+ * office's switchboard, fax and info@ address, and a couple their home phone, yet each is a
+ * contact of their own (a mobile is one person's: its callers decide that without names). A name
+ * is kept as two 29-bit sets, cheap enough to hold for every row of a large file: the first
+ * letters of its words (an initial's too), and its whole words (two bits each). Names agree when
+ * either has none, or the words of one are all among the other's ("A. Weber" and "Anna Weber",
+ * "Anna" and "Anna Weber", "Weber, Anna" and "Anna Weber"); a Chinese name's characters are its
+ * words, a title after the family name left out (王总 and 王建国 agree, 王建国 and 王建华 do not).
+ * Two sets can agree by chance where the names do not (a few pairs in a hundred): those are then
+ * taken for one contact, as every pair sharing a number was before.
  */
 
 /** A company's mark: its name is not compared (two firms sharing a number are one firm listed twice). */
