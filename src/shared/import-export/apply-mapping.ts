@@ -244,13 +244,13 @@ const BEFORE_NAMED_NUMBER = /\s+(?=[^\d\s:：+()]{1,12}\s*[:：]\s*[+(\d])/;
 const NAMED_NUMBER = /^([^\d\s:：+()]{1,12})\s*[:：]\s*(?=[+(\d])/;
 /** Words that name a phone of no particular use ("电话: …"): the column's label stands. */
 const PHONE_WORD = /^(?:电话|電話|座机|固话|固定电话|tel\.?|phone|telefon|téléphone|teléfono|telefono|t)$/i;
-/** Words that name a fax ("传真: …"), and letters that name a mobile ("M: …"). */
-const FAX_WORD = /^(?:传真|傳真|fax|telefax|f)$/i;
+/** The letters that name a fax ("F: …") and a mobile ("M: …"); words are read as a label column's are. */
+const FAX_LETTER = /^f$/i;
 const MOBILE_LETTER = /^(?:m|mob\.?)$/i;
 
 /**
- * A number of a cell as the word before it names it ("手机：138…" a mobile, "传真: …" another
- * number, "电话: …" the column's): the number and its label, or null when no known word names it.
+ * A number of a cell as the word before it names it ("手机：138…" a mobile, "传真: …" a fax,
+ * "电话: …" the column's): the number and its label, or null when no known word names it.
  */
 function namedNumber(text: string): { number: string; label: PhoneLabel | null } | null {
   const m = NAMED_NUMBER.exec(text);
@@ -258,9 +258,9 @@ function namedNumber(text: string): { number: string; label: PhoneLabel | null }
   const word = m[1]!.trim();
   const number = text.slice(m[0].length);
   if (PHONE_WORD.test(word)) return { number, label: null };
-  if (FAX_WORD.test(word)) return { number, label: 'fax' };
+  if (FAX_LETTER.test(word)) return { number, label: 'fax' };
   if (MOBILE_LETTER.test(word)) return { number, label: 'mobile' };
-  const label = labelFromWord(word);
+  const label = phoneLabelFromWord(word);
   return label === 'other' ? null : { number, label };
 }
 

@@ -47,8 +47,11 @@ export function isHanName(text: string): boolean {
   return compact.length > 0 && HAN.test(compact);
 }
 
+/** The Chinese forms of address, written after the name. */
+export const HAN_FORMS = ['先生', '女士', '小姐', '太太', '夫人'] as const;
+
 /** A Chinese form of address written after the name ("张先生", "李娜女士"): a prefix of the name, not part of it. */
-const HAN_FORM = /^(.+?)(先生|女士|小姐|太太|夫人)$/u;
+const HAN_FORM = new RegExp(`^(.+?)(${HAN_FORMS.join('|')})$`, 'u');
 
 function splitHan(text: string): NameParts {
   const form = HAN_FORM.exec(text.replace(/\s+/g, ''));

@@ -46,11 +46,13 @@ export type StoredContact = Pick<ContactsTable, 'kind'> & Omit<ContactColumns, '
 
 const bit = (b: boolean) => (b ? 1 : 0);
 
+/** Index of the first phone that is no fax (a fax is no number to call), else 0; of emails and addresses, 0. */
+export const firstCallable = (items: readonly { label?: string }[]): number => Math.max(0, items.findIndex((i) => i.label !== 'fax'));
+
 /** Index of the primary entry: the first marked, else the first (of phones, the first that is no fax). */
 export const primaryIndex = (items: readonly { primary: boolean; label?: string }[]): number => {
   const marked = items.findIndex((i) => i.primary);
-  // Where none is marked, the first that is no fax: a fax is no number to call.
-  return marked >= 0 ? marked : Math.max(0, items.findIndex((i) => i.label !== 'fax'));
+  return marked >= 0 ? marked : firstCallable(items);
 };
 
 /** The draft's value, else the stored one, else the default. At module level: it runs 20 times per imported row. */

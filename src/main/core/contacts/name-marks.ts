@@ -11,6 +11,8 @@
  * taken for one contact, as every pair sharing a number was before.
  */
 
+import { HAN_FORMS } from '../../../shared/import-export/name-split';
+
 /** A company's mark: its name is not compared (two firms sharing a number are one firm listed twice). */
 const COMPANY = 1 << 29;
 const BITS = 29;
@@ -75,7 +77,7 @@ export function nameMarks(kind: 'person' | 'company', companyName: string, given
  * How Chinese lists name someone by a title after the family name (王总, 李经理, 张老师, 刘工)
  * or a form of address (张先生): the family name alone is said of them, so 王总 can be 王建国.
  */
-const HAN_TITLE = /(?:总经理|董事长|总|经理|主任|老师|老板|师傅|工|董|处长|科长|局长|院长|校长|医生|律师|会计|先生|女士|小姐|太太|夫人|姐|哥)$/;
+const HAN_TITLE = new RegExp(`(?:总经理|董事长|总|经理|主任|老师|老板|师傅|工|董|处长|科长|局长|院长|校长|医生|律师|会计|姐|哥|${HAN_FORMS.join('|')})$`);
 
 function markWords(name: string): void {
   // Only a name ending in a Chinese character is looked at for a title.

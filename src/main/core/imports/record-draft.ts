@@ -7,6 +7,7 @@ import { readNumber, type DecimalMark } from '../../../shared/import-export/numb
 import { isProblem, storedValue, type FieldDef } from '../contacts/custom-values';
 import { countryFor } from './country-resolver';
 import { isCjkName } from '../contacts/display-name';
+import { firstCallable } from '../contacts/contacts.repository';
 import { commFromWords, formFromGender, kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
 
 /** The name prefix a gender column gives a person (letters print it in the destination's words: name-prefix.ts). */
@@ -116,9 +117,6 @@ export function recordName(r: Pick<ContactRecord, 'kind' | 'fullName' | 'givenNa
   }
   return { kind: !given && !family && company ? 'company' : 'person', given, family, company };
 }
-
-/** The index of the first phone that is no fax, or 0. */
-const firstCallable = (phones: readonly { label: string }[]): number => Math.max(0, phones.findIndex((p) => p.label !== 'fax'));
 
 /**
  * Turns a mapped record into the draft the contact writer stores: a company when only a company
