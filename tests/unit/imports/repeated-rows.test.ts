@@ -80,6 +80,33 @@ describe('a customer listed twice in one file', () => {
     expect(tableDump(b)).toEqual({ ...before, undo_batches: expect.any(Array), undo_entries: expect.any(Array), import_batches: expect.any(Array) });
   });
 
+  it('is known by the phone of a row that gave an email too, when listed later with no email or another one', async () => {
+    const csv = [
+      'Name,Email,Phone,Company',
+      'Anna Weber,anna@weber.example,030 1234567,Weber GmbH',
+      'Jonas Schmidt,jonas@schmidt.example,+49 151 23456789,',
+      'Anna Weber,,+49 30 1234567,Weber GmbH',
+      'Jonas Schmidt,jonas.privat@example.com,0151 23456789,',
+      'Peter Weber,peter@weber.example,030 1234567,Weber GmbH',
+    ].join('\n');
+    const run = await importFile(b, registerText(b, 'twice.csv', csv), { mode: 'fillEmpty' });
+    expect(run.preview.rows.map((r) => [r.line, r.status, r.duplicateOf?.name ?? null, r.duplicateOf?.reasons ?? null])).toEqual([
+      [2, 'new', null, null],
+      [3, 'new', null, null],
+      [4, 'duplicate', 'row 2 of this file', ['phone']],
+      [5, 'duplicate', 'row 3 of this file', ['phone']],
+      // Her colleague on the firm's landline is someone else.
+      [6, 'new', null, null],
+    ]);
+    expect(run.job.result).toMatchObject({ created: 3, updated: 2 });
+    expect(await contacts()).toEqual([
+      ['Anna', 'Weber', 'Weber GmbH', '+49301234567', 'anna@weber.example'],
+      // "Update empty fields": his list of emails was not empty.
+      ['Jonas', 'Schmidt', '', '+4915123456789', 'jonas@schmidt.example'],
+      ['Peter', 'Weber', 'Weber GmbH', '+49301234567', 'peter@weber.example'],
+    ]);
+  });
+
   it('is known without email or phone by the person’s name and firm, in the shown rows and past them, as the import then finds it', async () => {
     // Past the 20 shown rows too: nothing is stored, so the preview reads those rows without building them.
     const filler = Array.from({ length: 25 }, (_, n) => `Kunde ${n},Firma ${n}`);
