@@ -95,6 +95,40 @@ describe('a sales file naming customers the office does not have yet', () => {
     expect(b.connection.sqlite.prepare('select count(*) from sales where contact_id = ?').pluck().get(contacts()[0]!.id)).toBe(3);
   });
 
+  it('tells colleagues on the office’s landline apart, stored or added by the file, while one person’s mobile and a firm find them', async () => {
+    // 王建国 is stored with the firm's switchboard and his mobile; 李娜 calls from the same switchboard.
+    const zh = await tempBackend({ systemLocale: 'zh-CN' });
+    try {
+      const wang = await zh.value('contacts.create', { kind: 'person', familyName: '王', givenName: '建国', companyName: '西湖茶叶有限公司', phones: [{ label: 'work', value: '0571-88886666' }, { label: 'mobile', value: '139 1234 5678' }] });
+      const sheet = [
+        '日期,客户,电话,商品,金额',
+        '2026-03-01,李娜,0571-88886666,龙井,300',
+        '2026-03-02,王总,0571 8888 6666,龙井,500',
+        '2026-03-03,张伟,0571-88886666,碧螺春,200',
+        '2026-03-04,李娜,057188886666,碧螺春,100',
+        '2026-03-05,Tony Wang,13912345678,龙井,800',
+        '2026-03-06,西湖茶叶有限公司,0571-88886666,茶具,50',
+      ].join('\n');
+      const run = await importFile(zh, registerText(zh, '销售.csv', sheet), { kind: 'sales' });
+      expect(run.preview.newCustomers).toBe(2);
+      // 李娜's second sale is hers, the customer the import adds for her first.
+      expect(run.preview.rows.map((r) => r.sale?.newCustomer)).toEqual([true, false, true, true, false, false]);
+      const byCustomer = zh.connection.sqlite.prepare('select s.customer, c.display_name name from sales s left join contacts c on c.id = s.contact_id order by s.sold_on').all();
+      expect(byCustomer).toEqual([
+        { customer: '李娜', name: '李娜' },
+        { customer: '王总', name: '王建国' },
+        { customer: '张伟', name: '张伟' },
+        { customer: '李娜', name: '李娜' },
+        { customer: 'Tony Wang', name: '王建国' },
+        { customer: '西湖茶叶有限公司', name: '王建国' },
+      ]);
+      expect(zh.connection.sqlite.prepare('select count(*) from contacts').pluck().get()).toBe(3);
+      expect(zh.connection.sqlite.prepare('select count(*) from sales where contact_id = ?').pluck().get(wang.id)).toBe(3);
+    } finally {
+      await zh.dispose();
+    }
+  });
+
   it('is undone whole from the general undo menu too: the sales go with the customers they added', async () => {
     await importFile(b, registerText(b, 'shop.csv', SHOP), { kind: 'sales', name: 'Web shop March' });
     const [latest] = await b.value('undo.list', {});

@@ -229,7 +229,7 @@ export async function previewImport(
     const order = salesDateOrder(table, mapping.sales['sale.date'], input.mapping.dateOrders);
     const dateCol = mapping.sales['sale.date'];
     if (order === 'ambiguous' && dateCol !== undefined) ambiguousDates.push(dateExamples(table, dateCol));
-    const customers = new CustomerMatcher(ctx.sqlite);
+    const customers = new CustomerMatcher(ctx.sqlite, defaultCountry);
     const excelSerial = table.info.format === 'xlsx' || table.info.format === 'xls';
     const stored = new StoredSales(ctx.sqlite);
     // The customers the import would add, by stand-in ids below zero: their later rows match them.

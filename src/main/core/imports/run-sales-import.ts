@@ -27,7 +27,7 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
   const order = salesDateOrder(table, map['sale.date'], data.mapping.dateOrders);
   const excelSerial = table.info.format === 'xlsx' || table.info.format === 'xls';
   return sqlite.transaction(() => {
-    const customers = new CustomerMatcher(sqlite);
+    const customers = new CustomerMatcher(sqlite, data.defaultCountry);
     const importId = Number(
       sqlite
         .prepare(`insert into import_batches (kind, name, file_name, created_at) values ('sales', ?, ?, ?)`)

@@ -5,7 +5,11 @@ import { detectDateOrder, parseDate, type DateOrder } from '../../../shared/impo
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
 import { columnValues, footerRow, loneCell } from '../../../shared/import-export/apply-mapping';
 import type { Sqlite } from '../db/connection';
+import type { ContactDraft } from '../../../shared/contacts/contact.schema';
+import { bothPeople, markedLetters, markedWords, nameMarks, namesAgree } from '../contacts/name-marks';
+import { phoneKind } from '../contacts/phone';
 import { DuplicateIndex, nameWords, phoneKey } from './duplicate-index';
+import { customerDraft } from './sales-customer';
 import type { RowProblem } from './row-problem';
 
 /**
@@ -170,17 +174,43 @@ function customerKeys(name: string, email: string, phone: string): string[] {
 }
 
 /**
- * Finds the contact of each sale by email, phone, then name or company name (its words in any
- * order, nameWords); and the customers this import adds (remember), so their later rows are theirs.
+ * A customer this import adds, as later rows find them: by email or phone under a name that can be
+ * theirs (as the contacts import tells colleagues on one switchboard apart), or by the name alone.
+ */
+interface AddedCustomer {
+  id: number;
+  name: string;
+  /** The name marked (see nameMarks). */
+  letters: number;
+  words: number;
+}
+
+/** Marks a customer's name as the contact it is or would be (customerDraft's kind and parts). */
+function markCustomer(draft: ContactDraft): void {
+  nameMarks(draft.kind, draft.companyName, draft.givenName, draft.middleName ?? '', draft.familyName);
+}
+
+/**
+ * Finds the contact of each sale by email or phone, then by name or company name (its words in
+ * any order, nameWords); and the customers this import adds (remember), so their later rows are
+ * theirs. A customer named as a person is found by an email or landline only under a name that
+ * can be theirs, as a contacts import finds its duplicates ("Peter Weber" on the office number is
+ * not his colleague Anna; "A. Weber" and 王总 are the Anna Weber and 王建国 stored), by a mobile
+ * whatever either is called. A firm is found by the number of a contact at it too: the buyer it
+ * sent.
  */
 export class CustomerMatcher {
   private readonly index: DuplicateIndex;
   private readonly byName = new Map<string, number>();
   private readonly nameOf;
-  private readonly added = new Map<string, { id: number; name: string }>();
+  private readonly added = new Map<string, AddedCustomer[]>();
 
-  constructor(sqlite: Sqlite) {
-    this.index = new DuplicateIndex(sqlite);
+  /** `defaultCountry`: where a number written without its country code is, to tell a mobile. */
+  constructor(
+    sqlite: Sqlite,
+    private readonly defaultCountry = '',
+  ) {
+    this.index = new DuplicateIndex(sqlite, defaultCountry);
     for (const r of sqlite.prepare(`select id, lower(display_name) n, lower(company_name) c, kind from contacts where deleted_at is null`).iterate() as Iterable<{ id: number; n: string; c: string; kind: string }>) {
       const n = nameWords(r.n);
       if (n && !this.byName.has(n)) this.byName.set(n, r.id);
@@ -191,20 +221,23 @@ export class CustomerMatcher {
   }
 
   match(name: string, email: string, phone: string): { id: number; name: string } | null {
-    const m = this.index.match({
-      kind: 'company',
-      givenName: '',
-      familyName: '',
-      companyName: '',
-      emails: email ? [{ label: 'work', value: email.trim().toLowerCase(), primary: true }] : [],
-      phones: phone ? [{ label: 'work', value: phone, primary: true }] : [],
-    });
-    const id = m?.id ?? this.byName.get(nameWords(name));
+    const reached = {
+      emails: email ? [{ label: 'work' as const, value: email.trim().toLowerCase(), primary: true }] : [],
+      phones: phone ? [{ label: 'work' as const, value: phone, primary: true }] : [],
+    };
+    const named = name.trim() ? customerDraft(name, '', '') : null;
+    const nameless = { kind: 'company' as const, givenName: '', familyName: '', companyName: '', ...reached };
+    let id = this.index.match(named ? { ...named, ...reached } : nameless)?.id ?? this.byName.get(nameWords(name));
+    if (id === undefined && named?.kind === 'company') id = this.index.match(nameless)?.id;
     if (id !== undefined) return { id, name: this.nameOf.get(id) as string };
     if (!this.added.size) return null;
+    if (named) markCustomer(named);
+    const [letters, words] = named ? [markedLetters, markedWords] : [0, 0];
     for (const key of customerKeys(name, email, phone)) {
-      const found = this.added.get(key);
-      if (found) return found;
+      for (const found of this.added.get(key) ?? []) {
+        if (key.startsWith('n:') || namesAgree(letters, words, found.letters, found.words)) return found;
+        if (key.startsWith('p:') && bothPeople(letters, found.letters) && phoneKind(phone, this.defaultCountry) === 'mobile') return found;
+      }
     }
     return null;
   }
@@ -212,7 +245,13 @@ export class CustomerMatcher {
   /** Notes a customer the import adds as contact `id` (a stand-in below zero in a preview). */
   remember(id: number, name: string, email: string, phone: string): void {
     const shown = name.trim() || email.trim() || phone.trim();
-    for (const key of customerKeys(name, email, phone)) if (!this.added.has(key)) this.added.set(key, { id, name: shown });
+    markCustomer(customerDraft(name, '', ''));
+    const customer = { id, name: shown, letters: markedLetters, words: markedWords };
+    for (const key of customerKeys(name, email, phone)) {
+      const list = this.added.get(key);
+      if (!list) this.added.set(key, [customer]);
+      else if (!key.startsWith('n:')) list.push(customer);
+    }
   }
 }
 
