@@ -63,6 +63,12 @@ export const importsEn = {
     overwrite: 'Overwrite with the file’s values',
     importNew: 'Import as new contacts',
   },
+  duplicateModeHints: {
+    skip: 'The stored contact stays as it is.',
+    fillEmpty: 'What the contact has stays; its empty fields take the file’s values, and the numbers and emails it lacks are added after its own.',
+    overwrite: 'The file’s values replace the stored ones, its numbers and emails the contact’s; what the file leaves empty is kept.',
+    importNew: 'Each row becomes a contact of its own, beside the one it matches.',
+  },
   duplicateOf: 'Matches {{name}} ({{reasons}})',
   earlierRow: 'row {{line}} of this file',
   saleDuplicateMode: 'Sales stored already: the same sale, or the same order number and product for the customer with another date, quantity or amount',

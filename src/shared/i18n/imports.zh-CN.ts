@@ -66,6 +66,12 @@ export const importsZhCN: Widen<typeof importsEn> = {
     overwrite: '用文件中的值覆盖',
     importNew: '作为新联系人导入',
   },
+  duplicateModeHints: {
+    skip: '已有联系人保持不变。',
+    fillEmpty: '已有内容保持不变；空白字段用文件中的值补充，联系人没有的电话和邮箱添加在原有的之后。',
+    overwrite: '文件中的值替换已有的值，电话和邮箱也以文件为准；文件中空白的字段保留原值。',
+    importNew: '每一行都成为单独的联系人，与其重复的联系人并存。',
+  },
   duplicateOf: '与 {{name}} 重复（{{reasons}}）',
   earlierRow: '本文件第 {{line}} 行',
   saleDuplicateMode: '已存储的销售记录：完全相同，或同一客户的订单号和产品相同但日期、数量或金额不同',

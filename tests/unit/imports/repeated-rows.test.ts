@@ -101,8 +101,8 @@ describe('a customer listed twice in one file', () => {
     expect(run.job.result).toMatchObject({ created: 3, updated: 2 });
     expect(await contacts()).toEqual([
       ['Anna', 'Weber', 'Weber GmbH', '+49301234567', 'anna@weber.example'],
-      // "Update empty fields": his list of emails was not empty.
-      ['Jonas', 'Schmidt', '', '+4915123456789', 'jonas@schmidt.example'],
+      // "Update empty fields" adds the email he lacked after his first.
+      ['Jonas', 'Schmidt', '', '+4915123456789', 'jonas@schmidt.example jonas.privat@example.com'],
       ['Peter', 'Weber', 'Weber GmbH', '+49301234567', 'peter@weber.example'],
     ]);
   });

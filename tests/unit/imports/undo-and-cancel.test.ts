@@ -59,6 +59,19 @@ describe('duplicates, undo and cancel', () => {
     expect(after.tags.map((t) => t.name).sort()).toEqual(['Messe', 'Test import', 'VIP']);
   });
 
+  it('adds the numbers and emails a matching contact lacks after the stored ones, which stay first, and undo takes them away', async () => {
+    const { anna } = await seed();
+    const before = contentDump();
+    const phoneBook = ['Name,E-Mail,E-Mail 2,Mobil,Telefon', 'Anna Weber,Anna@Weber.test,anna.privat@example.com,0151 9876543,+49 30 1234567'].join('\n');
+    const run = await importFile(b, registerText(b, 'handy.csv', phoneBook), { mode: 'fillEmpty' });
+    expect(run.job.result).toMatchObject({ updated: 1 });
+    const after = await b.value('contacts.get', { id: anna.id });
+    expect(after.emails.map((e) => [e.value, e.primary])).toEqual([['anna@weber.test', true], ['anna.privat@example.com', false]]);
+    expect(after.phones.map((p) => [p.display, p.label, p.primary])).toEqual([['030 1234567', 'work', true], ['0151 9876543', 'mobile', false]]);
+    await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(contentDump()).toEqual(before);
+  });
+
   it('undo of an import that added and updated contacts puts every table back exactly as it was', async () => {
     await seed();
     const before = contentDump();

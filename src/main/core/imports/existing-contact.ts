@@ -1,5 +1,6 @@
 import type { ContactDraft, CustomValue } from '../../../shared/contacts/contact.schema';
 import type { Sqlite } from '../db/connection';
+import { phoneKey } from './duplicate-index';
 
 interface StoredRow {
   kind: 'person' | 'company';
@@ -33,9 +34,22 @@ const OPTIONAL: [Optional, keyof StoredRow][] = [
 ];
 
 /**
+ * The stored phones or emails with the file's that are none of them after them (by `key`), the
+ * stored primary still first: what "update empty fields" does to a list, which a second number
+ * fills as a second line of a form would.
+ */
+function withNew<T extends { value: string; primary?: boolean }>(stored: T[], file: readonly T[], key: (value: string) => string): T[] {
+  const have = new Set(stored.map((e) => key(e.value)));
+  const added = file.filter((e) => !have.has(key(e.value)) && have.add(key(e.value)));
+  if (!stored.length) return added;
+  return added.length ? [...stored, ...added.map((e) => ({ ...e, primary: false }))].slice(0, 50) : stored;
+}
+
+/**
  * Builds the update of a stored contact a duplicate row asks for. `fillEmpty` takes the file's
- * value only where the stored one is empty; `overwrite` takes every value the file has and
- * keeps stored values the file leaves empty. The kind never changes.
+ * value only where the stored one is empty, and the phones and emails the contact lacks;
+ * `overwrite` takes every value the file has and keeps stored values the file leaves empty. The
+ * kind never changes.
  */
 export class ExistingContacts {
   private readonly row;
@@ -76,8 +90,8 @@ export class ExistingContacts {
       givenName: pick(s.given_name, s.kind === 'person' ? file.givenName : ''),
       familyName: pick(s.family_name, s.kind === 'person' ? file.familyName : ''),
       companyName: pick(s.company_name, file.companyName),
-      phones: fill ? (phones.length ? phones : file.phones) : file.phones.length ? file.phones : phones,
-      emails: fill ? (emails.length ? emails : file.emails) : file.emails.length ? file.emails : emails,
+      phones: fill ? withNew(phones, file.phones, (v) => phoneKey(v) ?? v) : file.phones.length ? file.phones : phones,
+      emails: fill ? withNew(emails, file.emails, (v) => v.trim().toLowerCase()) : file.emails.length ? file.emails : emails,
     };
     const target = draft as unknown as Record<string, unknown>;
     for (const [key, col] of OPTIONAL) {

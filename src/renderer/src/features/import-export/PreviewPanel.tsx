@@ -188,7 +188,7 @@ export function PreviewPanel(props: {
         </Stack>
       ))}
       {session.kind === 'contacts' && (
-        <Radio.Group label={t('imports.duplicateMode')} value={choices.duplicateMode} onChange={(v) => props.onChoices({ ...choices, duplicateMode: v as DuplicateMode })}>
+        <Radio.Group label={t('imports.duplicateMode')} description={t(`imports.duplicateModeHints.${choices.duplicateMode}`)} value={choices.duplicateMode} onChange={(v) => props.onChoices({ ...choices, duplicateMode: v as DuplicateMode })}>
           <Group mt={4}>
             {(['skip', 'fillEmpty', 'overwrite', 'importNew'] as const).map((m) => (
               <Radio key={m} value={m} label={t(`imports.duplicateModes.${m}`)} />
