@@ -204,8 +204,8 @@ function markCustomer(draft: ContactDraft): void {
  * theirs. A customer named as a person is found by an email or landline only under a name that
  * can be theirs, as a contacts import finds its duplicates ("Peter Weber" on the office number is
  * not his colleague Anna; "A. Weber" and 王总 are the Anna Weber and 王建国 stored), by a mobile
- * whatever either is called. A firm is found by the number of a contact at it too: the buyer it
- * sent.
+ * whatever either is called. A firm no contact of its name has is found by the number of a
+ * stored contact at it too: the buyer it sent.
  */
 export class CustomerMatcher {
   private readonly index: DuplicateIndex;
