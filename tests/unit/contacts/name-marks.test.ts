@@ -19,6 +19,12 @@ describe('two contacts sharing an email or a phone', () => {
     ['a Chinese name split or whole', ['person', '王建国', ''], ['person', '建国', '王']],
     ['a Chinese family name with a title (王总, 李经理)', ['person', '总', '王'], ['person', '建国', '王']],
     ['a title written with the name in one cell', ['person', '李经理', ''], ['person', '娜', '李']],
+    ['a Chinese name and its pinyin (Wang Jianguo)', ['person', 'Jianguo', 'Wang'], ['person', '建国', '王']],
+    ['a Chinese name whole in one field and its pinyin written given name first', ['person', 'Jianguo Wang', ''], ['person', '', '王建国']],
+    ['a Chinese name and its pinyin a syllable at a time', ['person', 'Jian-Guo', 'WANG'], ['person', '建国', '王']],
+    ['a two-character family name and its pinyin', ['person', 'Xiu', 'Ouyang'], ['person', '', '欧阳修']],
+    ['a family name read as one (单 as Shan)', ['person', 'Li', 'Shan'], ['person', '丽', '单']],
+    ['a Chinese name with a title and a family name in pinyin', ['person', '总', '王'], ['person', '', 'Wang']],
     ['one without a name', ['person', '', ''], ['person', 'Anna', 'Weber']],
     ['two firms', ['company', '', '', 'Weber GmbH'], ['company', '', '', 'Weber Maschinenbau GmbH']],
     ['a row that names only its number (a sale’s customer)', ['company', '', '', ''], ['person', 'Anna', 'Weber']],
@@ -35,6 +41,8 @@ describe('two contacts sharing an email or a phone', () => {
     ['Chinese colleagues', ['person', '建国', '王'], ['person', '娜', '李']],
     ['two bosses of other families', ['person', '王总', ''], ['person', '总', '李']],
     ['a firm and a person at it', ['company', '', '', '西湖茶叶有限公司'], ['person', '建国', '王']],
+    ['a Chinese name and another’s pinyin', ['person', 'Wei', 'Wang'], ['person', '建国', '王']],
+    ['a Chinese colleague and a Western one', ['person', 'Peter', 'Weber'], ['person', '建国', '王']],
   ])('are two contacts: %s', (_, a, b) => {
     expect(agree(a, b)).toBe(false);
     expect(agree(b, a)).toBe(false);

@@ -149,6 +149,20 @@ describe('people who share the office’s phone, fax or email', () => {
     expect(await NAMES()).toEqual(['王建国', '李总']);
   });
 
+  it('is one person written in Chinese characters and in pinyin on one email, stored or in the file, where a colleague on the office’s info@ is another', async () => {
+    // Stored from an English address book; the Chinese sheet lists him again, and his colleague on info@.
+    await b.value('contacts.create', { givenName: 'Jianguo', familyName: 'Wang', emails: [{ value: 'wang@xihu.example' }] });
+    const csv = ['姓名,邮箱,电话', '王建国,wang@xihu.example,0571-88886666', '李娜,info@xihu.example,', 'Li Na,info@xihu.example,', 'Zhang Wei,info@xihu.example,'].join('\n');
+    const run = await importFile(b, registerText(b, '客户.csv', csv), { mode: 'fillEmpty' });
+    expect(run.preview.rows.map((r) => [r.line, r.status, r.duplicateOf?.name ?? null])).toEqual([
+      [2, 'duplicate', 'Jianguo Wang'],
+      [3, 'new', null],
+      [4, 'duplicate', 'row 3 of this file'],
+      [5, 'new', null],
+    ]);
+    expect(await NAMES()).toEqual(['Jianguo Wang', '李娜', 'Zhang Wei']);
+  });
+
   it('is one person on one mobile whatever each row calls them, in the file and against a stored contact, but a firm on its owner’s mobile is not', async () => {
     await b.value('settings.update', { defaultCountry: 'GB' });
     await b.value('contacts.create', { givenName: 'Katherine', familyName: 'Jones', phones: [{ label: 'mobile', value: '07912 345678' }] });

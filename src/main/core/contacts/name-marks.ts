@@ -5,13 +5,15 @@
  * is kept as two 29-bit sets, cheap enough to hold for every row of a large file: the first
  * letters of its words (an initial's too), and its whole words (two bits each). Names agree when
  * either has none, or the words of one are all among the other's ("A. Weber" and "Anna Weber",
- * "Anna" and "Anna Weber", "Weber, Anna" and "Anna Weber"); a Chinese name's characters are its
- * words, a title after the family name left out (王总 and 王建国 agree, 王建国 and 王建华 do not).
+ * "Anna" and "Anna Weber", "Weber, Anna" and "Anna Weber"); a Chinese name's words are its
+ * syllables in pinyin, so it agrees with itself written in Latin letters ("Wang Jianguo"), a
+ * title after the family name left out (王总 and 王建国 agree, 王建国 and 王建华 do not).
  * Two sets can agree by chance where the names do not (a few pairs in a hundred): those are then
  * taken for one contact, as every pair sharing a number was before.
  */
 
 import { HAN_FORMS } from '../../../shared/import-export/name-split';
+import { hanSyllables } from './pinyin-key';
 
 /** A company's mark: its name is not compared (two firms sharing a number are one firm listed twice). */
 const COMPANY = 1 << 29;
@@ -68,9 +70,11 @@ export function nameMarks(kind: 'person' | 'company', companyName: string, given
     if (companyName.trim()) markedLetters = COMPANY;
     return;
   }
-  markWords(givenName);
-  markWords(middleName);
-  markWords(familyName);
+  // A Chinese name in one field, given or family, is read whole (王建国 as 王 and 建国).
+  const whole = !givenName.trim() || !familyName.trim();
+  markWords(givenName, whole);
+  markWords(middleName, false);
+  markWords(familyName, true);
 }
 
 /**
@@ -79,20 +83,60 @@ export function nameMarks(kind: 'person' | 'company', companyName: string, given
  */
 const HAN_TITLE = new RegExp(`(?:总经理|董事长|总|经理|主任|老师|老板|师傅|工|董|处长|科长|局长|院长|校长|医生|律师|会计|姐|哥|${HAN_FORMS.join('|')})$`);
 
-function markWords(name: string): void {
+/**
+ * Marks the words of a part of a name. Its Chinese characters are marked by their sound, as the
+ * name is written in Latin letters: each syllable, and the syllables of the part together, so
+ * 王建国 (王, 建国) is "Wang Jianguo", "Jianguo Wang" and "Wang Jian Guo" too; `surname`
+ * reads them as a family name (单 as Shan), or a whole name in one field (see spoken).
+ */
+function markWords(name: string, surname: boolean): void {
   // Only a name ending in a Chinese character is looked at for a title.
   const text = name && isHan(name.charCodeAt(name.length - 1)) ? name.replace(HAN_TITLE, '') : name;
+  if (!markLatin(text)) return;
+  const han = text.slice(hanFrom, hanTo);
+  const key = surname ? `s${han}` : `g${han}`;
+  let words = spokenNames.get(key);
+  if (words === undefined) {
+    if (spokenNames.size >= 50_000) spokenNames.clear();
+    spokenNames.set(key, (words = spoken(hanSyllables(han, surname), surname)));
+  }
+  markLatin(words);
+}
+
+/** Names in Chinese characters as spoken (see spoken), by their characters: names repeat across a file, and a preview marks every row's. */
+const spokenNames = new Map<string, string>();
+/** Where the Chinese characters of the text markLatin read last begin and end. */
+let hanFrom = 0;
+let hanTo = 0;
+
+/**
+ * A part's syllables as words, with the syllables joined ("jian guo jianguo"); a family name's of
+ * three or more (a whole name) split after its first syllable or two as well, for a family name of
+ * two (欧阳修 is "Ouyang Xiu", 王建国 "Wang Jianguo").
+ */
+function spoken(syllables: string[], surname: boolean): string {
+  const words = [...syllables];
+  if (syllables.length > 1) words.push(syllables.join(''));
+  if (surname && syllables.length > 2) {
+    words.push(syllables.slice(1).join(''), syllables.slice(0, 2).join(''));
+    if (syllables.length > 3) words.push(syllables.slice(2).join(''));
+  }
+  return words.join(' ');
+}
+
+/** Marks the words of a text written in letters, each Chinese character between words; true when it had one. */
+function markLatin(text: string): boolean {
+  let han = false;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code < 128) {
       if (code >= 65 && code <= 90) code += 32;
       else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) code = -1;
     } else if (isHan(code)) {
-      // A Chinese name's characters are its words.
-      endWord();
-      markedLetters |= letterBit(code);
-      markedWords |= wordBit(Math.imul(FNV ^ code, 0x01000193) >>> 0);
-      continue;
+      if (!han) hanFrom = i;
+      han = true;
+      hanTo = i + 1;
+      code = -1;
     } else code = fold(code);
     if (code < 0) {
       endWord();
@@ -103,6 +147,7 @@ function markWords(name: string): void {
     length++;
   }
   endWord();
+  return han;
 }
 
 const within = (letters: number, words: number, otherLetters: number, otherWords: number) => (letters & ~otherLetters) === 0 && (words & ~otherWords) === 0;
