@@ -65,7 +65,7 @@ export const importsEn = {
   },
   duplicateModeHints: {
     skip: 'The stored contact stays as it is.',
-    fillEmpty: 'What the contact has stays; its empty fields take the file’s values, and the numbers and emails it lacks are added after its own.',
+    fillEmpty: 'What the contact has stays; its empty fields take the file’s values, and the numbers, emails and kinds of address (home, work…) it lacks are added after its own.',
     overwrite: 'The file’s values replace the stored ones, its numbers and emails the contact’s; what the file leaves empty is kept.',
     importNew: 'Each row becomes a contact of its own, beside the one it matches.',
   },

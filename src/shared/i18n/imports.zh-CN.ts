@@ -68,7 +68,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
   },
   duplicateModeHints: {
     skip: '已有联系人保持不变。',
-    fillEmpty: '已有内容保持不变；空白字段用文件中的值补充，联系人没有的电话和邮箱添加在原有的之后。',
+    fillEmpty: '已有内容保持不变；空白字段用文件中的值补充，联系人没有的电话、邮箱和地址类型（家庭、工作等）添加在原有的之后。',
     overwrite: '文件中的值替换已有的值，电话和邮箱也以文件为准；文件中空白的字段保留原值。',
     importNew: '每一行都成为单独的联系人，与其重复的联系人并存。',
   },

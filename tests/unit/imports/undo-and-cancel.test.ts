@@ -59,15 +59,22 @@ describe('duplicates, undo and cancel', () => {
     expect(after.tags.map((t) => t.name).sort()).toEqual(['Messe', 'Test import', 'VIP']);
   });
 
-  it('adds the numbers and emails a matching contact lacks after the stored ones, which stay first, and undo takes them away', async () => {
+  it('adds the numbers, emails and kinds of address a matching contact lacks after the stored ones, which stay first, and undo takes them away', async () => {
     const { anna } = await seed();
+    const address = { label: 'work' as const, street: 'Hauptstraße 5', city: 'Berlin', postcode: '10115', country: 'DE' };
+    await b.value('contacts.update', { id: anna.id, draft: { givenName: 'Anna', familyName: 'Weber', emails: anna.emails, phones: anna.phones, tagIds: anna.tags.map((t) => t.id), custom: anna.custom, addresses: [address] } });
     const before = contentDump();
-    const phoneBook = ['Name,E-Mail,E-Mail 2,Mobil,Telefon', 'Anna Weber,Anna@Weber.test,anna.privat@example.com,0151 9876543,+49 30 1234567'].join('\n');
+    const phoneBook = [
+      'Name,E-Mail,E-Mail 2,Mobil,Telefon,Straße (privat),PLZ (privat),Ort (privat),Straße (geschäftlich),Ort (geschäftlich)',
+      'Anna Weber,Anna@Weber.test,anna.privat@example.com,0151 9876543,+49 30 1234567,Gartenweg 2,14467,Potsdam,Neue Straße 1,Hamburg',
+    ].join('\n');
     const run = await importFile(b, registerText(b, 'handy.csv', phoneBook), { mode: 'fillEmpty' });
     expect(run.job.result).toMatchObject({ updated: 1 });
     const after = await b.value('contacts.get', { id: anna.id });
     expect(after.emails.map((e) => [e.value, e.primary])).toEqual([['anna@weber.test', true], ['anna.privat@example.com', false]]);
     expect(after.phones.map((p) => [p.display, p.label, p.primary])).toEqual([['030 1234567', 'work', true], ['0151 9876543', 'mobile', false]]);
+    // Her home address comes in; her work address was filled already, and stays.
+    expect(after.addresses.map((a) => [a.label, a.street, a.city, a.primary])).toEqual([['work', 'Hauptstraße 5', 'Berlin', true], ['home', 'Gartenweg 2', 'Potsdam', false]]);
     await b.value('imports.undo', { importId: run.job.result!.id });
     expect(contentDump()).toEqual(before);
   });

@@ -47,7 +47,8 @@ function withNew<T extends { value: string; primary?: boolean }>(stored: T[], fi
 
 /**
  * Builds the update of a stored contact a duplicate row asks for. `fillEmpty` takes the file's
- * value only where the stored one is empty, and the phones and emails the contact lacks;
+ * value only where the stored one is empty, the phones and emails the contact lacks, and the
+ * addresses of a kind (home, work…) it has none of;
  * `overwrite` takes every value the file has and keeps stored values the file leaves empty. The
  * kind never changes.
  */
@@ -55,7 +56,7 @@ export class ExistingContacts {
   private readonly row;
   private readonly phones;
   private readonly emails;
-  private readonly addressCount;
+  private readonly addresses;
   private readonly customKeys;
 
   constructor(sqlite: Sqlite) {
@@ -65,7 +66,7 @@ export class ExistingContacts {
     );
     this.phones = sqlite.prepare('select label, raw, is_primary from contact_phones where contact_id = ? order by position');
     this.emails = sqlite.prepare('select label, value, is_primary from contact_emails where contact_id = ? order by position');
-    this.addressCount = sqlite.prepare('select count(*) n from contact_addresses where contact_id = ?').pluck();
+    this.addresses = sqlite.prepare('select label, street, city, region, postcode, country, is_primary from contact_addresses where contact_id = ? order by position');
     this.customKeys = sqlite.prepare('select field_id from contact_custom_values where contact_id = ?').pluck();
   }
 
@@ -100,7 +101,15 @@ export class ExistingContacts {
       const stored = s[col];
       if (!fill || stored === null || stored === '') target[key] = incoming;
     }
-    if (file.addresses?.length && (!fill || (this.addressCount.get(id) as number) === 0)) draft.addresses = file.addresses;
+    if (file.addresses?.length) {
+      if (!fill) draft.addresses = file.addresses;
+      else {
+        const stored = (this.addresses.all(id) as (Omit<NonNullable<ContactDraft['addresses']>[number], 'primary'> & { is_primary: number })[]).map(({ is_primary, ...a }) => ({ ...a, primary: is_primary === 1 }));
+        // An address of a kind the contact has none of (a home address beside the work one); one of its kinds is filled already.
+        const added = file.addresses.filter((a) => !stored.some((s) => s.label === a.label));
+        if (added.length) draft.addresses = stored.length ? [...stored, ...added.map((a) => ({ ...a, primary: false }))] : added;
+      }
+    }
     // Preferences are "empty" while the contact has asked for nothing.
     const askedForNothing = s.may_phone && s.may_email && s.may_letter && s.may_marketing && !s.do_not_contact;
     if (file.comm && (!fill || askedForNothing)) draft.comm = file.comm;
