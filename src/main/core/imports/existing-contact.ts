@@ -48,9 +48,8 @@ function withNew<T extends { value: string; primary?: boolean }>(stored: T[], fi
 /**
  * Builds the update of a stored contact a duplicate row asks for. `fillEmpty` takes the file's
  * value only where the stored one is empty, the phones and emails the contact lacks, and the
- * addresses of a kind (home, work…) it has none of;
- * `overwrite` takes every value the file has and keeps stored values the file leaves empty. The
- * kind never changes.
+ * addresses of a kind (home, work…) it has none of; `overwrite` takes every value the file has
+ * and keeps stored values the file leaves empty. The kind never changes.
  */
 export class ExistingContacts {
   private readonly row;
