@@ -94,17 +94,18 @@ function markWords(name: string, surname: boolean): void {
   const text = name && isHan(name.charCodeAt(name.length - 1)) ? name.replace(HAN_TITLE, '') : name;
   if (!markLatin(text)) return;
   const han = text.slice(hanFrom, hanTo);
-  const key = surname ? `s${han}` : `g${han}`;
-  let words = spokenNames.get(key);
+  const known = surname ? spokenSurnames : spokenNames;
+  let words = known.get(han);
   if (words === undefined) {
-    if (spokenNames.size >= 50_000) spokenNames.clear();
-    spokenNames.set(key, (words = spoken(hanSyllables(han, surname), surname)));
+    if (known.size >= 50_000) known.clear();
+    known.set(han, (words = spoken(hanSyllables(han, surname), surname)));
   }
   markLatin(words);
 }
 
-/** Names in Chinese characters as spoken (see spoken), by their characters: names repeat across a file, and a preview marks every row's. */
+/** Names in Chinese characters as spoken (see spoken), by their characters, family names apart: names repeat across a file, and a preview marks every row's. */
 const spokenNames = new Map<string, string>();
+const spokenSurnames = new Map<string, string>();
 /** Where the Chinese characters of the text markLatin read last begin and end. */
 let hanFrom = 0;
 let hanTo = 0;
