@@ -107,6 +107,35 @@ describe('a customer listed twice in one file', () => {
     ]);
   });
 
+  it('is known by the person’s name and firm when listed again without the email or phone an earlier row gave', async () => {
+    const csv = [
+      '客户名称,联系人,手机,邮箱',
+      '西湖茶叶有限公司,王建国,13912345678,wang@xihu.example',
+      '西湖茶叶有限公司,李娜,,lina@xihu.example',
+      '西湖茶叶有限公司,王建国,,',
+      '西湖茶叶有限公司,李娜,13800138000,',
+      '西湖茶叶有限公司,张伟,,',
+      '龙井茶业有限公司,王建国,,',
+    ].join('\n');
+    const run = await importFile(b, registerText(b, '客户.csv', csv), { mode: 'fillEmpty' });
+    expect(run.preview.rows.map((r) => [r.line, r.status, r.duplicateOf?.name ?? null, r.duplicateOf?.reasons ?? null])).toEqual([
+      [2, 'new', null, null],
+      [3, 'new', null, null],
+      [4, 'duplicate', 'row 2 of this file', ['nameCompany']],
+      [5, 'duplicate', 'row 3 of this file', ['nameCompany']],
+      [6, 'new', null, null],
+      // Another firm's 王建国 is someone else.
+      [7, 'new', null, null],
+    ]);
+    expect(run.job.result).toMatchObject({ created: 4, updated: 2 });
+    expect((await contacts()).map(([given, family, company, phones]) => [`${family}${given}`, company, phones])).toEqual([
+      ['王建国', '西湖茶叶有限公司', '13912345678'],
+      ['李娜', '西湖茶叶有限公司', '13800138000'],
+      ['张伟', '西湖茶叶有限公司', ''],
+      ['王建国', '龙井茶业有限公司', ''],
+    ]);
+  });
+
   it('is known without email or phone by the person’s name and firm, in the shown rows and past them, as the import then finds it', async () => {
     // Past the 20 shown rows too: nothing is stored, so the preview reads those rows without building them.
     const filler = Array.from({ length: 25 }, (_, n) => `Kunde ${n},Firma ${n}`);

@@ -22,6 +22,8 @@ const BITS = 29;
 /** The two sets of the last name marked (see nameMarks): module state, so no pair is allocated per row. */
 export let markedLetters = 0;
 export let markedWords = 0;
+/** The last name marked as one 32-bit hash of its words (initials too) in any order: "Anna Weber" and "Weber, Anna" alike. */
+export let markedSum = 0;
 
 const letterBit = (code: number) => 1 << code % BITS;
 const wordBit = (hash: number) => (1 << hash % BITS) | (1 << (hash >>> 16) % BITS);
@@ -50,6 +52,7 @@ let firstCode = 0;
 /** Marks the word read so far: its first letter, and the word itself unless it is an initial. */
 function endWord(): void {
   if (length) {
+    markedSum = (markedSum + Math.imul(hash ^ length, 0x9e3779b1)) | 0;
     markedLetters |= letterBit(firstCode);
     // One letter is an initial: it stands for any word it begins.
     if (length > 1) markedWords |= wordBit(hash >>> 0);
@@ -66,6 +69,7 @@ function endWord(): void {
 export function nameMarks(kind: 'person' | 'company', companyName: string, givenName: string, middleName = '', familyName = ''): void {
   markedLetters = 0;
   markedWords = 0;
+  markedSum = 0;
   if (kind === 'company') {
     if (companyName.trim()) markedLetters = COMPANY;
     return;

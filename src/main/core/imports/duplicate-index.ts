@@ -2,7 +2,7 @@ import type { ContactDraft } from '../../../shared/contacts/contact.schema';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import type { Sqlite } from '../db/connection';
 import { nameKeyOf } from '../contacts/search-document';
-import { bothPeople, markedLetters, markedWords, nameMarks, namesAgree } from '../contacts/name-marks';
+import { bothPeople, markedLetters, markedSum, markedWords, nameMarks, namesAgree } from '../contacts/name-marks';
 import { phoneKind } from '../contacts/phone';
 import { recordName } from './record-draft';
 
@@ -172,14 +172,30 @@ const pendingA: number[] = [];
 const pendingB: number[] = [];
 
 /**
- * Takes a 60-bit fingerprint of a text, lower-cased, as two 30-bit halves (FNV-1a and a
+ * Takes a 60-bit fingerprint of a text (from `from` to `to`), lower-cased, as two 30-bit halves (FNV-1a and a
  * multiply-xorshift hash) into printA and printB. Two different emails of one file share one
  * with a chance of about 1 in 50 million for a file of 200,000 rows. Keeping the emails
  * themselves instead took the bench's 100,000-row workbook import from 470 to 509 MB at its
  * peak, and its 200,000-row preview from 1.2 to 1.5 s.
  */
-function fingerprint(text: string): void {
-  const t = /[^a-z0-9@._+-]/.test(text) ? text.toLowerCase() : text;
+function fingerprint(text: string, from = 0, to = text.length, wide = false): void {
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
+  for (let i = from; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    // Past ASCII, lower-cased as a whole (one letter's lower case may be two), `wide` forms made narrow first.
+    else if (c >= 128) return fingerprintLower((wide ? text.slice(from, to).normalize('NFKC') : text.slice(from, to)).toLowerCase());
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  printA = a & 0x3fffffff;
+  printB = (b ^ (b >>> 13)) & 0x3fffffff;
+}
+
+/** fingerprint's of a text lower-cased already. */
+function fingerprintLower(t: string): void {
   let a = 0x811c9dc5;
   let b = 0x9e3779b9;
   for (let i = 0; i < t.length; i++) {
@@ -226,6 +242,24 @@ function phoneFingerprint(value: string): boolean {
   return true;
 }
 
+/**
+ * Takes the fingerprint (see fingerprint) of a person at a firm: the firm's name as the row gives
+ * it, its width and case folded ("Weber GmbH", "weber gmbh"; "（杭州）" and "(杭州)"), with the
+ * person's name (markedSum: its words in any order) mixed in; false, and none taken, for a row
+ * that names no firm.
+ */
+function firmFingerprint(company: string, name: number): boolean {
+  let from = 0;
+  let to = company.length;
+  while (from < to && company.charCodeAt(from) <= 32) from++;
+  while (to > from && company.charCodeAt(to - 1) <= 32) to--;
+  if (from === to) return false;
+  fingerprint(company, from, to, true);
+  printA = (printA ^ name) & 0x3fffffff;
+  printB = (printB ^ Math.imul(name, 0x85ebca6b) >>> 2) & 0x3fffffff;
+  return true;
+}
+
 /** Entries' columns in a Fingerprints' table: the two halves, the row, the next entry of its bucket, the name's letters and words. */
 const HALF_A = 0;
 const HALF_B = 1;
@@ -247,16 +281,16 @@ class Fingerprints {
   size = 0;
 
   /**
-   * The latest row noted under the last fingerprint taken whose name agrees with the marked name,
-   * or undefined; otherPerson is then the latest such row that is a person's while the marked
-   * name is too, or -1.
+   * The latest row noted under the last fingerprint taken whose name agrees with the marked name
+   * (or, `same`, is marked alike), or undefined; otherPerson is then the latest such row that is
+   * a person's while the marked name is too, or -1.
    */
-  find(letters: number, words: number): number | undefined {
+  find(letters: number, words: number, same = false): number | undefined {
     const t = this.entries;
     otherPerson = -1;
     for (let e = this.buckets[printA & (this.buckets.length - 1)]!; e !== -1; e = t[e + NEXT]!) {
       if (t[e + HALF_A] !== printA || t[e + HALF_B] !== printB) continue;
-      if (namesAgree(letters, words, t[e + LETTERS]!, t[e + WORDS]!)) return t[e + ROW];
+      if (same ? t[e + LETTERS] === letters && t[e + WORDS] === words : namesAgree(letters, words, t[e + LETTERS]!, t[e + WORDS]!)) return t[e + ROW];
       if (otherPerson === -1 && bothPeople(letters, t[e + LETTERS]!)) otherPerson = t[e + ROW]!;
     }
     return undefined;
@@ -302,25 +336,13 @@ export function nameWords(name: string): string {
 }
 
 /**
- * A row's person at a firm, as the file names them, for a row without email or phone: the
- * words of the name in any order (nameWords) and the firm, lower-cased;
- * '' without a name or a firm. Exact, unlike a stored contact's key, which folds Chinese
- * names to pinyin: two rows of one file are the same person only as written alike.
- */
-export function personAtFirm(record: Pick<ContactRecord, 'fullName' | 'givenName' | 'familyName' | 'company'>): string {
-  const company = record.company.trim();
-  const name = (record.fullName || `${record.givenName} ${record.familyName}`).trim();
-  if (!company || !name) return '';
-  return `${nameWords(name)}\u0001${company.normalize('NFKC').toLowerCase()}`;
-}
-
-/**
  * The rows of one file the import creates, so that a later row listing the same customer is
  * its duplicate as a stored contact's would be. Kept lean, for files of hundreds of thousands
- * of rows: a row is known by its emails and its phones, and only a row with neither by its
- * person at a firm (personAtFirm), each by a fingerprint (see fingerprint),
- * with its marked name: rows sharing an email or a landline under names that are not one
- * person's (see namesAgree) are each a contact, two people sharing a mobile one.
+ * of rows: a row is known by its emails, its phones and the firm its person is at, each by a
+ * fingerprint (see fingerprint), with its marked name: rows sharing an email or a landline under
+ * names that are not one person's (see namesAgree) are each a contact, two people sharing a
+ * mobile one, and two rows naming a person alike (the same words, in any order, a Chinese name's
+ * by their sound) at one firm one.
  */
 export class FileRows {
   private readonly emails = new Fingerprints();
@@ -332,20 +354,23 @@ export class FileRows {
 
   /**
    * The earlier row that row `index` (from 0) repeats, by email, else phone, else the person at
-   * a firm (of `record`, see personAtFirm), under fileRowId; or null, and the row is noted for
-   * the rows after it: by its emails and phones, or without either by its person. A preview
-   * does this for every row of the file.
+   * a firm (of `record`), under fileRowId; or null, and the row is noted for the rows after it
+   * by each of them. A preview does this for every row of the file.
    */
   repeatedOrNoted(index: number, emails: readonly { value: string }[], phones: readonly { value: string }[], record: Parameters<typeof recordName>[0] & Pick<ContactRecord, 'middleName'>): Match | null {
     const { kind, given, family, company } = recordName(record);
     nameMarks(kind, company, given, record.middleName, family);
     const letters = markedLetters;
     const words = markedWords;
+    const nameSum = markedSum;
     for (const e of emails) {
       fingerprint(e.value);
       const earlier = this.emails.find(letters, words);
       if (earlier !== undefined) return { id: fileRowId(earlier), reasons: ['email'] };
     }
+    // The one email of most rows, its fingerprint kept to be noted: no second pass over it.
+    const emailA = printA;
+    const emailB = printB;
     // The fingerprints of the row's phones long enough to know it by, kept to be noted.
     let numbered = 0;
     for (const p of phones) {
@@ -359,15 +384,13 @@ export class FileRows {
       pendingA[numbered] = printA;
       pendingB[numbered++] = printB;
     }
-    // Worked out only for the few rows without email and phone: a key for every row took the
-    // open and preview of the bench's 200,000 rows from about 1.2 to 1.5 s (medians of eight).
-    const person = !emails.length && !numbered ? personAtFirm(record) : '';
-    if (person) {
-      fingerprint(person);
-      const earlier = this.people.find(0, 0);
+    // A person at a firm: by the firm's name and the very words of theirs, in any order.
+    const atFirm = kind === 'person' && words !== 0 && firmFingerprint(company, nameSum);
+    if (atFirm && this.people.size) {
+      const earlier = this.people.find(letters, words, true);
       if (earlier !== undefined) return { id: fileRowId(earlier), reasons: ['nameCompany'] };
-      this.people.add(index, 0, 0);
     }
+    if (atFirm) this.people.add(index, letters, words);
     next: for (let i = 0; i < numbered; i++) {
       printA = pendingA[i]!;
       printB = pendingB[i]!;
@@ -375,9 +398,11 @@ export class FileRows {
       for (let j = 0; j < i; j++) if (pendingA[j] === printA && pendingB[j] === printB) continue next;
       this.phones.add(index, letters, words);
     }
-    // The one email of a row without phones still has its fingerprint taken: no second pass over it.
-    if (emails.length === 1 && !numbered) this.emails.add(index, letters, words);
-    else {
+    if (emails.length === 1) {
+      printA = emailA;
+      printB = emailB;
+      this.emails.add(index, letters, words);
+    } else {
       for (const e of emails) {
         fingerprint(e.value);
         this.emails.add(index, letters, words);
