@@ -271,12 +271,14 @@ const COLUMNS = 6;
 
 /**
  * Rows by fingerprint, each entry with its row's marked name (see nameMarks), in two typed
- * arrays: buckets by the first half, each the latest entry of a chain, and the entries, six
- * 32-bit integers each. 32 bytes an entry where a Map and five arrays took about 70: a file's
- * rows are noted by their emails and phones, three entries a row for the bench's 200,000.
+ * arrays: buckets by the first half, as many as entries have room, each the latest entry of a
+ * chain, and the entries, six 32-bit integers each. 28 bytes an entry where a Map and five
+ * arrays took about 70: a file's rows are noted by their emails, phones and person at a firm,
+ * four entries a row for the bench's, whose 100,000-row workbook import peaked at 495–498 MB
+ * with twice the buckets, 485–492 MB so (the target is 500).
  */
 class Fingerprints {
-  private buckets = new Int32Array(1024).fill(-1);
+  private buckets = new Int32Array(512).fill(-1);
   private entries = new Int32Array(512 * COLUMNS);
   size = 0;
 
@@ -311,7 +313,7 @@ class Fingerprints {
     this.buckets[bucket] = e;
   }
 
-  /** Twice the room for entries and twice the buckets, each entry chained again in order (latest first). */
+  /** Twice the room for entries and as many buckets, each entry chained again in order (latest first). */
   private grow(): void {
     const entries = new Int32Array(this.entries.length * 2);
     entries.set(this.entries);
