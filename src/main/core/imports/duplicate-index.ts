@@ -172,34 +172,26 @@ const pendingA: number[] = [];
 const pendingB: number[] = [];
 
 /**
- * Takes a 60-bit fingerprint of a text (from `from` to `to`), lower-cased, as two 30-bit halves (FNV-1a and a
- * multiply-xorshift hash) into printA and printB. Two different emails of one file share one
- * with a chance of about 1 in 50 million for a file of 200,000 rows. Keeping the emails
- * themselves instead took the bench's 100,000-row workbook import from 470 to 509 MB at its
- * peak, and its 200,000-row preview from 1.2 to 1.5 s.
+ * Takes a 60-bit fingerprint of a text (from `from` to `to`), lower-cased, as two 30-bit halves
+ * (FNV-1a and a multiply-xorshift hash) into printA and printB; `wide` forms made narrow first
+ * (NFKC). Two different emails of one file share one with a chance of about 1 in 50 million for
+ * a file of 200,000 rows. Keeping the emails themselves instead took the bench's 100,000-row
+ * workbook import from 470 to 509 MB at its peak, and its 200,000-row preview from 1.2 to 1.5 s.
  */
 function fingerprint(text: string, from = 0, to = text.length, wide = false): void {
+  // ASCII is lower-cased on the way; a text past it as a whole (one letter's lower case may be two).
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) < 128) continue;
+    text = (wide ? text.slice(from, to).normalize('NFKC') : text.slice(from, to)).toLowerCase();
+    from = 0;
+    to = text.length;
+    break;
+  }
   let a = 0x811c9dc5;
   let b = 0x9e3779b9;
   for (let i = from; i < to; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
-    // Past ASCII, lower-cased as a whole (one letter's lower case may be two), `wide` forms made narrow first.
-    else if (c >= 128) return fingerprintLower((wide ? text.slice(from, to).normalize('NFKC') : text.slice(from, to)).toLowerCase());
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  printA = a & 0x3fffffff;
-  printB = (b ^ (b >>> 13)) & 0x3fffffff;
-}
-
-/** fingerprint's of a text lower-cased already. */
-function fingerprintLower(t: string): void {
-  let a = 0x811c9dc5;
-  let b = 0x9e3779b9;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
