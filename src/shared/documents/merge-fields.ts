@@ -1,7 +1,7 @@
 import { documentsEn } from '../i18n/documents.en';
 import { documentsZhCN } from '../i18n/documents.zh-CN';
 import { escapeHtml } from './html-escape';
-import { nameLanguage } from './name-lines';
+import { wholeName } from './name-lines';
 import { formatLocale } from '../i18n/format-locale';
 import type { Recipient } from './recipient';
 
@@ -46,14 +46,12 @@ const greetings = { en: documentsEn.greeting, 'zh-CN': documentsZhCN.greeting };
  */
 export function greeting(r: Recipient, language: LetterLanguage): string {
   const g = greetings[language];
-  const cjk = nameLanguage(r) === 'zh';
   if (r.kind === 'company' || !r.familyName.trim()) return g.neutral;
   const family = r.familyName.trim();
-  const full = cjk ? `${family}${r.givenName.trim()}` : `${r.givenName.trim()} ${family}`.trim();
   const sal = r.salutation ?? 'none';
   if (sal === 'mr') return g.mr.replace('{{name}}', family);
   if (sal === 'ms') return g.ms.replace('{{name}}', family);
-  return g.name.replace('{{name}}', full);
+  return g.name.replace('{{name}}', wholeName(r));
 }
 
 /**
@@ -72,13 +70,12 @@ export const letterDate = (date: Date, language: LetterLanguage, timeZone?: stri
 /** The plain-text value of each field for one recipient (HTML fields are escaped later). */
 export function mergeValues(ctx: MergeContext): Record<string, string> {
   const r = ctx.recipient;
-  const cjk = nameLanguage(r) === 'zh';
   const values: Record<string, string> = {
     salutation: greeting(r, ctx.language),
     title: r.title ?? '',
     givenName: r.givenName,
     familyName: r.familyName,
-    fullName: cjk ? `${r.familyName}${r.givenName}` : [r.givenName, r.familyName].filter(Boolean).join(' '),
+    fullName: wholeName(r),
     company: r.company ?? '',
     date: letterDate(ctx.date, ctx.language, ctx.timeZone, ctx.country),
     ownerName: ctx.ownerName ?? '',

@@ -23,6 +23,17 @@ const SALUTATIONS: Record<NameLanguage, Record<'mr' | 'ms' | 'mx', string>> = {
 };
 
 /**
+ * A person's whole name: in Chinese characters family name first, no space between ("王建国");
+ * in letters given name first ("Jianguo Wang"), wherever the person lives.
+ * @example wholeName({ givenName: '建国', familyName: '王' }) // '王建国'
+ */
+export function wholeName(r: Pick<Recipient, 'givenName' | 'familyName'>): string {
+  const given = r.givenName.trim();
+  const family = r.familyName.trim();
+  return hasCjk(given + family) ? `${family}${given}` : [given, family].filter(Boolean).join(' ');
+}
+
+/**
  * The name as it is addressed: "Mr Dr. John Smith" style for Western names ("Herrn Dr. Hans
  * Weber" for German addresses), "王小明 先生" for Chinese names; a company has its own name.
  * @example nameLine({ kind: 'person', givenName: 'Hans', familyName: 'Weber', salutation: 'mr', title: 'Dr.', address: de }) // 'Herrn Dr. Hans Weber'
@@ -32,10 +43,7 @@ export function nameLine(r: Recipient): string {
   const lang = nameLanguage(r);
   const sal = r.salutation && r.salutation !== 'none' ? SALUTATIONS[lang][r.salutation] : '';
   const title = (r.title ?? '').trim();
-  if (lang === 'zh') {
-    const name = hasCjk(r.givenName + r.familyName) ? `${r.familyName}${r.givenName}` : `${r.givenName} ${r.familyName}`;
-    return [title + name.trim(), sal].filter(Boolean).join(' ');
-  }
+  if (lang === 'zh') return [title + wholeName(r), sal].filter(Boolean).join(' ');
   return [sal, title, r.givenName.trim(), r.familyName.trim()].filter(Boolean).join(' ');
 }
 

@@ -93,6 +93,13 @@ describe('merge fields', () => {
     expect(mergeTemplate('{{date}}', { ...ctx, recipient: wang, language: 'zh-CN' })).toBe('2026年12月1日');
   });
 
+  it('writes a name in letters with its space where the person lives in China: given name first, as on the envelope', () => {
+    const jianguo = { ...wang, givenName: 'Jianguo', familyName: 'Wang', salutation: 'none' as const };
+    expect(mergeTemplate('{{salutation}}', { ...ctx, recipient: jianguo, language: 'zh-CN' })).toBe('尊敬的Jianguo Wang：');
+    expect(mergeTemplate('{{salutation}} {{fullName}}', { ...ctx, recipient: jianguo })).toBe('Dear Jianguo Wang, Jianguo Wang');
+    expect(mergeTemplate('{{fullName}}', { ...ctx, recipient: { ...wang, salutation: 'none' }, language: 'zh-CN' })).toBe('王小明');
+  });
+
   it('escapes values, fills custom fields and leaves an unknown field visible', () => {
     const r = { ...smith, fields: { customerNo: 'K-4711' } };
     expect(mergeTemplate('{{ownerName}} {{field.customerNo}} {{nope}}', { ...ctx, recipient: r })).toBe('Lisa &lt;Brandt&gt; K-4711 {{nope}}');
