@@ -136,6 +136,22 @@ describe('a customer listed twice in one file', () => {
     ]);
   });
 
+  it('is the stored contact an earlier row matched when listed again without what found it, and undo puts that contact back', async () => {
+    const stored = await b.value('contacts.create', { givenName: 'Jianguo', familyName: 'Wang', emails: [{ value: 'wang@xihu.example' }] });
+    const before = tableDump(b);
+    const csv = ['客户名称,联系人,邮箱,地址', '西湖茶叶有限公司,王建国,wang@xihu.example,龙井路18号', '西湖茶叶有限公司,王建国,,龙井路20号'].join('\n');
+    const run = await importFile(b, registerText(b, '客户.csv', csv), { mode: 'fillEmpty' });
+    expect(run.preview.rows.map((r) => [r.line, r.status, r.duplicateOf?.name ?? null, r.duplicateOf?.reasons ?? null])).toEqual([
+      [2, 'duplicate', 'Jianguo Wang', ['email']],
+      [3, 'duplicate', 'Jianguo Wang', ['nameCompany']],
+    ]);
+    expect(run.job.result).toMatchObject({ created: 0, updated: 2 });
+    const after = await b.value('contacts.get', { id: stored.id });
+    expect([after.companyName, after.addresses.map((a) => a.street)]).toEqual(['西湖茶叶有限公司', ['龙井路18号']]);
+    await b.value('imports.undo', { importId: run.job.result!.id });
+    expect(tableDump(b)).toEqual({ ...before, undo_batches: expect.any(Array), undo_entries: expect.any(Array), import_batches: expect.any(Array) });
+  });
+
   it('is known without email or phone by the person’s name and firm, in the shown rows and past them, as the import then finds it', async () => {
     // Past the 20 shown rows too: nothing is stored, so the preview reads those rows without building them.
     const filler = Array.from({ length: 25 }, (_, n) => `Kunde ${n},Firma ${n}`);

@@ -97,7 +97,10 @@ export function planContactRow(row: TableRow, index: number, mapping: SplitMappi
   const { record, custom, problems, blocked } = checkContactRow(row, mapping, context, options);
   if (blocked) return { line: row.line, record, draft: null, problems, duplicate: null, action: 'none' };
   const draft = recordToDraft(record, custom, options);
-  const duplicate = options.duplicates.match(draft) ?? options.fileRows.repeatedOrNoted(index, draft.emails, draft.phones, record);
+  const stored = options.duplicates.match(draft);
+  // A row matching a stored contact is noted as that contact: a later row repeating it (without the email that found it) updates it too.
+  const duplicate = stored ?? options.fileRows.repeatedOrNoted(index, draft.emails, draft.phones, record);
+  if (stored) options.fileRows.repeatedOrNoted(index, draft.emails, draft.phones, record, stored.id);
   const action: PlannedAction = duplicate ? options.mode : 'create';
   return { line: row.line, record, draft, problems, duplicate, action };
 }

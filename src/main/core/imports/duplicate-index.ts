@@ -165,8 +165,10 @@ export const phoneKey = (value: string): string | null => {
 /** The two halves of the last fingerprint taken (see fingerprint): module state, so no pair is allocated per row. */
 let printA = 0;
 let printB = 0;
+/** No row (see otherPerson): 0 is no contact's id and no row's (fileRowId is below zero). */
+const NONE = 0;
 /** After Fingerprints.find: see there. */
-let otherPerson = -1;
+let otherPerson = NONE;
 /** The fingerprints of a row's phones between its check and its noting (see FileRows). */
 const pendingA: number[] = [];
 const pendingB: number[] = [];
@@ -277,20 +279,21 @@ class Fingerprints {
   /**
    * The latest row noted under the last fingerprint taken whose name agrees with the marked name
    * (or, `same`, is marked alike), or undefined; otherPerson is then the latest such row that is
-   * a person's while the marked name is too, or -1.
+   * a person's while the marked name is too, or NONE. A row is noted as the stored contact it
+   * matched or under fileRowId (see Match).
    */
   find(letters: number, words: number, same = false): number | undefined {
     const t = this.entries;
-    otherPerson = -1;
+    otherPerson = NONE;
     for (let e = this.buckets[printA & (this.buckets.length - 1)]!; e !== -1; e = t[e + NEXT]!) {
       if (t[e + HALF_A] !== printA || t[e + HALF_B] !== printB) continue;
       if (same ? t[e + LETTERS] === letters && t[e + WORDS] === words : namesAgree(letters, words, t[e + LETTERS]!, t[e + WORDS]!)) return t[e + ROW];
-      if (otherPerson === -1 && bothPeople(letters, t[e + LETTERS]!)) otherPerson = t[e + ROW]!;
+      if (otherPerson === NONE && bothPeople(letters, t[e + LETTERS]!)) otherPerson = t[e + ROW]!;
     }
     return undefined;
   }
 
-  /** Notes `row`, of the marked name, under the last fingerprint taken. */
+  /** Notes `row` (a contact's id or fileRowId), of the marked name, under the last fingerprint taken. */
   add(row: number, letters: number, words: number): void {
     if (this.size * COLUMNS === this.entries.length) this.grow();
     const e = this.size++ * COLUMNS;
@@ -348,19 +351,23 @@ export class FileRows {
 
   /**
    * The earlier row that row `index` (from 0) repeats, by email, else phone, else the person at
-   * a firm (of `record`), under fileRowId; or null, and the row is noted for the rows after it
-   * by each of them. A preview does this for every row of the file.
+   * a firm (of `record`): the stored contact it matched, or the row under fileRowId; or null, and
+   * the row is noted for the rows after it by each of them. A row that matched stored contact
+   * `knownAs` is only noted, as that contact: a later row repeating it updates that contact too.
+   * A preview does this for every row of the file.
    */
-  repeatedOrNoted(index: number, emails: readonly { value: string }[], phones: readonly { value: string }[], record: Parameters<typeof recordName>[0] & Pick<ContactRecord, 'middleName'>): Match | null {
+  repeatedOrNoted(index: number, emails: readonly { value: string }[], phones: readonly { value: string }[], record: Parameters<typeof recordName>[0] & Pick<ContactRecord, 'middleName'>, knownAs?: number): Match | null {
     const { kind, given, family, company } = recordName(record);
     nameMarks(kind, company, given, record.middleName, family);
     const letters = markedLetters;
     const words = markedWords;
     const nameSum = markedSum;
+    const checking = knownAs === undefined;
+    const id = knownAs ?? fileRowId(index);
     for (const e of emails) {
       fingerprint(e.value);
-      const earlier = this.emails.find(letters, words);
-      if (earlier !== undefined) return { id: fileRowId(earlier), reasons: ['email'] };
+      const earlier = checking ? this.emails.find(letters, words) : undefined;
+      if (earlier !== undefined) return { id: earlier, reasons: ['email'] };
     }
     // The one email of most rows, its fingerprint kept to be noted: no second pass over it.
     const emailA = printA;
@@ -369,37 +376,37 @@ export class FileRows {
     let numbered = 0;
     for (const p of phones) {
       if (!phoneFingerprint(p.value)) continue;
-      if (this.phones.size) {
+      if (checking && this.phones.size) {
         const earlier = this.phones.find(letters, words);
-        if (earlier !== undefined) return { id: fileRowId(earlier), reasons: ['phone'] };
+        if (earlier !== undefined) return { id: earlier, reasons: ['phone'] };
         // A number a person of another name has is theirs too when it is a mobile (asked only then: libphonenumber's check is slow).
-        if (otherPerson !== -1 && phoneKind(p.value, this.defaultCountry) === 'mobile') return { id: fileRowId(otherPerson), reasons: ['phone'] };
+        if (otherPerson !== NONE && phoneKind(p.value, this.defaultCountry) === 'mobile') return { id: otherPerson, reasons: ['phone'] };
       }
       pendingA[numbered] = printA;
       pendingB[numbered++] = printB;
     }
     // A person at a firm: by the firm's name and the very words of theirs, in any order.
     const atFirm = kind === 'person' && words !== 0 && firmFingerprint(company, nameSum);
-    if (atFirm && this.people.size) {
+    if (atFirm && checking && this.people.size) {
       const earlier = this.people.find(letters, words, true);
-      if (earlier !== undefined) return { id: fileRowId(earlier), reasons: ['nameCompany'] };
+      if (earlier !== undefined) return { id: earlier, reasons: ['nameCompany'] };
     }
-    if (atFirm) this.people.add(index, letters, words);
+    if (atFirm) this.people.add(id, letters, words);
     next: for (let i = 0; i < numbered; i++) {
       printA = pendingA[i]!;
       printB = pendingB[i]!;
       // Once, when the row gives one number twice.
       for (let j = 0; j < i; j++) if (pendingA[j] === printA && pendingB[j] === printB) continue next;
-      this.phones.add(index, letters, words);
+      this.phones.add(id, letters, words);
     }
     if (emails.length === 1) {
       printA = emailA;
       printB = emailB;
-      this.emails.add(index, letters, words);
+      this.emails.add(id, letters, words);
     } else {
       for (const e of emails) {
         fingerprint(e.value);
-        this.emails.add(index, letters, words);
+        this.emails.add(id, letters, words);
       }
     }
     return null;
