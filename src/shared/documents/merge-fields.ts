@@ -2,6 +2,7 @@ import { documentsEn } from '../i18n/documents.en';
 import { documentsZhCN } from '../i18n/documents.zh-CN';
 import { escapeHtml } from './html-escape';
 import { wholeName } from './name-lines';
+import { hasCjk } from '../contacts/cjk';
 import { formatLocale } from '../i18n/format-locale';
 import type { Recipient } from './recipient';
 
@@ -42,13 +43,19 @@ const greetings = { en: documentsEn.greeting, 'zh-CN': documentsZhCN.greeting };
 
 /**
  * The opening line: "Dear Mr Smith," / "尊敬的王先生：", the neutral form for companies and
- * people without a form of address.
+ * people without a form of address. A title greets in place of Mr or Ms ("Dear Dr. Weber,",
+ * a household's "Dear Mr & Mrs Smith,"); one in Chinese characters follows the family name
+ * as it is said ("尊敬的王教授：").
  */
 export function greeting(r: Recipient, language: LetterLanguage): string {
   const g = greetings[language];
   if (r.kind === 'company' || !r.familyName.trim()) return g.neutral;
   const family = r.familyName.trim();
+  const title = (r.title ?? '').trim();
   const sal = r.salutation ?? 'none';
+  if (hasCjk(title)) return g.name.replace('{{name}}', hasCjk(family) ? family + title : `${family} ${title}`);
+  // A Chinese letter says 先生 or 女士 after the name, and an untranslated "Dr." before it would say it twice.
+  if (title && (language === 'en' || sal === 'none')) return g.name.replace('{{name}}', `${title} ${family}`);
   if (sal === 'mr') return g.mr.replace('{{name}}', family);
   if (sal === 'ms') return g.ms.replace('{{name}}', family);
   return g.name.replace('{{name}}', wholeName(r));

@@ -35,7 +35,7 @@ export function wholeName(r: Pick<Recipient, 'givenName' | 'familyName'>): strin
 
 /**
  * The name as it is addressed: "Mr Dr. John Smith" style for Western names ("Herrn Dr. Hans
- * Weber" for German addresses), "王小明 先生" for Chinese names; a company has its own name.
+ * Weber" for German addresses), "王小明 先生" and "王小明 教授" for Chinese names; a company has its own name.
  * @example nameLine({ kind: 'person', givenName: 'Hans', familyName: 'Weber', salutation: 'mr', title: 'Dr.', address: de }) // 'Herrn Dr. Hans Weber'
  */
 export function nameLine(r: Recipient): string {
@@ -43,7 +43,8 @@ export function nameLine(r: Recipient): string {
   const lang = nameLanguage(r);
   const sal = r.salutation && r.salutation !== 'none' ? SALUTATIONS[lang][r.salutation] : '';
   const title = (r.title ?? '').trim();
-  if (lang === 'zh') return [title + wholeName(r), sal].filter(Boolean).join(' ');
+  // A title in Chinese characters follows the name, as 先生 does ("王小明 教授"); "Dr." goes before it.
+  if (lang === 'zh') return (hasCjk(title) ? [wholeName(r), title, sal] : [title + wholeName(r), sal]).filter(Boolean).join(' ');
   return [sal, title, r.givenName.trim(), r.familyName.trim()].filter(Boolean).join(' ');
 }
 

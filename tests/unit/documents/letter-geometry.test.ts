@@ -3,7 +3,9 @@ import { findEnvelope, windowFor } from '../../../src/main/core/documents/catalo
 import { planRun } from '../../../src/shared/documents/label-run';
 import { letterGeometry } from '../../../src/shared/documents/letter-geometry';
 import { layoutLetters, type Letterhead } from '../../../src/shared/documents/letter-run';
-import { mergeTemplate } from '../../../src/shared/documents/merge-fields';
+import { greeting, mergeTemplate } from '../../../src/shared/documents/merge-fields';
+import { nameLine } from '../../../src/shared/documents/name-lines';
+import type { Recipient } from '../../../src/shared/documents/recipient';
 import { windowRect } from '../../../src/shared/documents/window-geometry';
 import type { RectMm } from '../../../src/shared/documents/catalogue.types';
 import { smith, wang, weber } from './support/fixtures';
@@ -45,7 +47,7 @@ describe('letters for window envelopes', () => {
     expect(Math.abs(first.x - 25)).toBeLessThanOrEqual(0.5);
     expect(Math.abs(first.y - (top + 17.7))).toBeLessThanOrEqual(0.5);
     const text = pdf.words.map((w) => w.text).join(' ');
-    expect(text).toContain('Dear Mr Weber,');
+    expect(text).toContain('Dear Dr. Weber,');
     expect(text).toContain('Thank you for your order, Hans.');
     expect(text).toContain('1 December 2026');
   });
@@ -91,6 +93,19 @@ describe('merge fields', () => {
     expect(mergeTemplate('{{salutation}}', { ...ctx, recipient: { ...smith, salutation: 'none' } })).toBe('Dear John Smith,');
     expect(mergeTemplate('{{salutation}}', { ...ctx, recipient: { ...smith, kind: 'company', company: 'Acme' } })).toBe('Dear Sir or Madam,');
     expect(mergeTemplate('{{date}}', { ...ctx, recipient: wang, language: 'zh-CN' })).toBe('2026年12月1日');
+  });
+
+  it('greets by a title in place of Mr or Ms (“Dear Dr. Smith,”, a household’s “Dear Mr & Mrs Smith,”), and by one in Chinese characters after the family name (“尊敬的王教授：”), as the envelope puts it after the name', () => {
+    const greet = (recipient: Recipient, language: 'en' | 'zh-CN' = 'en') => greeting(recipient, language);
+    expect(greet({ ...smith, title: 'Dr.' })).toBe('Dear Dr. Smith,');
+    expect(greet({ ...smith, salutation: 'none', title: 'Dr.' })).toBe('Dear Dr. Smith,');
+    expect(greet({ ...smith, salutation: 'none', title: 'Mr & Mrs' })).toBe('Dear Mr & Mrs Smith,');
+    // A Chinese letter says 先生 after the name and leaves the untranslated title out.
+    expect(greet({ ...smith, title: 'Dr.' }, 'zh-CN')).toBe('尊敬的Smith先生：');
+    const professor = { ...wang, salutation: 'none' as const, title: '教授' };
+    expect(greet(professor, 'zh-CN')).toBe('尊敬的王教授：');
+    expect(greet(professor)).toBe('Dear 王教授,');
+    expect(nameLine(professor)).toBe('王小明 教授');
   });
 
   it('writes a name in letters with its space where the person lives in China: given name first, as on the envelope', () => {

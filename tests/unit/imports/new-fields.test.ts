@@ -130,7 +130,7 @@ describe('columns no contact field takes', () => {
     expect(await printed('王小姐')).toEqual(['尊敬的王女士：', '王 女士']);
   });
 
-  it('a household in one name cell is greeted and addressed as both: “Dear Anna & Peter Weber”, “Mr & Mrs John Smith”; “Mr Smith” is greeted by his family name', async () => {
+  it('a household in one name cell is greeted and addressed as both: “Dear Anna & Peter Weber”, “Dear Mr & Mrs Smith” on “Mr & Mrs John Smith”; “Mr Smith” is greeted by his family name', async () => {
     await importFile(b, registerText(b, 'households.csv', ['Name,Email', 'Anna & Peter Weber,weber@example.com', 'Mr & Mrs John Smith,smith@example.com', 'Mr Smith,mr.smith@example.com'].join('\n')));
     const recipient = async (name: string) => {
       const c = await contactNamed(name);
@@ -140,7 +140,7 @@ describe('columns no contact field takes', () => {
     const weber = await recipient('Anna & Peter Weber');
     expect([greeting(weber, 'en'), nameLine(weber)]).toEqual(['Dear Anna & Peter Weber,', 'Anna & Peter Weber']);
     const smiths = await recipient('John Smith');
-    expect([greeting(smiths, 'en'), nameLine(smiths)]).toEqual(['Dear John Smith,', 'Mr & Mrs John Smith']);
+    expect([greeting(smiths, 'en'), nameLine(smiths)]).toEqual(['Dear Mr & Mrs Smith,', 'Mr & Mrs John Smith']);
     const smith = await recipient('Smith');
     expect([greeting(smith, 'en'), nameLine(smith)]).toEqual(['Dear Mr Smith,', 'Mr Smith']);
   });

@@ -141,7 +141,7 @@ describe('a letter run', () => {
     });
     expect(res.run).toMatchObject({ kind: 'letters', contacts: 2, pages: 2 });
     const text = pdfText(res.fileId);
-    expect(text).toContain('Dear Mr Weber,');
+    expect(text).toContain('Dear Dr. Weber,');
     expect(text).toContain('Dear Mr Smith,');
     expect(text).toContain('Desk GmbH · Ring 1 · 20095 Hamburg');
     const counts = await b.value('mailings.counts', {});
