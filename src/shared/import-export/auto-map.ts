@@ -97,7 +97,7 @@ function codesBesideNames(columns: ColumnMapping[]): void {
 }
 
 /** Headers that name the customer, a person or a firm: "客户名称", "Customer", "Kunde". */
-const CUSTOMER = new Set(['客户名称', '客户', '名称', 'customer', 'customername', 'client', 'clientname', 'kunde', 'kundenname', 'cliente']);
+const CUSTOMER = new Set(['客户名称', '客户名', '客户', '名称', 'customer', 'customername', 'client', 'clientname', 'kunde', 'kundenname', 'cliente']);
 export const isCustomerHeader = (header: string): boolean => CUSTOMER.has(headerKey(header));
 
 /**

@@ -74,14 +74,14 @@ const GENERIC: Dictionary = dictionary({
 
 /** Headers Chinese spreadsheets use (Excel templates, WeChat and phone exports). */
 const CHINESE: Dictionary = dictionary({
-  姓名: 'fullName', 名称: 'fullName', 联系人: 'fullName', 联系人姓名: 'fullName', 负责人: 'fullName', 客户名称: 'fullName', 客户姓名: 'fullName', 客户: 'fullName', 收件人: 'fullName', 收货人: 'fullName',
+  姓名: 'fullName', 名称: 'fullName', 联系人: 'fullName', 联系人姓名: 'fullName', 负责人: 'fullName', 客户名称: 'fullName', 客户名: 'fullName', 客户姓名: 'fullName', 客户: 'fullName', 收件人: 'fullName', 收货人: 'fullName',
   收件人姓名: 'fullName', 收货人姓名: 'fullName',
   姓: 'familyName', 姓氏: 'familyName',
   名: 'givenName', 名字: 'givenName',
   性别: 'gender',
   拼音: 'phoneticName', 姓名拼音: 'phoneticName', 名称拼音: 'phoneticName', 姓拼音: 'phoneticFamilyName', 名拼音: 'phoneticGivenName',
   中间名: 'middleName', 称谓: 'prefix', 称呼: 'prefix', 前缀: 'prefix', 后缀: 'suffix', 昵称: 'nickname', 别名: 'nickname', 英文名: 'nickname',
-  公司: 'company', 公司名称: 'company', 单位: 'company', 工作单位: 'company', 单位名称: 'company', 客户单位: 'company', 企业: 'company', 企业名称: 'company',
+  公司: 'company', 公司名称: 'company', 公司名: 'company', 企业名: 'company', 单位: 'company', 工作单位: 'company', 单位名称: 'company', 客户单位: 'company', 企业: 'company', 企业名称: 'company',
   部门: 'department',
   职位: 'title', 职务: 'title', 职称: 'title', 头衔: 'title', 岗位: 'title',
   手机: 'phone.mobile', 手机号: 'phone.mobile', 手机号码: 'phone.mobile', 移动电话: 'phone.mobile', 联系电话: 'phone.mobile',
@@ -103,12 +103,12 @@ const CHINESE: Dictionary = dictionary({
   生日: 'birthday', 出生日期: 'birthday', 出生年月: 'birthday', 出生年月日: 'birthday',
   纪念日: 'anniversary',
   备注: 'notes', 说明: 'notes', 附注: 'notes',
-  标签: 'tags', 分类: 'tags', 类别: 'tags', 分组: 'groups', 群组: 'groups', 所属分组: 'groups',
+  标签: 'tags', 企业标签: 'tags', 分类: 'tags', 类别: 'tags', 分组: 'groups', 群组: 'groups', 所属分组: 'groups',
   类型: 'kind', 联系人类型: 'kind', 客户类型: 'kind', 客户性质: 'kind', 联系偏好: 'contactPreferences', 沟通偏好: 'contactPreferences',
   客户等级: 'tier', 等级: 'tier', 级别: 'tier', 客户级别: 'tier',
   客户阶段: 'lifecycle', 阶段: 'lifecycle', 客户状态: 'lifecycle', 跟进状态: 'lifecycle', 销售阶段: 'lifecycle',
   来源: 'source', 客户来源: 'source', 渠道: 'source',
-  业务员: 'owner', 销售员: 'owner', 跟进人: 'owner', 所属销售: 'owner', 销售负责人: 'owner', 客户经理: 'owner', 归属人: 'owner', 所属员工: 'owner', 负责销售: 'owner',
+  业务员: 'owner', 销售员: 'owner', 跟进人: 'owner', 所属销售: 'owner', 销售负责人: 'owner', 客户经理: 'owner', 归属人: 'owner', 所属员工: 'owner', 负责销售: 'owner', 销售代表: 'owner', 添加人: 'owner',
   网址: 'website', 网站: 'website', 主页: 'website',
 });
 
@@ -486,7 +486,26 @@ function matchKey(preset: PresetId, key: string): HeaderMatch | undefined {
   }
   // "Tel.-Nr.", "Mobile No.", "Fax No.", "传真号": a phone's column named with the word for its number.
   const phone = phoneOfNumber(key);
-  return phone ? { target: phone } : undefined;
+  return phone ? { target: phone } : qualifiedAddress(key);
+}
+
+/** What the word before 地址 says an address is for: "收货地址", "开票地址", "邮寄地址", "经营地址". */
+const ADDRESS_USES: [RegExp, 'home' | 'shipping' | 'billing' | 'work'][] = [
+  [/^(家庭?|住宅|居住|现居|现住|常住|户籍|戶籍|个人|個人|私人)$/, 'home'],
+  [/^(收货|收貨|送货|送貨|收件|快递|快遞|配送)$/, 'shipping'],
+  [/^(开票|開票|发票|發票|注册|註冊|账单|帳單|财务|財務)$/, 'billing'],
+  [/^(邮寄|郵寄|经营|經營|营业|營業|办公|辦公|工作|单位|單位|公司|企业|企業|门店|門店|店铺|店鋪|联系|聯繫|聯絡|通讯|通訊|通信|工厂|工廠|总部|總部)$/, 'work'],
+];
+
+/**
+ * A Chinese address column named by what the address is for, where the dictionary has no entry
+ * for it: the whole address, of the kind the word names; a word it does not know ("IP地址") is no address.
+ * @example qualifiedAddress('开票地址') // { target: 'address.billing.full' }
+ */
+function qualifiedAddress(key: string): HeaderMatch | undefined {
+  const use = /^(.+?)(?:地址|住址)$/.exec(key)?.[1];
+  const label = use ? ADDRESS_USES.find(([words]) => words.test(use))?.[1] : undefined;
+  return label ? { target: `address.${label}.full` } : undefined;
 }
 
 /** The word for a number after a phone's name: "-Nr.", "No.", "Number", "号码". */

@@ -287,6 +287,20 @@ describe('mapping columns to contact fields', () => {
     ]);
   });
 
+  it('reads a Chinese address column named by what the address is for (邮寄地址, 开票地址, 收货地址, 户籍地址) as that kind of address, not a field of its own, but not an IP地址; and 公司名, 客户名, 企业标签 and 添加人 as the firm, the customer, tags and the staff member', () => {
+    const headers = ['客户名', '联系人', '手机', '邮寄地址', '开票地址', '送货地址', '户籍地址', 'IP地址', '企业标签', '添加人'];
+    expect(autoMap(headers).columns.map((c) => c.target)).toEqual([
+      'company', 'fullName', 'phone.mobile', 'address.work.full', 'address.billing.full', 'address.shipping.full', 'address.home.full', null, 'tags', 'owner',
+    ]);
+    const cells = ['杭州西湖茶叶有限公司', '王建国', '13812345678', '浙江省杭州市西湖区龙井路18号', '浙江省杭州市上城区解放路1号', '浙江省杭州市余杭区仓前街道2号', '', '10.0.0.1', 'VIP', '李娜'];
+    expect(mapRow(headers, cells).addresses.map((a) => [a.label, a.city, a.street])).toEqual([
+      ['work', '杭州市', '西湖区龙井路18号'],
+      ['billing', '杭州市', '上城区解放路1号'],
+      ['shipping', '杭州市', '余杭区仓前街道2号'],
+    ]);
+    expect(autoMap(['公司名', '姓名', '电话']).columns.map((c) => c.target)).toEqual(['company', 'fullName', 'phone.work']);
+  });
+
   it('maps Xero’s contacts: its postal address (PO…) as the billing address, its street address (SA…) as the work address, and its contact name beside a person’s names as their firm', () => {
     const headers = ['*ContactName', 'EmailAddress', 'FirstName', 'LastName', 'POAddressLine1', 'POAddressLine2', 'POCity', 'PORegion', 'POPostalCode', 'POCountry', 'SAAddressLine1', 'SACity', 'SAPostalCode', 'SACountry', 'PhoneNumber', 'FaxNumber', 'MobileNumber', 'DDINumber'];
     const mapping = autoMap(headers);
