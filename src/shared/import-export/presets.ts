@@ -48,7 +48,7 @@ const GENERIC: Dictionary = dictionary({
   address: 'address.work.full', fulladdress: 'address.work.full', mailingaddress: 'address.work.full', postaladdress: 'address.work.full',
   street: 'address.work.street', streetaddress: 'address.work.street', address1: 'address.work.street', address2: 'address.work.street', addressline1: 'address.work.street', addressline2: 'address.work.street',
   address3: 'address.work.street', addressline3: 'address.work.street',
-  streetaddressline1: 'address.work.street', streetaddressline2: 'address.work.street', streetaddressline3: 'address.work.street',
+  streetline: 'address.work.street', streetaddressline1: 'address.work.street', streetaddressline2: 'address.work.street', streetaddressline3: 'address.work.street',
   city: 'address.work.city', town: 'address.work.city', posttown: 'address.work.city',
   state: 'address.work.region', province: 'address.work.region', region: 'address.work.region', county: 'address.work.region', stateregion: 'address.work.region', stateprovince: 'address.work.region', provincestate: 'address.work.region',
   zip: 'address.work.postcode', zipcode: 'address.work.postcode', postcode: 'address.work.postcode', postalcode: 'address.work.postcode', zippostalcode: 'address.work.postcode', postalzipcode: 'address.work.postcode',
@@ -137,7 +137,7 @@ const EUROPEAN: Dictionary = dictionary({
   hausnummer: 'address.work.street', hausnr: 'address.work.street', huisnummer: 'address.work.street', huisnr: 'address.work.street', numerocivico: 'address.work.street',
   housenumber: 'address.work.street', houseno: 'address.work.street', streetnumber: 'address.work.street', streetno: 'address.work.street', numérodevoie: 'address.work.street', numéroderue: 'address.work.street',
   门牌号: 'address.work.street', 门牌号码: 'address.work.street', 门牌: 'address.work.street',
-  adresse: 'address.work.full', anschrift: 'address.work.full', indirizzo: 'address.work.full', straat: 'address.work.street', adres: 'address.work.full',
+  adresse: 'address.work.full', anschrift: 'address.work.full', indirizzo: 'address.work.full', straat: 'address.work.street', adres: 'address.work.full', adresszeile: 'address.work.street',
   rua: 'address.work.street', endereço: 'address.work.full',
   plz: 'address.work.postcode', postleitzahl: 'address.work.postcode', codepostal: 'address.work.postcode', cp: 'address.work.postcode', códigopostal: 'address.work.postcode',
   cap: 'address.work.postcode', cep: 'address.work.postcode',
@@ -368,6 +368,8 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
     const m = matchMailchimp(header);
     if (m) return m;
   }
+  const numbered = numberedAddress(preset, header);
+  if (numbered) return numbered;
   const key = headerKey(header);
   const bare = bareHeaderKey(header);
   const known = matchKey(preset, key) ?? ofThePerson(preset, key) ?? ofAnAddress(preset, key) ?? withWhose(preset, header) ?? (CONSENT[key] ? { target: 'contactPreferences' } : undefined);
@@ -384,6 +386,17 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
   const label = headerNotes(header).map((note) => labelFromWord(note)).find((l) => l !== 'other' && (l !== 'mobile' || t.kind === 'phone'));
   if (!label) return match;
   return { ...match, target: t.kind === 'address' ? `address.${label}.${t.part}` : `${t.kind}.${label}` };
+}
+
+/**
+ * "Address 1 - Street", "Address 2 - City" outside Google's export (a web shop's or site
+ * builder's contacts): a part of the nth address, each address kept apart as Google's are.
+ * @example numberedAddress('generic', 'Address 2 - Zip') // { target: 'address.work.postcode', group: 2 }
+ */
+function numberedAddress(preset: PresetId, header: string): HeaderMatch | undefined {
+  const m = /^(?:address|adresse|addr)\s*(\d+)\s*-\s*(.+)$/i.exec(header.trim());
+  const target = m ? matchKey(preset, headerKey(m[2]!))?.target : undefined;
+  return target?.startsWith('address.') ? { target, group: Number(m![1]) } : undefined;
 }
 
 /** A template's note that says only whether a column must be filled in: "(必填)", "(optional)". */
@@ -483,6 +496,9 @@ function matchKey(preset: PresetId, key: string): HeaderMatch | undefined {
   if (unnumbered !== key) {
     const again = CHINESE[unnumbered] ?? GENERIC[unnumbered];
     if (again && /^(phone|email)\./.test(again)) return { target: again };
+    // "Street Address 1", "Street 2", "Adresse 2", "Straße 2": the lines of one street (Square's customer export).
+    const line = GENERIC[unnumbered] ?? EUROPEAN[unnumbered];
+    if (line && /^address\.\w+\.(street|full)$/.test(line)) return { target: line.replace(/full$/, 'street') as TargetField };
   }
   // "Tel.-Nr.", "Mobile No.", "Fax No.", "传真号": a phone's column named with the word for its number.
   const phone = phoneOfNumber(key);

@@ -301,6 +301,16 @@ describe('mapping columns to contact fields', () => {
     expect(autoMap(['公司名', '姓名', '电话']).columns.map((c) => c.target)).toEqual(['company', 'fullName', 'phone.work']);
   });
 
+  it('joins the numbered lines of a street (Square’s “Street Address 1” and “Street Address 2”, “Street 2”, “Adresse 2”) into one street, and keeps “Address 1 - City” and “Address 2 - City” apart as two addresses', () => {
+    const square = ['First Name', 'Last Name', 'Email Address', 'Phone Number', 'Company Name', 'Street Address 1', 'Street Address 2', 'City', 'State', 'Postal Code'];
+    const anna = mapRow(square, ['Anna', 'Weber', 'anna@weber.example', '(212) 555-0143', 'Weber & Co', '1 Main St', 'Suite 5', 'Springfield', 'IL', '62701']);
+    expect(anna.addresses.map((a) => [a.label, a.street, a.city, a.region, a.postcode])).toEqual([['work', '1 Main St\nSuite 5', 'Springfield', 'IL', '62701']]);
+    expect(autoMap(['Street 1', 'Street 2', 'Adresse 1', 'Adresse 2', 'Straße 2']).columns.map((c) => c.target)).toEqual(Array(5).fill('address.work.street'));
+    const site = ['First Name', 'Email 1', 'Address 1 - Street', 'Address 1 - City', 'Address 1 - Zip', 'Address 2 - Street', 'Address 2 - City', 'Address 2 - Zip'];
+    const bo = mapRow(site, ['Bo', 'bo@example.com', '1 Main St', 'Springfield', '62701', '5 Oak Ave', 'Shelbyville', '62565']);
+    expect(bo.addresses.map((a) => [a.street, a.city, a.postcode])).toEqual([['1 Main St', 'Springfield', '62701'], ['5 Oak Ave', 'Shelbyville', '62565']]);
+  });
+
   it('maps Xero’s contacts: its postal address (PO…) as the billing address, its street address (SA…) as the work address, and its contact name beside a person’s names as their firm', () => {
     const headers = ['*ContactName', 'EmailAddress', 'FirstName', 'LastName', 'POAddressLine1', 'POAddressLine2', 'POCity', 'PORegion', 'POPostalCode', 'POCountry', 'SAAddressLine1', 'SACity', 'SAPostalCode', 'SACountry', 'PhoneNumber', 'FaxNumber', 'MobileNumber', 'DDINumber'];
     const mapping = autoMap(headers);
