@@ -57,7 +57,9 @@ const GENERIC: Dictionary = dictionary({
   countrycode: 'address.work.country', provincecode: 'address.work.region', statecode: 'address.work.region',
   // A CRM's addresses by their use (Salesforce's Mailing Street, Zoho's Other City, Xero's POCity and SAPostalCode) are read by ofAnAddress.
   label: 'tags',
-  faxnumber: 'phone.fax', ddinumber: 'phone.work', directdial: 'phone.work', secondaryemail: 'email.other',
+  faxnumber: 'phone.fax', ddinumber: 'phone.work', directdial: 'phone.work', secondaryemail: 'email.other', alternateemail: 'email.other', emailid: 'email.work',
+  // Brevo's (Sendinblue's) contact attributes: the number texts and WhatsApp messages go to.
+  sms: 'phone.mobile', whatsapp: 'phone.mobile',
   birthday: 'birthday', dateofbirth: 'birthday', dob: 'birthday', birthdate: 'birthday',
   anniversary: 'anniversary',
   notes: 'notes', note: 'notes', description: 'notes', comments: 'notes', comment: 'notes', remarks: 'notes', memo: 'notes',
@@ -69,7 +71,7 @@ const GENERIC: Dictionary = dictionary({
   lifecycle: 'lifecycle', stage: 'lifecycle', lifecyclestage: 'lifecycle', status: 'lifecycle',
   source: 'source', leadsource: 'source', referral: 'source',
   owner: 'owner', contactowner: 'owner', accountowner: 'owner', leadowner: 'owner', salesrep: 'owner', salesperson: 'owner', accountmanager: 'owner', assignedto: 'owner',
-  website: 'website', webpage: 'website', url: 'website', homepage: 'website', web: 'website',
+  website: 'website', webpage: 'website', url: 'website', homepage: 'website', web: 'website', businesswebsite: 'website',
 });
 
 /** Headers Chinese spreadsheets use (Excel templates, WeChat and phone exports). */
@@ -424,7 +426,8 @@ function ofAnAddress(preset: PresetId, key: string): HeaderMatch | undefined {
   const m = ADDRESS_PREFIX.exec(key);
   if (!m) return undefined;
   const label = PREFIXED_LABEL[m[1]!]!;
-  const match = matchKey(preset, m[2]!);
+  // Zoho's "Billing Code" and "Shipping Code" are the postcodes.
+  const match = m[2] === 'code' ? { target: 'address.work.postcode' as const } : matchKey(preset, m[2]!);
   const t = match?.target ? parseTarget(match.target) : null;
   if (!t) return undefined;
   if (t.kind === 'address') return { target: `address.${label}.${t.part}` };

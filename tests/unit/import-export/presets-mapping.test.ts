@@ -311,6 +311,16 @@ describe('mapping columns to contact fields', () => {
     expect(bo.addresses.map((a) => [a.street, a.city, a.postcode])).toEqual([['1 Main St', 'Springfield', '62701'], ['5 Oak Ave', 'Shelbyville', '62565']]);
   });
 
+  it('maps Brevo’s SMS and WHATSAPP numbers as mobiles, Zoho’s EmailID and its “Billing Code” and “Shipping Code” as postcodes, and an “Alternate Email” as another email', () => {
+    expect(autoMap(['EMAIL', 'FIRSTNAME', 'LASTNAME', 'SMS', 'WHATSAPP']).columns.map((c) => c.target)).toEqual(['email.work', 'givenName', 'familyName', 'phone.mobile', 'phone.mobile']);
+    const zoho = ['Display Name', 'EmailID', 'Billing Address', 'Billing City', 'Billing Code', 'Shipping Address', 'Shipping City', 'Shipping Code', 'Alternate Email 1', 'Business Website'];
+    expect(autoMap(zoho).columns.map((c) => c.target)).toEqual([
+      'fullName', 'email.work', 'address.billing.street', 'address.billing.city', 'address.billing.postcode', 'address.shipping.street', 'address.shipping.city', 'address.shipping.postcode', 'email.other', 'website',
+    ]);
+    // One mobile in both columns is one phone.
+    expect(mapRow(['EMAIL', 'SMS', 'WHATSAPP'], ['anna@weber.example', '+4915123456789', '+4915123456789']).phones).toHaveLength(1);
+  });
+
   it('maps Xero’s contacts: its postal address (PO…) as the billing address, its street address (SA…) as the work address, and its contact name beside a person’s names as their firm', () => {
     const headers = ['*ContactName', 'EmailAddress', 'FirstName', 'LastName', 'POAddressLine1', 'POAddressLine2', 'POCity', 'PORegion', 'POPostalCode', 'POCountry', 'SAAddressLine1', 'SACity', 'SAPostalCode', 'SACountry', 'PhoneNumber', 'FaxNumber', 'MobileNumber', 'DDINumber'];
     const mapping = autoMap(headers);
