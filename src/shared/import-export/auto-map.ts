@@ -38,6 +38,11 @@ export function autoMap(headers: readonly string[]): ImportMapping {
     const full = columns.filter((c) => c.target === 'fullName');
     if (full.length === 1 && !WHOLE_NAME.has(headerKey(full[0]!.header))) full[0]!.target = 'familyName';
   }
+  // "Name; Nachname", Italian "Nome; Cognome", Portuguese "Nome; Sobrenome": beside a family name, the name is the given name.
+  if (targetsNow.has('familyName') && !targetsNow.has('givenName')) {
+    const full = columns.filter((c) => c.target === 'fullName');
+    if (full.length === 1 && !WHOLE_NAME.has(headerKey(full[0]!.header)) && !isCustomerHeader(full[0]!.header)) full[0]!.target = 'givenName';
+  }
   codesBesideNames(columns);
   customerBesideContact(columns);
   ownerBesideContact(columns);

@@ -158,6 +158,8 @@ const EUROPEAN: Dictionary = dictionary({
   anrede: 'prefix', civilité: 'prefix', titel: 'prefix',
   bemerkung: 'notes', bemerkungen: 'notes', notiz: 'notes', kommentar: 'notes', remarque: 'notes', remarques: 'notes', observaciones: 'notes', notas: 'notes', opmerking: 'notes', opmerkingen: 'notes', observações: 'notes',
   geburtsdatum: 'birthday', datedenaissance: 'birthday', fechadenacimiento: 'birthday', datadinascita: 'birthday', geboortedatum: 'birthday', datadenascimento: 'birthday',
+  // Italian and Portuguese: the name, the given name beside a family name (autoMap).
+  nome: 'fullName', puesto: 'title', fonction: 'title', complémentdadresse: 'address.work.street', téléphonefixe: 'phone.work', commentaire: 'notes', commentaires: 'notes',
   ansprechpartner: 'fullName', kontaktperson: 'fullName', interlocuteur: 'fullName', personadecontacto: 'fullName', contactpersoon: 'fullName', referente: 'fullName',
   kunde: 'fullName', kundenname: 'fullName', cliente: 'fullName',
   unternehmen: 'company', firmenname: 'company', entreprise: 'company', azienda: 'company',

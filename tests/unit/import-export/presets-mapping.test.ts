@@ -199,8 +199,8 @@ describe('mapping columns to contact fields', () => {
     expect(german.preset).toBe('generic');
     expect(german.columns.map((c) => c.target)).toEqual(['givenName', 'familyName', 'company', 'title', 'email.work', 'phone.mobile', 'birthday', 'notes', 'tags']);
     expect(autoMap(['Prénom', 'Nom', 'Société', 'Adresse de messagerie', 'Tél. mobile']).columns.map((c) => c.target)).toEqual(['givenName', 'familyName', 'company', 'email.work', 'phone.mobile']);
-    // "Nome" is the whole name in Portuguese; "Service" and "Cargo" are English words; 肩書き is a job title outside Outlook.
-    expect(autoMap(['Nome', 'Service', 'Cargo', '肩書き']).columns.map((c) => c.target)).toEqual([null, null, null, null]);
+    // "Nome" alone is the whole name, as in Portuguese (Italian's given name only beside a family name); "Service" and "Cargo" are English words; 肩書き is a job title outside Outlook.
+    expect(autoMap(['Nome', 'Service', 'Cargo', '肩書き']).columns.map((c) => c.target)).toEqual(['fullName', null, null, null]);
     // A Bulgarian spreadsheet's "Улица", "Град" (street, city) do not make it Outlook's.
     expect(autoMap(['Име', 'Улица', 'Град', 'Пощенски код', 'Област', 'Title']).preset).toBe('generic');
   });
@@ -319,6 +319,20 @@ describe('mapping columns to contact fields', () => {
     ]);
     // One mobile in both columns is one phone.
     expect(mapRow(['EMAIL', 'SMS', 'WHATSAPP'], ['anna@weber.example', '+4915123456789', '+4915123456789']).phones).toHaveLength(1);
+  });
+
+  it('reads a name column beside a family name as the given name (“Name; Nachname”, Italian “Nome; Cognome”, Portuguese “Nome; Sobrenome”), and “Nome” alone as the whole name; French and Spanish lists’ Fonction, Puesto, Complément d’adresse, Téléphone fixe and Commentaire', () => {
+    expect(mapRow(['Name', 'Nachname', 'Telefon'], ['Anna', 'Weber', '030 1234567'])).toMatchObject({ givenName: 'Anna', familyName: 'Weber', nickname: '' });
+    expect(mapRow(['Nome', 'Cognome', 'Cellulare'], ['Giulia', 'Rossi', '333 1234567'])).toMatchObject({ givenName: 'Giulia', familyName: 'Rossi' });
+    expect(mapRow(['Nome', 'Sobrenome'], ['João', 'da Silva'])).toMatchObject({ givenName: 'João', familyName: 'da Silva' });
+    expect(mapRow(['Nome', 'Telefone'], ['João da Silva', '11 98765-4321'])).toMatchObject({ givenName: 'João', familyName: 'da Silva' });
+    // A customer column stays the customer's name.
+    expect(autoMap(['Kunde', 'Nachname']).columns.map((c) => c.target)).toEqual(['fullName', 'familyName']);
+    const french = ['Civilité', 'Prénom', 'Nom', 'Société', 'Fonction', 'Adresse', 'Complément d’adresse', 'Code postal', 'Ville', 'Téléphone fixe', 'Commentaire'];
+    expect(autoMap(french).columns.map((c) => c.target)).toEqual([
+      'prefix', 'givenName', 'familyName', 'company', 'title', 'address.work.street', 'address.work.street', 'address.work.postcode', 'address.work.city', 'phone.work', 'notes',
+    ]);
+    expect(autoMap(['Nombre', 'Apellidos', 'Puesto']).columns.map((c) => c.target)).toEqual(['givenName', 'familyName', 'title']);
   });
 
   it('maps Xero’s contacts: its postal address (PO…) as the billing address, its street address (SA…) as the work address, and its contact name beside a person’s names as their firm', () => {
