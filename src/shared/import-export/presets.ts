@@ -20,15 +20,15 @@ type Dictionary = Record<string, TargetField>;
 
 /** Plain names any spreadsheet uses, English and Chinese, by headerKey. */
 const GENERIC: Dictionary = dictionary({
-  name: 'fullName', fullname: 'fullName', displayname: 'fullName', contactname: 'fullName', contact: 'fullName', customer: 'fullName', customername: 'fullName',
+  name: 'fullName', fullname: 'fullName', displayname: 'fullName', contactname: 'fullName', contact: 'fullName', customer: 'fullName', customername: 'fullName', client: 'fullName', clientname: 'fullName',
   contactperson: 'fullName', contactpersonname: 'fullName',
-  firstname: 'givenName', givenname: 'givenName', forename: 'givenName', first: 'givenName',
+  firstname: 'givenName', givenname: 'givenName', forename: 'givenName', forenames: 'givenName', christianname: 'givenName', first: 'givenName',
   gender: 'gender', sex: 'gender',
   lastname: 'familyName', surname: 'familyName', familyname: 'familyName', last: 'familyName',
   middlename: 'middleName', additionalname: 'middleName', middle: 'middleName',
   prefix: 'prefix', nameprefix: 'prefix', salutation: 'prefix',
   suffix: 'suffix', namesuffix: 'suffix',
-  nickname: 'nickname',
+  nickname: 'nickname', knownas: 'nickname', preferredname: 'nickname',
   // How the name is said: Google's phonetic parts, Outlook.com's Japanese readings (yomi), a pinyin column.
   phoneticname: 'phoneticName', phonetic: 'phoneticName', pinyin: 'phoneticName', namepinyin: 'phoneticName', pronunciation: 'phoneticName',
   // Google's older export: Yomi Name, Given Name Yomi, Additional Name Yomi, Family Name Yomi.
@@ -49,15 +49,17 @@ const GENERIC: Dictionary = dictionary({
   street: 'address.work.street', streetaddress: 'address.work.street', address1: 'address.work.street', address2: 'address.work.street', addressline1: 'address.work.street', addressline2: 'address.work.street',
   address3: 'address.work.street', addressline3: 'address.work.street',
   streetline: 'address.work.street', streetaddressline1: 'address.work.street', streetaddressline2: 'address.work.street', streetaddressline3: 'address.work.street',
-  city: 'address.work.city', town: 'address.work.city', posttown: 'address.work.city',
+  city: 'address.work.city', town: 'address.work.city', posttown: 'address.work.city', towncity: 'address.work.city', suburb: 'address.work.city', locality: 'address.work.city',
   state: 'address.work.region', province: 'address.work.region', region: 'address.work.region', county: 'address.work.region', stateregion: 'address.work.region', stateprovince: 'address.work.region', provincestate: 'address.work.region',
-  zip: 'address.work.postcode', zipcode: 'address.work.postcode', postcode: 'address.work.postcode', postalcode: 'address.work.postcode', zippostalcode: 'address.work.postcode', postalzipcode: 'address.work.postcode',
+  zip: 'address.work.postcode', zipcode: 'address.work.postcode', eircode: 'address.work.postcode', postcode: 'address.work.postcode', postalcode: 'address.work.postcode', zippostalcode: 'address.work.postcode', postalzipcode: 'address.work.postcode',
   country: 'address.work.country', countryregion: 'address.work.country',
   // Codes only where no column names the country or region (autoMap drops them beside one).
   countrycode: 'address.work.country', provincecode: 'address.work.region', statecode: 'address.work.region',
   // A CRM's addresses by their use (Salesforce's Mailing Street, Zoho's Other City, Xero's POCity and SAPostalCode) are read by ofAnAddress.
   label: 'tags',
-  faxnumber: 'phone.fax', ddinumber: 'phone.work', directdial: 'phone.work', secondaryemail: 'email.other', alternateemail: 'email.other', emailid: 'email.work',
+  faxnumber: 'phone.fax', ddinumber: 'phone.work', directdial: 'phone.work', directline: 'phone.work', primaryphone: 'phone.work', mob: 'phone.mobile',
+  // A landline says only that it is no mobile: the office's or the home's.
+  landline: 'phone.other', primaryemail: 'email.work', secondaryemail: 'email.other', alternateemail: 'email.other', emailid: 'email.work',
   // Brevo's (Sendinblue's) contact attributes: the number texts and WhatsApp messages go to.
   sms: 'phone.mobile', whatsapp: 'phone.mobile',
   birthday: 'birthday', dateofbirth: 'birthday', dob: 'birthday', birthdate: 'birthday',

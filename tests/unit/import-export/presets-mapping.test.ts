@@ -335,6 +335,17 @@ describe('mapping columns to contact fields', () => {
     expect(autoMap(['Nombre', 'Apellidos', 'Puesto']).columns.map((c) => c.target)).toEqual(['givenName', 'familyName', 'title']);
   });
 
+  it('maps a British, Irish or Australian list’s own words: Suburb and Town/City as the city, Eircode as the postcode, Mob and Direct Line as phones, a Landline as a phone, Forenames and Known As, Client Name', () => {
+    const targets = (headers: string[]) => autoMap(headers).columns.map((c) => c.target);
+    expect(targets(['Client Name', 'Mob', 'Landline', 'Direct Line', 'Primary Email', 'Street', 'Suburb', 'State', 'Postcode'])).toEqual([
+      'fullName', 'phone.mobile', 'phone.other', 'phone.work', 'email.work', 'address.work.street', 'address.work.city', 'address.work.region', 'address.work.postcode',
+    ]);
+    expect(targets(['Surname', 'Forenames', 'Known As', 'Town/City', 'County', 'Eircode'])).toEqual(['familyName', 'givenName', 'nickname', 'address.work.city', 'address.work.region', 'address.work.postcode']);
+    const record = mapRow(['Full Name', 'Mob', 'Landline', 'Street', 'Suburb', 'State', 'Postcode'], ['Jack Brown', '0412 345 678', '(02) 9876 5432', '1 George St', 'Parramatta', 'NSW', '2150']);
+    expect(record.phones.map((p) => [p.label, p.value])).toEqual([['mobile', '0412 345 678'], ['other', '(02) 9876 5432']]);
+    expect(record.addresses.map((a) => [a.street, a.city, a.region, a.postcode])).toEqual([['1 George St', 'Parramatta', 'NSW', '2150']]);
+  });
+
   it('maps Xero’s contacts: its postal address (PO…) as the billing address, its street address (SA…) as the work address, and its contact name beside a person’s names as their firm', () => {
     const headers = ['*ContactName', 'EmailAddress', 'FirstName', 'LastName', 'POAddressLine1', 'POAddressLine2', 'POCity', 'PORegion', 'POPostalCode', 'POCountry', 'SAAddressLine1', 'SACity', 'SAPostalCode', 'SACountry', 'PhoneNumber', 'FaxNumber', 'MobileNumber', 'DDINumber'];
     const mapping = autoMap(headers);
