@@ -1,11 +1,15 @@
 import { parseTarget } from './fields';
 import { headerKey } from './header-key';
+import { simplifiedHan } from './traditional-han';
 import type { ColumnMapping, ImportMapping } from './mapping';
 import { twinTitles } from './outlook-preset';
 import { matchHeader, recognisePreset } from './presets';
 import { thunderbirdTarget } from './thunderbird-preset';
 
-/** Headers that say their column holds the whole name, as headerKey writes them. */
+/** A header's key with its words in simplified characters, as the lists below are written ("客戶名稱" is "客户名称"). */
+const wordsKey = (header: string): string => headerKey(simplifiedHan(header));
+
+/** Headers that say their column holds the whole name, as wordsKey writes them. */
 const WHOLE_NAME = new Set(['fn', 'fullname', 'displayname', '姓名', '全名', '名称']);
 
 /**
@@ -36,12 +40,12 @@ export function autoMap(headers: readonly string[]): ImportMapping {
   const targetsNow = new Set(columns.map((c) => c.target));
   if (targetsNow.has('givenName') && !targetsNow.has('familyName')) {
     const full = columns.filter((c) => c.target === 'fullName');
-    if (full.length === 1 && !WHOLE_NAME.has(headerKey(full[0]!.header))) full[0]!.target = 'familyName';
+    if (full.length === 1 && !WHOLE_NAME.has(wordsKey(full[0]!.header))) full[0]!.target = 'familyName';
   }
   // "Name; Nachname", Italian "Nome; Cognome", Portuguese "Nome; Sobrenome": beside a family name, the name is the given name.
   if (targetsNow.has('familyName') && !targetsNow.has('givenName')) {
     const full = columns.filter((c) => c.target === 'fullName');
-    if (full.length === 1 && !WHOLE_NAME.has(headerKey(full[0]!.header)) && !isCustomerHeader(full[0]!.header)) full[0]!.target = 'givenName';
+    if (full.length === 1 && !WHOLE_NAME.has(wordsKey(full[0]!.header)) && !isCustomerHeader(full[0]!.header)) full[0]!.target = 'givenName';
   }
   codesBesideNames(columns);
   customerBesideContact(columns);
@@ -74,7 +78,7 @@ export function autoMap(headers: readonly string[]): ImportMapping {
  */
 function ownerBesideContact(columns: ColumnMapping[]): void {
   const names = columns.filter((c) => c.target === 'fullName' || c.target === 'givenName' || c.target === 'familyName');
-  const inCharge = names.filter((c) => /^(?:客户)?负责人$/.test(headerKey(c.header)));
+  const inCharge = names.filter((c) => /^(?:客户)?负责人$/.test(wordsKey(c.header)));
   if (inCharge.length === 1 && names.length > 1) inCharge[0]!.target = 'owner';
 }
 
@@ -103,7 +107,7 @@ function codesBesideNames(columns: ColumnMapping[]): void {
 
 /** Headers that name the customer, a person or a firm: "客户名称", "Customer", "Kunde". */
 const CUSTOMER = new Set(['客户名称', '客户名', '客户', '名称', 'customer', 'customername', 'client', 'clientname', 'kunde', 'kundenname', 'cliente']);
-export const isCustomerHeader = (header: string): boolean => CUSTOMER.has(headerKey(header));
+export const isCustomerHeader = (header: string): boolean => CUSTOMER.has(wordsKey(header));
 
 /**
  * "客户名称 | 联系人" or "Customer | Contact person": beside a column naming the person, the

@@ -1,5 +1,6 @@
 import { parseTarget, type AddressPart, type TargetField } from './fields';
 import { dictionary } from './dictionary';
+import { simplifiedHan } from './traditional-han';
 import { bareHeaderKey, headerKey, headerNotes } from './header-key';
 import { labelFromWord } from './channel-label-words';
 import type { PresetId } from './mapping';
@@ -78,7 +79,7 @@ const GENERIC: Dictionary = dictionary({
 
 /** Headers Chinese spreadsheets use (Excel templates, WeChat and phone exports). */
 const CHINESE: Dictionary = dictionary({
-  姓名: 'fullName', 名称: 'fullName', 联系人: 'fullName', 联系人姓名: 'fullName', 负责人: 'fullName', 客户名称: 'fullName', 客户名: 'fullName', 客户姓名: 'fullName', 客户: 'fullName', 收件人: 'fullName', 收货人: 'fullName',
+  姓名: 'fullName', 名称: 'fullName', 联系人: 'fullName', 联络人: 'fullName', 联系人姓名: 'fullName', 负责人: 'fullName', 客户名称: 'fullName', 客户名: 'fullName', 客户姓名: 'fullName', 客户: 'fullName', 收件人: 'fullName', 收货人: 'fullName',
   收件人姓名: 'fullName', 收货人姓名: 'fullName',
   姓: 'familyName', 姓氏: 'familyName',
   名: 'givenName', 名字: 'givenName',
@@ -90,10 +91,10 @@ const CHINESE: Dictionary = dictionary({
   职位: 'title', 职务: 'title', 职称: 'title', 头衔: 'title', 岗位: 'title',
   手机: 'phone.mobile', 手机号: 'phone.mobile', 手机号码: 'phone.mobile', 移动电话: 'phone.mobile', 联系电话: 'phone.mobile',
   联系手机: 'phone.mobile', 联系人手机: 'phone.mobile', 客户手机: 'phone.mobile', 收货人手机: 'phone.mobile', 收件人手机: 'phone.mobile',
-  联系人电话: 'phone.mobile', 客户电话: 'phone.mobile', 收货人电话: 'phone.mobile', 收件人电话: 'phone.mobile',
+  联系人电话: 'phone.mobile', 客户电话: 'phone.mobile', 联络电话: 'phone.mobile', 电话手机: 'phone.mobile', 手机电话: 'phone.mobile', 收货人电话: 'phone.mobile', 收件人电话: 'phone.mobile',
   电话: 'phone.work', 固话: 'phone.work', 固定电话: 'phone.work', 座机: 'phone.work', 办公电话: 'phone.work', 工作电话: 'phone.work', 电话号码: 'phone.work', 单位电话: 'phone.work', 公司电话: 'phone.work',
   分机: 'phoneExtension', 分机号: 'phoneExtension', 分机号码: 'phoneExtension', 内线: 'phoneExtension', 内线号: 'phoneExtension', 内线电话: 'phoneExtension', 转: 'phoneExtension',
-  家庭电话: 'phone.home', 住宅电话: 'phone.home', 传真: 'phone.fax', 其他手机: 'phone.mobile', 其他电话: 'phone.other',
+  家庭电话: 'phone.home', 住宅电话: 'phone.home', 住家电话: 'phone.home', 宅电: 'phone.home', 办公室电话: 'phone.work', 传真: 'phone.fax', 其他手机: 'phone.mobile', 其他电话: 'phone.other',
   邮箱: 'email.work', 电子邮箱: 'email.work', 电子信箱: 'email.work', 电子邮件: 'email.work', 邮件地址: 'email.work', 邮件: 'email.work', 邮箱地址: 'email.work', 工作邮箱: 'email.work', 商务邮箱: 'email.work', 企业邮箱: 'email.work', 公司邮箱: 'email.work', 单位邮箱: 'email.work', 个人邮箱: 'email.home', 家庭邮箱: 'email.home', 其他邮箱: 'email.other',
   地址: 'address.work.full', 详细地址: 'address.work.full', 联系地址: 'address.work.full', 通讯地址: 'address.work.full', 公司地址: 'address.work.full', 单位地址: 'address.work.full', 办公地址: 'address.work.full', 家庭地址: 'address.home.full', 家庭住址: 'address.home.full', 住址: 'address.home.full', 收货地址: 'address.shipping.full', 收件地址: 'address.shipping.full',
   街道: 'address.work.street', 区: 'address.work.street', 区县: 'address.work.street', 县: 'address.work.street',
@@ -358,6 +359,14 @@ function matchOwnExport(header: string, headers: readonly string[]): HeaderMatch
 
 /** What the given preset maps one header to; undefined when it does not know the header. */
 export function matchHeader(preset: PresetId, header: string, headers: readonly string[]): HeaderMatch | undefined {
+  const match = matchWritten(preset, header, headers);
+  if (match) return match;
+  // A sheet from Taiwan or Hong Kong: "公司名稱", "辦公室電話", "聯絡地址" by their simplified words.
+  const simplified = simplifiedHan(header);
+  return simplified === header ? undefined : matchWritten(preset, simplified, headers);
+}
+
+function matchWritten(preset: PresetId, header: string, headers: readonly string[]): HeaderMatch | undefined {
   const own = matchOwnExport(header, headers);
   if (own) return own;
   const entity = ENTITY_PREFIX.exec(header.trim());
@@ -514,10 +523,10 @@ function matchKey(preset: PresetId, key: string): HeaderMatch | undefined {
 
 /** What the word before 地址 says an address is for: "收货地址", "开票地址", "邮寄地址", "经营地址". */
 const ADDRESS_USES: [RegExp, 'home' | 'shipping' | 'billing' | 'work'][] = [
-  [/^(家庭?|住宅|居住|现居|现住|常住|户籍|戶籍|个人|個人|私人)$/, 'home'],
-  [/^(收货|收貨|送货|送貨|收件|快递|快遞|配送)$/, 'shipping'],
-  [/^(开票|開票|发票|發票|注册|註冊|账单|帳單|财务|財務)$/, 'billing'],
-  [/^(邮寄|郵寄|经营|經營|营业|營業|办公|辦公|工作|单位|單位|公司|企业|企業|门店|門店|店铺|店鋪|联系|聯繫|聯絡|通讯|通訊|通信|工厂|工廠|总部|總部)$/, 'work'],
+  [/^(家庭?|住宅|居住|现居|现住|常住|户籍|个人|私人)$/, 'home'],
+  [/^(收货|送货|收件|快递|配送)$/, 'shipping'],
+  [/^(开票|发票|注册|账单|财务)$/, 'billing'],
+  [/^(邮寄|经营|营业|办公|工作|单位|公司|企业|门店|店铺|联系|联络|通讯|通信|工厂|总部)$/, 'work'],
 ];
 
 /**

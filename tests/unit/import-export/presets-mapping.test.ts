@@ -299,6 +299,8 @@ describe('mapping columns to contact fields', () => {
       ['shipping', '杭州市', '余杭区仓前街道2号'],
     ]);
     expect(autoMap(['公司名', '姓名', '电话']).columns.map((c) => c.target)).toEqual(['company', 'fullName', 'phone.work']);
+    // A phone column named for either: the number says whether it is a mobile (a landline in it is stored as a work number).
+    expect(autoMap(['姓名', '电话/手机', '宅电', '聯絡電話']).columns.map((c) => c.target)).toEqual(['fullName', 'phone.mobile', 'phone.home', 'phone.mobile']);
   });
 
   it('joins the numbered lines of a street (Square’s “Street Address 1” and “Street Address 2”, “Street 2”, “Adresse 2”) into one street, and keeps “Address 1 - City” and “Address 2 - City” apart as two addresses', () => {

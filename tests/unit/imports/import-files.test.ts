@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tableCounts, tempBackend, type TempBackend } from '../support/temp-backend';
 import { waitForJob } from '../../../src/main/core/imports/import-jobs';
@@ -352,6 +353,18 @@ describe('the preview of a Google export', () => {
 });
 
 describe('moving in from other programs’ lists, as stored', () => {
+  it('moves in a customer list from Taiwan in Big5 by its headers’ words, in traditional characters as in simplified (客戶名稱, 聯絡人, 辦公室電話, 住家電話, 傳真, 聯絡地址), none of them left as a text field', async () => {
+    const sheet = ['客戶名稱,聯絡人,職稱,行動電話,辦公室電話,住家電話,傳真,電子郵件,聯絡地址,客戶標籤', '台灣茶葉有限公司,陳怡君,經理,0912-345-678,02-2345-6789,02-2765-4321,02-2345-6790,chen@tea.example.tw,台北市信義區松仁路100號,VIP'].join('\r\n');
+    const run = await importFile(b, registerBytes(b, '客戶資料.csv', iconv.encode(sheet, 'big5')), { tag: false });
+    expect(run.session.mapping.columns.map((c) => c.target)).toEqual(['company', 'fullName', 'title', 'phone.mobile', 'phone.work', 'phone.home', 'phone.fax', 'email.work', 'address.work.full', 'tags']);
+    const chen = await b.value('contacts.get', { id: (await b.value('contacts.list', { search: 'chen@tea.example.tw' })).rows[0]!.id });
+    expect(chen).toMatchObject({ familyName: '陳', givenName: '怡君', companyName: '台灣茶葉有限公司' });
+    expect(chen.phones.map((p) => p.label)).toEqual(['mobile', 'work', 'home', 'fax']);
+    expect(chen.addresses.map((a) => a.label)).toEqual(['work']);
+    expect(chen.tags.map((t) => t.name)).toEqual(['VIP']);
+    expect((await b.value('customFields.list', {})).map((f) => f.label)).toEqual(['Job title']);
+  });
+
   it('moves in a Mailchimp audience: its address split from its two-space pieces, its quoted tags, and nothing of its subscription columns (IP addresses, ids, the place its IP suggests) kept as fields', async () => {
     const run = await importFile(b, register(b, fixture('mailchimp-audience.csv')), { tag: false });
     expect(run.session.mapping.preset).toBe('mailchimp');

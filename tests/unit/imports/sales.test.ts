@@ -112,6 +112,11 @@ describe('importing sales records', () => {
     expect(await targets('Fecha;Cliente;Correo electrónico;Producto;Cantidad;Importe;Moneda')).toEqual(all);
   });
 
+  it('maps the columns of a sales sheet from Taiwan or Hong Kong by their words in traditional characters (訂單編號, 銷售日期, 客戶名稱, 產品, 數量, 單價, 金額)', async () => {
+    const session = await b.value('imports.open', { fileId: registerText(b, '銷售.csv', '訂單編號,銷售日期,客戶名稱,產品名稱,數量,單價,金額\n'), kind: 'sales' });
+    expect(session.mapping.columns.map((c) => c.target)).toEqual(['sale.reference', 'sale.date', 'sale.customer', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount']);
+  });
+
   it('maps the columns of an online shop’s order list (淘宝: the buyer by the name the parcel went to) and of a bookkeeping program’s sales list', async () => {
     const targets = async (header: string) => {
       const session = await b.value('imports.open', { fileId: registerText(b, 'orders.csv', `${header}\n`), kind: 'sales' });

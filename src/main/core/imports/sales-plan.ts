@@ -1,5 +1,6 @@
 import { SALES_TARGETS, type SalesTarget } from '../../../shared/contract/imports.contract';
 import { bareHeaderKey, headerKey, headerNotes } from '../../../shared/import-export/header-key';
+import { simplifiedHan } from '../../../shared/import-export/traditional-han';
 import { plainWidth } from '../../../shared/import-export/full-width';
 import { detectDateOrder, parseDate, type DateOrder } from '../../../shared/import-export/dates';
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
@@ -72,7 +73,9 @@ const SCALED = /[万千亿]|thousand|million|tsd|mio|'000|^k(?:€|\$|£|eur|usd
 /** Maps a sales file's columns from their headers (see WORDS). */
 export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[] {
   const used = new Set<SalesTarget>();
-  return headers.map((h) => {
+  return headers.map((written) => {
+    // A sheet from Taiwan or Hong Kong ("產品", "金額") by its simplified words.
+    const h = simplifiedHan(written);
     const key = headerKey(h);
     // "金额(元)", "Amount (EUR)": known by the name before the unit, unless the unit is thousands
     // ("金额(万元)"), which the person must see to.
