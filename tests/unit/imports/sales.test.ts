@@ -112,6 +112,39 @@ describe('importing sales records', () => {
     expect(await targets('Fecha;Cliente;Correo electrónico;Producto;Cantidad;Importe;Moneda')).toEqual(all);
   });
 
+  it('moves in a web shop’s order list of a row per line item (Shopify): Name is the order number, each line’s amount its price times its quantity, and a later line of an order has its date and customer from the first', async () => {
+    const csv = [
+      'Name,Email,Financial Status,Paid at,Currency,Subtotal,Shipping,Total,Lineitem quantity,Lineitem name,Lineitem price,Billing Name,Billing Phone,Created at',
+      '#1001,anna@weber.example,paid,2026-03-01 10:00:00 +0100,EUR,45.00,5.00,50.00,2,Tea,15.00,Anna Weber,+49 30 1234567,2026-03-01 09:58:12 +0100',
+      '#1001,,,,,,,,1,Teapot,15.00,,,',
+      '#1002,bo@example.com,paid,2026-03-02 11:00:00 +0100,EUR,15.00,5.00,20.00,1,Tea,15.00,Bo Chen,,2026-03-02 10:59:00 +0100',
+    ].join('\n');
+    const run = await importFile(b, registerText(b, 'orders_export.csv', csv), { kind: 'sales' });
+    expect(run.session.mapping.columns.map((c) => c.target)).toEqual([
+      'sale.reference', 'sale.email', null, null, 'sale.currency', null, null, null, 'sale.quantity', 'sale.product', 'sale.unitPrice', 'sale.customer', 'sale.phone', 'sale.date',
+    ]);
+    expect(run.preview.counts).toMatchObject({ new: 3, invalid: 0 });
+    expect(run.job.result).toMatchObject({ created: 3, contactsAdded: 2 });
+    const sales = b.connection.sqlite.prepare('select c.display_name name, s.sold_on, s.product, s.quantity, s.amount_minor, s.currency, s.reference from sales s join contacts c on c.id = s.contact_id order by s.id').all();
+    expect(sales).toEqual([
+      { name: 'Anna Weber', sold_on: '2026-03-01', product: 'Tea', quantity: 2, amount_minor: 3000, currency: 'EUR', reference: '#1001' },
+      { name: 'Anna Weber', sold_on: '2026-03-01', product: 'Teapot', quantity: 1, amount_minor: 1500, currency: 'EUR', reference: '#1001' },
+      { name: 'Bo Chen', sold_on: '2026-03-02', product: 'Tea', quantity: 1, amount_minor: 1500, currency: 'EUR', reference: '#1002' },
+    ]);
+  });
+
+  it('maps the columns of other shops’ and tills’ sales lists: WooCommerce, Etsy and Square', async () => {
+    const targets = async (header: string) => {
+      const session = await b.value('imports.open', { fileId: registerText(b, 'orders.csv', `${header}\n`), kind: 'sales' });
+      return session.mapping.columns.map((c) => c.target);
+    };
+    expect(await targets('Order Number,Order Date,Billing Email,Billing Phone,Order Total,Item Name,Quantity,Order Currency')).toEqual([
+      'sale.reference', 'sale.date', 'sale.email', 'sale.phone', 'sale.amount', 'sale.product', 'sale.quantity', 'sale.currency',
+    ]);
+    expect(await targets('Sale Date,Order ID,Full Name,Number of Items,Currency,Order Value')).toEqual(['sale.date', 'sale.reference', 'sale.customer', 'sale.quantity', 'sale.currency', 'sale.amount']);
+    expect(await targets('Date,Time,Customer Name,Item,Qty,Gross Sales,Net Sales,Transaction ID')).toEqual(['sale.date', null, 'sale.customer', 'sale.product', 'sale.quantity', 'sale.amount', null, 'sale.reference']);
+  });
+
   it('maps the columns of a sales sheet from Taiwan or Hong Kong by their words in traditional characters (訂單編號, 銷售日期, 客戶名稱, 產品, 數量, 單價, 金額)', async () => {
     const session = await b.value('imports.open', { fileId: registerText(b, '銷售.csv', '訂單編號,銷售日期,客戶名稱,產品名稱,數量,單價,金額\n'), kind: 'sales' });
     expect(session.mapping.columns.map((c) => c.target)).toEqual(['sale.reference', 'sale.date', 'sale.customer', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount']);

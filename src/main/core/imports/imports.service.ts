@@ -38,7 +38,7 @@ import { fieldsForImport, keepUnknownColumns, keepUnreadValues, withChoices, wit
 import { guessFieldTypes } from './field-type-guess';
 import { fileDecimalMark } from '../../../shared/import-export/numbers';
 import { isNoRecord, problemText, type RowProblem } from './row-problem';
-import { autoMapSales, CustomerMatcher, headerCurrency, looksLikeSales, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
+import { autoMapSales, CustomerMatcher, headerCurrency, looksLikeSales, OrderLines, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
 import { saleOutcome, StoredSales, type SaleOutcome } from './stored-sales';
 import { hasCjk } from '../../../shared/contacts/cjk';
 import { addsCustomer } from './sales-customer';
@@ -235,8 +235,9 @@ export async function previewImport(
     // The customers the import would add, by stand-in ids below zero: their later rows match them.
     let newCustomers = 0;
     let changedSales = 0;
+    const lines = new OrderLines(mapping.sales);
     for (const row of table.rows) {
-      const s = planSale(row, mapping.sales, table.headers, order, currency, customers, excelSerial);
+      const s = planSale(lines.fill(row), mapping.sales, table.headers, order, currency, customers, excelSerial);
       const outcome = saleOutcome(s, stored, input.duplicateMode);
       // Counted whether or not the person lets the import add them: the screen offers it with the count.
       if (addsCustomer(s, outcome, true)) {

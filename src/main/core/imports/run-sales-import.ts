@@ -3,7 +3,7 @@ import type { Sqlite } from '../db/connection';
 import type { ImportJobData } from './job-data';
 import { splitMapping } from './mapping-input';
 import { ImportCancelled, type RunHooks } from './run-contact-import';
-import { CustomerMatcher, planSale, salesDateOrder } from './sales-plan';
+import { CustomerMatcher, OrderLines, planSale, salesDateOrder } from './sales-plan';
 import { saleOutcome, StoredSales } from './stored-sales';
 import { ContactWriter } from '../contacts/contact-writer';
 import { Journal } from '../undo/journal';
@@ -57,12 +57,13 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
     const tags = tagFinder(sqlite, data.now);
     let tagId: number | null = null;
     const total = table.rows.length;
+    const lines = new OrderLines(map);
     for (let i = 0; i < total; i++) {
       if (i % 500 === 0) {
         if (hooks.cancelled()) throw new ImportCancelled();
         hooks.progress(i, total);
       }
-      const s = planSale(table.rows[i]!, map, table.headers, order, data.currency, customers, excelSerial);
+      const s = planSale(lines.fill(table.rows[i]!), map, table.headers, order, data.currency, customers, excelSerial);
       const outcome = saleOutcome(s, stored, data.mode);
       if (outcome.status === 'ignored') ignored++;
       else if (outcome.action === 'none') invalid++;

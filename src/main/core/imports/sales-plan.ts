@@ -20,41 +20,41 @@ import type { RowProblem } from './row-problem';
  */
 const WORDS: Record<SalesTarget, string[]> = {
   'sale.date': [
-    'date', 'saledate', 'orderdate', 'invoicedate', 'day', '日期', '销售日期', '下单日期', '订单日期', '时间',
+    'date', 'saledate', 'orderdate', 'invoicedate', 'day', 'createdat', 'datecreated', 'transactiondate', '日期', '销售日期', '下单日期', '订单日期', '时间',
     // An online shop's order list (淘宝, 京东) and a bookkeeping program's sales list (单据日期).
     '下单时间', '订单创建时间', '创建时间', '付款时间', '订单付款时间', '成交时间', '交易时间', '订单时间', '单据日期', '开票日期',
     'datum', 'rechnungsdatum', 'bestelldatum', 'belegdatum', 'verkaufsdatum', 'datedefacture', 'datedecommande', 'fecha', 'fechadefactura', 'data', 'datafattura', 'factuurdatum', 'datadavenda',
   ],
   'sale.reference': [
-    'ordernumber', 'orderno', 'ordernr', 'orderid', 'order', 'invoicenumber', 'invoiceno', 'invoice', 'invoiceid', 'reference', 'ref', 'receiptno', 'receiptnumber',
+    'ordernumber', 'orderno', 'ordernr', 'orderid', 'order', 'invoicenumber', 'invoiceno', 'invoice', 'invoiceid', 'reference', 'ref', 'receiptno', 'receiptnumber', 'transactionid',
     '订单号', '订单编号', '单号', '单据编号', '销售单号', '发票号', '发票号码', '订单', '订单id',
     'bestellnummer', 'bestellnr', 'auftragsnummer', 'auftragsnr', 'rechnungsnummer', 'rechnungsnr', 'belegnummer', 'belegnr',
     'numérodecommande', 'numérodefacture', 'ndecommande', 'ndefacture', 'númerodepedido', 'númerodefactura', 'pedido', 'numeroordine', 'numerofattura', 'ordine', 'ordernummer', 'factuurnummer', 'númerodopedido', 'númerodafatura',
   ],
   'sale.customer': [
-    'customer', 'customername', 'client', 'name', 'buyer', '客户', '客户名称', '客户姓名', '姓名', '买家', '购买人',
+    'customer', 'customername', 'client', 'name', 'buyer', 'billingname', 'buyername', 'fullname', '客户', '客户名称', '客户姓名', '姓名', '买家', '购买人',
     // A shop's buyer by the name the parcel went to, not by their shop nickname (买家会员名).
     '收货人', '收货人姓名', '购货单位', '客户全称',
     'kunde', 'kundenname', 'käufer', 'nomduclient', 'cliente', 'nombredelcliente', 'nomecliente', 'klant', 'klantnaam', 'nomedocliente',
   ],
-  'sale.email': ['email', 'emailaddress', 'customeremail', '邮箱', '电子邮箱', 'emailadresse', 'courriel', 'adresseemail', 'correo', 'correoelectrónico', 'emailadres'],
-  'sale.phone': ['phone', 'mobile', 'telephone', '手机', '电话', '联系电话', '手机号', '手机号码', '联系手机', '收货人手机', '收货人电话', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
+  'sale.email': ['email', 'emailaddress', 'customeremail', 'billingemail', 'buyeremail', '邮箱', '电子邮箱', 'emailadresse', 'courriel', 'adresseemail', 'correo', 'correoelectrónico', 'emailadres'],
+  'sale.phone': ['phone', 'mobile', 'telephone', 'billingphone', '手机', '电话', '联系电话', '手机号', '手机号码', '联系手机', '收货人手机', '收货人电话', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
   'sale.product': [
-    'product', 'item', 'article', 'description', 'productname', 'sku', '产品', '商品', '产品名称', '商品名称', '品名', '宝贝标题', '商品标题', '货品名称', '存货名称', '物料名称',
+    'product', 'item', 'article', 'description', 'productname', 'sku', 'itemname', 'lineitemname', '产品', '商品', '产品名称', '商品名称', '品名', '宝贝标题', '商品标题', '货品名称', '存货名称', '物料名称',
     'artikel', 'produkt', 'bezeichnung', 'artikelbezeichnung', 'produit', 'désignation', 'producto', 'artículo', 'prodotto', 'articolo', 'omschrijving', 'produto',
   ],
-  'sale.quantity': ['quantity', 'qty', 'units', 'count', '数量', '件数', '购买数量', '商品数量', '宝贝总数量', '销售数量', 'menge', 'anzahl', 'stück', 'quantité', 'qté', 'cantidad', 'quantità', 'aantal', 'quantidade', 'qtd'],
+  'sale.quantity': ['quantity', 'qty', 'units', 'count', 'lineitemquantity', 'itemquantity', 'numberofitems', '数量', '件数', '购买数量', '商品数量', '宝贝总数量', '销售数量', 'menge', 'anzahl', 'stück', 'quantité', 'qté', 'cantidad', 'quantità', 'aantal', 'quantidade', 'qtd'],
   // "Price" beside a quantity is what one costs; alone it is the sale's amount all the same (a quantity of one).
   'sale.unitPrice': [
-    'unitprice', 'price', 'priceeach', 'each', 'rate', '单价', '价格', '售价', '销售单价', '含税单价',
+    'unitprice', 'price', 'priceeach', 'each', 'rate', 'itemprice', 'lineitemprice', '单价', '价格', '售价', '销售单价', '含税单价',
     'einzelpreis', 'stückpreis', 'preis', 'prixunitaire', 'prix', 'preciounitario', 'precio', 'prezzounitario', 'prezzo', 'stukprijs', 'prijs', 'preçounitário', 'preço',
   ],
   'sale.amount': [
-    'amount', 'total', 'linetotal', 'subtotal', 'revenue', 'value', 'sum', 'net', '金额', '总额', '总价', '小计', '销售额', '实收金额', '合计金额',
+    'amount', 'total', 'linetotal', 'subtotal', 'revenue', 'value', 'sum', 'net', 'ordertotal', 'ordervalue', 'totalamount', 'grandtotal', 'grosssales', 'netsales', '金额', '总额', '总价', '小计', '销售额', '实收金额', '合计金额',
     '实付金额', '实付款', '买家实际支付金额', '支付金额', '订单金额', '销售金额', '价税合计',
     'betrag', 'summe', 'gesamt', 'gesamtbetrag', 'gesamtpreis', 'umsatz', 'montant', 'importe', 'importo', 'bedrag', 'valor',
   ],
-  'sale.currency': ['currency', 'curr', '币种', '货币', 'währung', 'devise', 'monnaie', 'moneda', 'valuta', 'moeda'],
+  'sale.currency': ['currency', 'curr', 'ordercurrency', '币种', '货币', 'währung', 'devise', 'monnaie', 'moneda', 'valuta', 'moeda'],
 };
 
 /**
@@ -73,17 +73,56 @@ const SCALED = /[万千亿]|thousand|million|tsd|mio|'000|^k(?:€|\$|£|eur|usd
 /** Maps a sales file's columns from their headers (see WORDS). */
 export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[] {
   const used = new Set<SalesTarget>();
+  // A shop's order list of a row per line item (Shopify's "Lineitem name", "Lineitem price"): its
+  // "Name" is the order's (#1001), and its totals are the whole order's, on its first line only,
+  // so each line's amount is its price times its quantity.
+  const lineItems = headers.some((h) => headerKey(h).startsWith('lineitem'));
   return headers.map((written) => {
     // A sheet from Taiwan or Hong Kong ("產品", "金額") by its simplified words.
     const h = simplifiedHan(written);
     const key = headerKey(h);
+    if (lineItems && key === 'name') return used.has('sale.reference') ? null : (used.add('sale.reference'), 'sale.reference');
     // "金额(元)", "Amount (EUR)": known by the name before the unit, unless the unit is thousands
     // ("金额(万元)"), which the person must see to.
     const bare = headerNotes(h).some((n) => SCALED.test(n)) ? '' : bareHeaderKey(h);
-    const target = SALES_TARGETS.find((t) => !used.has(t) && WORDS[t].includes(key)) ?? SALES_TARGETS.find((t) => !used.has(t) && bare !== '' && WORDS[t].includes(bare));
+    const free = (t: SalesTarget) => !used.has(t) && !(lineItems && t === 'sale.amount');
+    const target = SALES_TARGETS.find((t) => free(t) && WORDS[t].includes(key)) ?? SALES_TARGETS.find((t) => free(t) && bare !== '' && WORDS[t].includes(bare));
     if (target) used.add(target);
     return target ?? null;
   });
+}
+
+/** What an order says once for all its lines: a shop's order list leaves these empty on an order's later lines. */
+const ORDER_CELLS = ['sale.date', 'sale.customer', 'sale.email', 'sale.phone', 'sale.currency'] as const;
+
+/**
+ * The lines of an order one after another, by their order number: a line that leaves its date,
+ * customer, email, phone or currency empty has its order's, as the order's first line gives them.
+ */
+export class OrderLines {
+  private reference = '';
+  private first: readonly string[] = [];
+
+  constructor(private readonly map: Partial<Record<SalesTarget, number>>) {}
+
+  /** The row, with the cells its order's first line fills where it leaves them empty. */
+  fill(row: TableRow): TableRow {
+    const column = this.map['sale.reference'];
+    const reference = column === undefined ? '' : (row.cells[column] ?? '').trim();
+    if (!reference || reference !== this.reference) {
+      this.reference = reference;
+      this.first = row.cells;
+      return row;
+    }
+    let cells: string[] | null = null;
+    for (const target of ORDER_CELLS) {
+      const i = this.map[target];
+      if (i === undefined || (row.cells[i] ?? '').trim() || !(this.first[i] ?? '').trim()) continue;
+      cells ??= [...row.cells];
+      cells[i] = this.first[i]!;
+    }
+    return cells ? { ...row, cells } : row;
+  }
 }
 
 /**
