@@ -150,7 +150,7 @@ describe('importing sales records', () => {
     expect(session.mapping.columns.map((c) => c.target)).toEqual(['sale.reference', 'sale.date', 'sale.customer', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount']);
   });
 
-  it('maps the columns of an online shop’s order list (淘宝: the buyer by the name the parcel went to) and of a bookkeeping program’s sales list', async () => {
+  it('maps the columns of an online shop’s order list (淘宝: the buyer by the name the parcel went to; 京东, 拼多多) and of a bookkeeping program’s sales list', async () => {
     const targets = async (header: string) => {
       const session = await b.value('imports.open', { fileId: registerText(b, 'orders.csv', `${header}\n`), kind: 'sales' });
       return session.mapping.columns.map((c) => c.target);
@@ -159,6 +159,10 @@ describe('importing sales records', () => {
       'sale.reference', null, null, 'sale.amount', null, 'sale.customer', 'sale.phone', 'sale.date', 'sale.product', 'sale.quantity',
     ]);
     expect(await targets('单据日期,单据编号,购货单位,存货名称,数量,含税单价,价税合计')).toEqual(['sale.date', 'sale.reference', 'sale.customer', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount']);
+    // 京东, 拼多多 and a short-video shop's order lists.
+    expect(await targets('订单号,商品名称,订购数量,下单时间,订单金额,客户姓名,联系电话')).toEqual(['sale.reference', 'sale.product', 'sale.quantity', 'sale.date', 'sale.amount', 'sale.customer', 'sale.phone']);
+    expect(await targets('订单号,商品,商品数量(件),商品总价(元),收货人,手机,订单成交时间,商家实收金额(元)')).toEqual(['sale.reference', 'sale.product', 'sale.quantity', 'sale.amount', 'sale.customer', 'sale.phone', 'sale.date', null]);
+    expect(await targets('订单编号,商品名称,购买数量,商品单价,实付金额,收件人姓名,收件人手机号,下单时间')).toEqual(['sale.reference', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount', 'sale.customer', 'sale.phone', 'sale.date']);
   });
 
   it('takes an amount column by its name before the unit (金额(元), Amount (USD)) and reads its amounts in the currency the unit names, but leaves one in 万元 to the person', async () => {

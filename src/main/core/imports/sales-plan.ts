@@ -22,7 +22,7 @@ const WORDS: Record<SalesTarget, string[]> = {
   'sale.date': [
     'date', 'saledate', 'orderdate', 'invoicedate', 'day', 'createdat', 'datecreated', 'transactiondate', '日期', '销售日期', '下单日期', '订单日期', '时间',
     // An online shop's order list (淘宝, 京东) and a bookkeeping program's sales list (单据日期).
-    '下单时间', '订单创建时间', '创建时间', '付款时间', '订单付款时间', '成交时间', '交易时间', '订单时间', '单据日期', '开票日期',
+    '下单时间', '订单创建时间', '创建时间', '付款时间', '订单付款时间', '成交时间', '订单成交时间', '交易时间', '订单时间', '单据日期', '开票日期',
     'datum', 'rechnungsdatum', 'bestelldatum', 'belegdatum', 'verkaufsdatum', 'datedefacture', 'datedecommande', 'fecha', 'fechadefactura', 'data', 'datafattura', 'factuurdatum', 'datadavenda',
   ],
   'sale.reference': [
@@ -34,24 +34,24 @@ const WORDS: Record<SalesTarget, string[]> = {
   'sale.customer': [
     'customer', 'customername', 'client', 'name', 'buyer', 'billingname', 'buyername', 'fullname', '客户', '客户名称', '客户姓名', '姓名', '买家', '购买人',
     // A shop's buyer by the name the parcel went to, not by their shop nickname (买家会员名).
-    '收货人', '收货人姓名', '购货单位', '客户全称',
+    '收货人', '收货人姓名', '收件人', '收件人姓名', '购货单位', '客户全称',
     'kunde', 'kundenname', 'käufer', 'nomduclient', 'cliente', 'nombredelcliente', 'nomecliente', 'klant', 'klantnaam', 'nomedocliente',
   ],
   'sale.email': ['email', 'emailaddress', 'customeremail', 'billingemail', 'buyeremail', '邮箱', '电子邮箱', 'emailadresse', 'courriel', 'adresseemail', 'correo', 'correoelectrónico', 'emailadres'],
-  'sale.phone': ['phone', 'mobile', 'telephone', 'billingphone', '手机', '电话', '联系电话', '手机号', '手机号码', '联系手机', '收货人手机', '收货人电话', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
+  'sale.phone': ['phone', 'mobile', 'telephone', 'billingphone', '手机', '电话', '联系电话', '手机号', '手机号码', '联系手机', '收货人手机', '收货人电话', '收货人手机号', '收件人手机', '收件人手机号', '收件人电话', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
   'sale.product': [
     'product', 'item', 'article', 'description', 'productname', 'sku', 'itemname', 'lineitemname', '产品', '商品', '产品名称', '商品名称', '品名', '宝贝标题', '商品标题', '货品名称', '存货名称', '物料名称',
     'artikel', 'produkt', 'bezeichnung', 'artikelbezeichnung', 'produit', 'désignation', 'producto', 'artículo', 'prodotto', 'articolo', 'omschrijving', 'produto',
   ],
-  'sale.quantity': ['quantity', 'qty', 'units', 'count', 'lineitemquantity', 'itemquantity', 'numberofitems', '数量', '件数', '购买数量', '商品数量', '宝贝总数量', '销售数量', 'menge', 'anzahl', 'stück', 'quantité', 'qté', 'cantidad', 'quantità', 'aantal', 'quantidade', 'qtd'],
+  'sale.quantity': ['quantity', 'qty', 'units', 'count', 'lineitemquantity', 'itemquantity', 'numberofitems', '数量', '件数', '购买数量', '商品数量', '宝贝总数量', '销售数量', '订购数量', '订货数量', 'menge', 'anzahl', 'stück', 'quantité', 'qté', 'cantidad', 'quantità', 'aantal', 'quantidade', 'qtd'],
   // "Price" beside a quantity is what one costs; alone it is the sale's amount all the same (a quantity of one).
   'sale.unitPrice': [
-    'unitprice', 'price', 'priceeach', 'each', 'rate', 'itemprice', 'lineitemprice', '单价', '价格', '售价', '销售单价', '含税单价',
+    'unitprice', 'price', 'priceeach', 'each', 'rate', 'itemprice', 'lineitemprice', '单价', '价格', '售价', '销售单价', '含税单价', '商品单价',
     'einzelpreis', 'stückpreis', 'preis', 'prixunitaire', 'prix', 'preciounitario', 'precio', 'prezzounitario', 'prezzo', 'stukprijs', 'prijs', 'preçounitário', 'preço',
   ],
   'sale.amount': [
     'amount', 'total', 'linetotal', 'subtotal', 'revenue', 'value', 'sum', 'net', 'ordertotal', 'ordervalue', 'totalamount', 'grandtotal', 'grosssales', 'netsales', '金额', '总额', '总价', '小计', '销售额', '实收金额', '合计金额',
-    '实付金额', '实付款', '买家实际支付金额', '支付金额', '订单金额', '销售金额', '价税合计',
+    '实付金额', '实付款', '买家实际支付金额', '支付金额', '订单金额', '销售金额', '价税合计', '商品总价', '商家实收金额',
     'betrag', 'summe', 'gesamt', 'gesamtbetrag', 'gesamtpreis', 'umsatz', 'montant', 'importe', 'importo', 'bedrag', 'valor',
   ],
   'sale.currency': ['currency', 'curr', 'ordercurrency', '币种', '货币', 'währung', 'devise', 'monnaie', 'moneda', 'valuta', 'moeda'],
