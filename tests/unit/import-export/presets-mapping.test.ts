@@ -287,7 +287,7 @@ describe('mapping columns to contact fields', () => {
     ]);
   });
 
-  it('reads a Chinese address column named by what the address is for (邮寄地址, 开票地址, 收货地址, 户籍地址) as that kind of address, not a field of its own, but not an IP地址; and 公司名, 客户名, 企业标签 and 添加人 as the firm, the customer, tags and the staff member', () => {
+  it('reads a Chinese address column named by what the address is for (邮寄地址, 开票地址, 收货地址, 户籍地址) as that kind of address, not a field of its own, but not an IP地址; and 公司名, 客户名, 企业标签 and 添加人 as the firm, the customer, tags and the staff member; 名字 alone as the whole name', () => {
     const headers = ['客户名', '联系人', '手机', '邮寄地址', '开票地址', '送货地址', '户籍地址', 'IP地址', '企业标签', '添加人'];
     expect(autoMap(headers).columns.map((c) => c.target)).toEqual([
       'company', 'fullName', 'phone.mobile', 'address.work.full', 'address.billing.full', 'address.shipping.full', 'address.home.full', null, 'tags', 'owner',
@@ -299,6 +299,10 @@ describe('mapping columns to contact fields', () => {
       ['shipping', '杭州市', '余杭区仓前街道2号'],
     ]);
     expect(autoMap(['公司名', '姓名', '电话']).columns.map((c) => c.target)).toEqual(['company', 'fullName', 'phone.work']);
+    // 名字 is the whole name alone (split as 王 and 小明), the given name beside 姓.
+    expect(mapRow(['名字', '手机'], ['王小明', '13800138000'])).toMatchObject({ familyName: '王', givenName: '小明' });
+    expect(mapRow(['姓', '名字', '手机'], ['王', '小明', '13800138000'])).toMatchObject({ familyName: '王', givenName: '小明' });
+    expect(autoMap(['尊称', '公司全称', '所在单位', 'E-mail地址', '电邮', '备注信息']).columns.map((c) => c.target)).toEqual(['prefix', 'company', 'company', 'email.work', 'email.work', 'notes']);
     // A phone column named for either: the number says whether it is a mobile (a landline in it is stored as a work number).
     expect(autoMap(['姓名', '电话/手机', '宅电', '聯絡電話']).columns.map((c) => c.target)).toEqual(['fullName', 'phone.mobile', 'phone.home', 'phone.mobile']);
   });
