@@ -91,7 +91,7 @@ const CHINESE: Dictionary = dictionary({
   公司: 'company', 公司名称: 'company', 公司名: 'company', 企业名: 'company', 公司全称: 'company', 单位全称: 'company', 所属公司: 'company', 所在公司: 'company', 所在单位: 'company', 单位: 'company', 工作单位: 'company', 单位名称: 'company', 客户单位: 'company', 企业: 'company', 企业名称: 'company',
   部门: 'department',
   职位: 'title', 职务: 'title', 职称: 'title', 头衔: 'title', 岗位: 'title',
-  手机: 'phone.mobile', 手机号: 'phone.mobile', 手机号码: 'phone.mobile', 移动电话: 'phone.mobile', 联系电话: 'phone.mobile',
+  手机: 'phone.mobile', 手机号: 'phone.mobile', 手机号码: 'phone.mobile', 移动电话: 'phone.mobile', 行动电话: 'phone.mobile', 联系电话: 'phone.mobile',
   联系手机: 'phone.mobile', 联系人手机: 'phone.mobile', 客户手机: 'phone.mobile', 收货人手机: 'phone.mobile', 收件人手机: 'phone.mobile',
   联系人电话: 'phone.mobile', 客户电话: 'phone.mobile', 联络电话: 'phone.mobile', 电话手机: 'phone.mobile', 手机电话: 'phone.mobile', 收货人电话: 'phone.mobile', 收件人电话: 'phone.mobile',
   电话: 'phone.work', 固话: 'phone.work', 固定电话: 'phone.work', 座机: 'phone.work', 办公电话: 'phone.work', 工作电话: 'phone.work', 电话号码: 'phone.work', 单位电话: 'phone.work', 公司电话: 'phone.work',
@@ -104,8 +104,8 @@ const CHINESE: Dictionary = dictionary({
   // Province, city and district in one column (a parcel service's 省市区): split on import. Not 地区
   // or 区域, which as often name a sales territory (华南).
   省市区: 'address.work.region', 省市县: 'address.work.region', 所在地区: 'address.work.region',
-  市: 'address.work.city', 城市: 'address.work.city', 所在城市: 'address.work.city',
-  邮编: 'address.work.postcode', 邮政编码: 'address.work.postcode',
+  市: 'address.work.city', 城市: 'address.work.city', 所在城市: 'address.work.city', 县市: 'address.work.city',
+  邮编: 'address.work.postcode', 邮政编码: 'address.work.postcode', 邮递区号: 'address.work.postcode',
   国家: 'address.work.country', 国家地区: 'address.work.country', 国家或地区: 'address.work.country',
   生日: 'birthday', 出生日期: 'birthday', 出生年月: 'birthday', 出生年月日: 'birthday',
   纪念日: 'anniversary',
@@ -119,11 +119,9 @@ const CHINESE: Dictionary = dictionary({
   网址: 'website', 网站: 'website', 主页: 'website',
 });
 
-/** Traditional Chinese (Big5 files from Taiwan and Hong Kong), Japanese and Russian headers. */
+/** Japanese and Russian headers (traditional Chinese ones are read by their simplified words, `simplifiedHan`). */
 const OTHER_SCRIPTS: Dictionary = dictionary({
-  分機: 'phoneExtension', 分機號碼: 'phoneExtension', 內線: 'phoneExtension', 内線: 'phoneExtension', 内線番号: 'phoneExtension',
-  電話: 'phone.work', 電話號碼: 'phone.work', 手機: 'phone.mobile', 行動電話: 'phone.mobile', 郵箱: 'email.work', 電子郵件: 'email.work', 電郵: 'email.work',
-  職位: 'title', 職稱: 'title', 備註: 'notes', 郵遞區號: 'address.work.postcode', 郵編: 'address.work.postcode', 縣市: 'address.work.city', 標籤: 'tags', 客戶名稱: 'fullName',
+  内線番号: 'phoneExtension',
   氏名: 'fullName', 名前: 'fullName', 会社: 'company', 会社名: 'company', 住所: 'address.work.full', 電話番号: 'phone.work', 携帯: 'phone.mobile',
   ふりがな: 'phoneticName', フリガナ: 'phoneticName', よみがな: 'phoneticName', ヨミガナ: 'phoneticName', 読み: 'phoneticName',
   携帯電話: 'phone.mobile', メール: 'email.work', 郵便番号: 'address.work.postcode', 役職: 'title', 部署: 'department', 誕生日: 'birthday', 生年月日: 'birthday', 備考: 'notes',

@@ -81,7 +81,11 @@ export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[]
     // A sheet from Taiwan or Hong Kong ("產品", "金額") by its simplified words.
     const h = simplifiedHan(written);
     const key = headerKey(h);
-    if (lineItems && key === 'name') return used.has('sale.reference') ? null : (used.add('sale.reference'), 'sale.reference');
+    if (lineItems && key === 'name') {
+      if (used.has('sale.reference')) return null;
+      used.add('sale.reference');
+      return 'sale.reference';
+    }
     // "金额(元)", "Amount (EUR)": known by the name before the unit, unless the unit is thousands
     // ("金额(万元)"), which the person must see to.
     const bare = headerNotes(h).some((n) => SCALED.test(n)) ? '' : bareHeaderKey(h);
