@@ -6,7 +6,11 @@ const FULL_WIDTH = /[\uff01-\uff5e\uffe0-\uffe6]/;
  * is returned as it is, unnormalised.
  * @example plainWidth('￥１，２８０') // '¥1,280'
  */
-export const plainWidth = (text: string): string => (FULL_WIDTH.test(text) ? text.normalize('NFKC') : text);
+export function plainWidth(text: string): string {
+  // A character at a time up to the first that could be one: a text of letters and digits needs no expression run.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0xff01) return FULL_WIDTH.test(text) ? text.normalize('NFKC') : text;
+  return text;
+}
 
 /**
  * An email address typed with a Chinese input method still on, its marks as plain ones: the

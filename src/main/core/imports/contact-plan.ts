@@ -65,10 +65,11 @@ const NO_CONTACT = new Set<RowProblem['reason']>(['nameMissing', 'noName']);
 /** Maps one row and checks every value (custom fields included); `problemsOnly` as for applyMapping. */
 export function checkContactRow(row: TableRow, mapping: SplitMapping, context: PlanContext, options: Pick<PlanOptions, 'fields' | 'keepInvalid'>, problemsOnly = false): CheckedRow {
   const { record, issues } = applyMapping(row, mapping.contact, context, problemsOnly);
+  // The row's own list (no copy of it made): the custom fields' and the name's problems join it.
+  const problems: RowProblem[] = issues;
   // A row that is no record has nothing more to say of it.
-  const notARecord = issues.find((i) => NOT_A_RECORD.has(i.reason));
+  const notARecord = problems.length ? problems.find((i) => NOT_A_RECORD.has(i.reason)) : undefined;
   if (notARecord) return { record, custom: {}, problems: [notARecord], blocked: true };
-  const problems: RowProblem[] = issues.slice();
   const custom: Record<string, CustomValue> = {};
   for (const c of mapping.custom) {
     const text = (row.cells[c.index] ?? '').trim();
