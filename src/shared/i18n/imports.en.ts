@@ -173,7 +173,7 @@ export const importsEn = {
     saleHeadingRow: '“{{value}}” is a heading or a note, not a sale',
   },
   salesFields: {
-    date: 'Date', reference: 'Order no.', customer: 'Customer', email: 'Customer email', phone: 'Customer phone', product: 'Product', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount', currency: 'Currency',
+    date: 'Date', reference: 'Order no.', customer: 'Customer', givenName: 'Customer first name', familyName: 'Customer last name', email: 'Customer email', phone: 'Customer phone', product: 'Product', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount', currency: 'Currency',
   },
   export: {
     contactsSheet: 'All contacts',

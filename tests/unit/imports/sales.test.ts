@@ -133,6 +133,32 @@ describe('importing sales records', () => {
     ]);
   });
 
+  it('moves in a WooCommerce order export whose customer is named in a first and a last name column: the contact Anna Maria Weber with both names, each line its item’s cost times its quantity, the order’s total and the SKU left alone', async () => {
+    const csv = [
+      'Order Number,Order Date,First Name (Billing),Last Name (Billing),Email (Billing),Phone (Billing),First Name (Shipping),Last Name (Shipping),Order Total Amount,SKU,Item #,Item Name,Quantity,Item Cost',
+      '1001,2026-03-01 10:00,Anna Maria,Weber,anna@weber.example,+49 30 1234567,Jonas,Weber,50.00,T-01,1,Tea,2,15.00',
+      '1001,2026-03-01 10:00,Anna Maria,Weber,anna@weber.example,+49 30 1234567,Jonas,Weber,50.00,T-02,2,Teapot,1,20.00',
+      '1002,2026-03-02 11:00,小明,王,wang@example.cn,,,,30.00,T-01,1,Tea,2,15.00',
+    ].join('\n');
+    const run = await importFile(b, registerText(b, 'orders-2026-03.csv', csv), { kind: 'sales' });
+    expect(run.session.mapping.columns.map((c) => c.target)).toEqual([
+      'sale.reference', 'sale.date', 'sale.givenName', 'sale.familyName', 'sale.email', 'sale.phone', null, null, null, null, null, 'sale.product', 'sale.quantity', 'sale.unitPrice',
+    ]);
+    expect(run.preview.rows.map((r) => r.name)).toEqual(['Anna Maria Weber', 'Anna Maria Weber', '王小明']);
+    expect(run.job.result).toMatchObject({ created: 3, contactsAdded: 2 });
+    const people = b.connection.sqlite.prepare('select given_name g, family_name f, display_name d from contacts order by id').all();
+    expect(people).toEqual([
+      { g: 'Anna Maria', f: 'Weber', d: 'Anna Maria Weber' },
+      { g: '小明', f: '王', d: '王小明' },
+    ]);
+    const sales = b.connection.sqlite.prepare('select c.display_name name, s.product, s.quantity, s.amount_minor from sales s join contacts c on c.id = s.contact_id order by s.id').all();
+    expect(sales).toEqual([
+      { name: 'Anna Maria Weber', product: 'Tea', quantity: 2, amount_minor: 3000 },
+      { name: 'Anna Maria Weber', product: 'Teapot', quantity: 1, amount_minor: 2000 },
+      { name: '王小明', product: 'Tea', quantity: 2, amount_minor: 3000 },
+    ]);
+  });
+
   it('maps the columns of other shops’ and tills’ sales lists: WooCommerce, Etsy and Square', async () => {
     const targets = async (header: string) => {
       const session = await b.value('imports.open', { fileId: registerText(b, 'orders.csv', `${header}\n`), kind: 'sales' });

@@ -19,7 +19,8 @@ export function unmappedRequired(kind: ImportKind, mapping: SplitMapping): Requi
   const missing: RequiredTarget[] = [];
   if (s['sale.date'] === undefined) missing.push('sale.date');
   if (s['sale.amount'] === undefined && s['sale.unitPrice'] === undefined) missing.push('sale.amount');
-  if (s['sale.customer'] === undefined && s['sale.email'] === undefined && s['sale.phone'] === undefined) missing.push('sale.customer');
+  const named = s['sale.customer'] !== undefined || s['sale.givenName'] !== undefined || s['sale.familyName'] !== undefined;
+  if (!named && s['sale.email'] === undefined && s['sale.phone'] === undefined) missing.push('sale.customer');
   return missing;
 }
 

@@ -78,7 +78,7 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
       }
       if (addsCustomer(s, outcome, data.addCustomers)) {
         if (data.tagName !== null) tagId ??= tags.id(data.tagName);
-        s.contactId = writer.insert({ ...customerDraft(s.name, s.email, s.phone), tagIds: tagId === null ? [] : [tagId] }, data.now);
+        s.contactId = writer.insert({ ...customerDraft(s.name, s.email, s.phone, s.nameParts), tagIds: tagId === null ? [] : [tagId] }, data.now);
         customers.remember(s.contactId, s.name, s.email, s.phone);
         added++;
       }

@@ -1,21 +1,24 @@
 import type { ContactDraft } from '../../../shared/contacts/contact.schema';
 import { isEmailAddress } from '../../../shared/import-export/apply-mapping';
 import { looksLikeFirm } from '../../../shared/import-export/firm-name';
-import { splitFullName } from '../../../shared/import-export/name-split';
+import { splitFullName, type NameParts } from '../../../shared/import-export/name-split';
 import type { PlannedSale } from './sales-plan';
 import type { SaleOutcome } from './stored-sales';
+
+const NO_NAME: NameParts = { prefix: '', givenName: '', middleName: '', familyName: '', suffix: '' };
 
 /**
  * The contact a sales file's customer becomes when no contact matches them: a firm when the name
  * reads as one ("Weber GmbH", "深圳市腾达贸易有限公司"), else a person, the name split as a
- * contacts import splits it; with the email and phone the row gives (an email that is none is
+ * contacts import splits it (or as two columns give its first and last name); with the email and phone the row gives (an email that is none is
  * left out, as a phone without three digits).
  * @example customerDraft('Anna Weber', 'anna@weber.test', '').familyName // 'Weber'
  */
-export function customerDraft(name: string, email: string, phone: string): ContactDraft {
+export function customerDraft(name: string, email: string, phone: string, nameParts?: PlannedSale['nameParts']): ContactDraft {
   const text = name.trim().slice(0, 200);
   const firm = text !== '' && looksLikeFirm(text);
-  const parts = text && !firm ? splitFullName(text) : null;
+  // Two columns' first and last name are taken as they are: "Anna Maria" stays the given name.
+  const parts = !text || firm ? null : nameParts ? { ...NO_NAME, givenName: nameParts.given.slice(0, 200), familyName: nameParts.family.slice(0, 200) } : splitFullName(text);
   // Built as a contacts import builds its rows' (recordToDraft), not checked again.
   const draft: ContactDraft = {
     kind: firm ? 'company' : 'person',

@@ -9,6 +9,7 @@ import type { Sqlite } from '../db/connection';
 import type { ContactDraft } from '../../../shared/contacts/contact.schema';
 import { bothPeople, markedLetters, markedWords, nameMarks, namesAgree } from '../contacts/name-marks';
 import { phoneKind } from '../contacts/phone';
+import { displayName } from '../contacts/display-name';
 import { DuplicateIndex, nameWords, phoneKey } from './duplicate-index';
 import { customerDraft } from './sales-customer';
 import type { RowProblem } from './row-problem';
@@ -37,6 +38,9 @@ const WORDS: Record<SalesTarget, string[]> = {
     '收货人', '收货人姓名', '收件人', '收件人姓名', '购货单位', '客户全称',
     'kunde', 'kundenname', 'käufer', 'nomduclient', 'cliente', 'nombredelcliente', 'nomecliente', 'klant', 'klantnaam', 'nomedocliente',
   ],
+  // A customer named in two columns (WooCommerce's Billing First Name and Billing Last Name): the name is both.
+  'sale.givenName': ['firstname', 'billingfirstname', 'customerfirstname', 'buyerfirstname', 'givenname', 'forename', 'vorname', 'prénom', 'prenom'],
+  'sale.familyName': ['lastname', 'billinglastname', 'customerlastname', 'buyerlastname', 'surname', 'familyname', 'nachname'],
   'sale.email': ['email', 'emailaddress', 'customeremail', 'billingemail', 'buyeremail', '邮箱', '电子邮箱', 'emailadresse', 'courriel', 'adresseemail', 'correo', 'correoelectrónico', 'emailadres'],
   'sale.phone': ['phone', 'mobile', 'telephone', 'billingphone', '手机', '电话', '联系电话', '手机号', '手机号码', '联系手机', '收货人手机', '收货人电话', '收货人手机号', '收件人手机', '收件人手机号', '收件人电话', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
   'sale.product': [
@@ -46,7 +50,7 @@ const WORDS: Record<SalesTarget, string[]> = {
   'sale.quantity': ['quantity', 'qty', 'units', 'count', 'lineitemquantity', 'itemquantity', 'numberofitems', '数量', '件数', '购买数量', '商品数量', '宝贝总数量', '销售数量', '订购数量', '订货数量', 'menge', 'anzahl', 'stück', 'quantité', 'qté', 'cantidad', 'quantità', 'aantal', 'quantidade', 'qtd'],
   // "Price" beside a quantity is what one costs; alone it is the sale's amount all the same (a quantity of one).
   'sale.unitPrice': [
-    'unitprice', 'price', 'priceeach', 'each', 'rate', 'itemprice', 'lineitemprice', '单价', '价格', '售价', '销售单价', '含税单价', '商品单价',
+    'unitprice', 'price', 'priceeach', 'each', 'rate', 'itemprice', 'itemcost', 'lineitemprice', '单价', '价格', '售价', '销售单价', '含税单价', '商品单价',
     'einzelpreis', 'stückpreis', 'preis', 'prixunitaire', 'prix', 'preciounitario', 'precio', 'prezzounitario', 'prezzo', 'stukprijs', 'prijs', 'preçounitário', 'preço',
   ],
   'sale.amount': [
@@ -70,18 +74,29 @@ export function looksLikeSales(headers: readonly string[]): boolean {
 /** A header's note that its numbers are in thousands or more: "万元", "千元", "Tsd. €", "'000", "k€", "TEUR", "Mio" (not "kg"). */
 const SCALED = /[万千亿]|thousand|million|tsd|mio|'000|^k(?:€|\$|£|eur|usd|chf)?$|^(?:€|\$|£)k$|^t(?:€|eur)$/i;
 
+/** An order's total in a shop's list of its lines (WooCommerce's "Order Total Amount"), beside each line's price. */
+const ORDER_TOTALS = new Set(['ordertotal', 'ordertotalamount', 'ordersubtotal', 'ordersubtotalamount', 'ordervalue']);
+const ITEM_PRICES = new Set(['itemcost', 'itemprice']);
+
+/** A product column that holds a code, not its name ("SKU", "Item #"): the product only when no column names it. */
+const isProductCode = (written: string) => headerKey(written) === 'sku' || /#\s*$/.test(written);
+
 /** Maps a sales file's columns from their headers (see WORDS). */
 export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[] {
   const used = new Set<SalesTarget>();
+  const keys = headers.map((h) => headerKey(simplifiedHan(h)));
   // A shop's order list of a row per line item (Shopify's "Lineitem name", "Lineitem price"): its
   // "Name" is the order's (#1001), and its totals are the whole order's, on its first line only,
-  // so each line's amount is its price times its quantity.
-  const lineItems = headers.some((h) => headerKey(h).startsWith('lineitem'));
-  return headers.map((written) => {
+  // so each line's amount is its price times its quantity, as where an order's total stands
+  // beside each item's price (WooCommerce's "Order Total Amount" and "Item Cost").
+  const shopify = keys.some((k) => k.startsWith('lineitem'));
+  const orderTotals = shopify || (keys.some((k) => ORDER_TOTALS.has(k)) && keys.some((k) => ITEM_PRICES.has(k)));
+  const productNamed = headers.some((h, i) => !isProductCode(h) && (WORDS['sale.product'].includes(keys[i]!) || WORDS['sale.product'].includes(bareHeaderKey(simplifiedHan(h)))));
+  return headers.map((written, i) => {
     // A sheet from Taiwan or Hong Kong ("產品", "金額") by its simplified words.
     const h = simplifiedHan(written);
-    const key = headerKey(h);
-    if (lineItems && key === 'name') {
+    const key = keys[i]!;
+    if (shopify && key === 'name') {
       if (used.has('sale.reference')) return null;
       used.add('sale.reference');
       return 'sale.reference';
@@ -89,7 +104,7 @@ export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[]
     // "金额(元)", "Amount (EUR)": known by the name before the unit, unless the unit is thousands
     // ("金额(万元)"), which the person must see to.
     const bare = headerNotes(h).some((n) => SCALED.test(n)) ? '' : bareHeaderKey(h);
-    const free = (t: SalesTarget) => !used.has(t) && !(lineItems && t === 'sale.amount');
+    const free = (t: SalesTarget) => !used.has(t) && !(orderTotals && t === 'sale.amount') && !(t === 'sale.product' && productNamed && isProductCode(written));
     const target = SALES_TARGETS.find((t) => free(t) && WORDS[t].includes(key)) ?? SALES_TARGETS.find((t) => free(t) && bare !== '' && WORDS[t].includes(bare));
     if (target) used.add(target);
     return target ?? null;
@@ -97,7 +112,7 @@ export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[]
 }
 
 /** What an order says once for all its lines: a shop's order list leaves these empty on an order's later lines. */
-const ORDER_CELLS = ['sale.date', 'sale.customer', 'sale.email', 'sale.phone', 'sale.currency'] as const;
+const ORDER_CELLS = ['sale.date', 'sale.customer', 'sale.givenName', 'sale.familyName', 'sale.email', 'sale.phone', 'sale.currency'] as const;
 
 /**
  * The lines of an order one after another, by their order number: a line that leaves its date,
@@ -207,6 +222,8 @@ export interface PlannedSale {
   reference: string;
   /** The customer's name, email and phone as the file has them ('' when none). */
   name: string;
+  /** The first and last name the name is made of, when two columns give them. */
+  nameParts?: { given: string; family: string };
   email: string;
   phone: string;
   contactId: number | null;
@@ -326,9 +343,9 @@ export function salesDateOrder(table: RowSource, column: number | undefined, ans
 }
 
 /** A row of the amounts' sum alone: no date, customer, order or product, only figures ("", "", 3, 1630). */
-function sumRow(cell: (t: SalesTarget) => string): { reason: 'totalsRow'; value: string } | null {
+function sumRow(cell: (t: SalesTarget) => string, customer: string): { reason: 'totalsRow'; value: string } | null {
   const sum = cell('sale.amount') || cell('sale.unitPrice');
-  if (!sum || cell('sale.date') || cell('sale.customer') || cell('sale.email') || cell('sale.phone') || cell('sale.product') || cell('sale.reference')) return null;
+  if (!sum || cell('sale.date') || customer || cell('sale.email') || cell('sale.phone') || cell('sale.product') || cell('sale.reference')) return null;
   return { reason: 'totalsRow', value: sum };
 }
 
@@ -369,9 +386,13 @@ export function planSale(
 ): PlannedSale {
   const cell = (t: SalesTarget) => (map[t] === undefined ? '' : (row.cells[map[t]!] ?? '').trim());
   const col = (t: SalesTarget) => (map[t] === undefined ? '' : (headers[map[t]!] ?? ''));
+  // The customer's name, or their first and last name as two columns give them ("Anna Weber", "王小明").
+  const given = cell('sale.givenName');
+  const family = cell('sale.familyName');
+  const customer = cell('sale.customer') || displayName('person', given, family, '');
   // A sheet's totals ("合计", "Total" as its customer or product, or at its start) and the line it
   // is signed with are no sales; nor is a sum under the amounts with no date, customer or product beside it.
-  const footer = footerRow(row.cells, cell('sale.customer'), cell('sale.product')) ?? sumRow(cell) ?? lineAlone(row.cells);
+  const footer = footerRow(row.cells, customer, cell('sale.product')) ?? sumRow(cell, customer) ?? lineAlone(row.cells);
   if (footer) {
     const reason = footer.reason === 'totalsRow' ? 'saleTotalsRow' : footer.reason === 'footerRow' ? 'saleFooterRow' : 'saleHeadingRow';
     const problem: RowProblem = { row: row.line, column: '', value: footer.value, reason };
@@ -396,7 +417,6 @@ export function planSale(
   const written = parseAmount(amountText, fallback);
   const amount = written && byUnit ? { ...written, minor: Math.round(written.minor * (Number.isFinite(quantity) ? quantity : 0)) } : written;
   if (!amount) problems.push({ row: row.line, column: col(amountTarget), value: amountText, reason: 'notAnAmount' });
-  const customer = cell('sale.customer');
   const email = cell('sale.email');
   const phone = cell('sale.phone');
   if (!customer && !email && !phone) problems.push({ row: row.line, column: '', value: '', reason: 'customerMissing' });
@@ -409,6 +429,7 @@ export function planSale(
     product: cell('sale.product').slice(0, 500),
     reference: cell('sale.reference').slice(0, 100),
     name: customer,
+    ...(!cell('sale.customer') && (given || family) ? { nameParts: { given, family } } : {}),
     email,
     phone,
     quantity: Number.isFinite(quantity) ? quantity : 0,
