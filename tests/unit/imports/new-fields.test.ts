@@ -72,6 +72,17 @@ describe('columns no contact field takes', () => {
     expect((await contactNamed('王小明')).phones.map((p) => [p.value, p.label])).toEqual([['+8613800138000', 'mobile']]);
   });
 
+  it('a Role column of a web shop’s account roles is no job title: all “customer” is not imported, customers told apart keep it in a field of its own, and people’s roles stay their job titles', async () => {
+    const targets = async (name: string, rows: string[]) => (await b.value('imports.open', { fileId: registerText(b, name, ['First Name,Last Name,Email,Role', ...rows].join('\n')) })).mapping.columns.map((c) => c.target);
+    expect(await targets('customers.csv', ['Anna,Weber,anna@weber.example,customer', 'Bo,Chen,bo@example.com,customer'])).toEqual(['givenName', 'familyName', 'email.work', null]);
+    expect(await targets('b2b.csv', ['Anna,Weber,anna@weber.example,customer', 'Bo,Chen,bo@example.com,wholesale_customer'])).toEqual(['givenName', 'familyName', 'email.work', NEW_FIELD_TARGET]);
+    expect(await targets('team.csv', ['Anna,Weber,anna@weber.example,Buyer', 'Bo,Chen,bo@example.com,Sales manager'])).toEqual(['givenName', 'familyName', 'email.work', 'title']);
+    await importFile(b, registerText(b, 'b2b-import.csv', ['First Name,Last Name,Email,Role', 'Karl,Moser,karl@moser.example,wholesale_customer', 'Eva,Roth,eva@roth.example,customer'].join('\n')));
+    // In a field named Role, not the job title's.
+    const karl = await contactNamed('Karl Moser');
+    expect(Object.entries(karl.byLabel).filter(([, v]) => v === 'wholesale_customer')).toEqual([['Role', 'wholesale_customer']]);
+  });
+
   it('a 电话 or Phone column of mobile numbers gives mobile numbers, a 联系电话 one of office lines gives work numbers, and a mixed one keeps its header’s label', async () => {
     const targets = async (name: string, header: string, rows: string[]) =>
       (await b.value('imports.open', { fileId: registerText(b, name, [`姓名,${header}`, ...rows].join('\n')) })).mapping.columns.map((c) => c.target);

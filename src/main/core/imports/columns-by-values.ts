@@ -18,6 +18,11 @@ const ANY_PHONE = new Set([
   ...['phone', 'phonenumber', 'telephone', 'tel', 'telefon', 'telefonnummer', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
 ]);
 
+/** Headers of a column that may be a job title ("Role") or the role of an account on a website. */
+const ROLE = new Set(['role', 'roles', 'userrole', 'rolle', 'rôle', '角色']);
+/** The roles of a web shop's or website's accounts (WordPress, WooCommerce), as headerKey writes them ("shop_manager"). */
+const ACCOUNT_ROLES = new Set(['customer', 'subscriber', 'administrator', 'editor', 'author', 'contributor', 'shopmanager', 'wholesalecustomer', 'guest', 'member']);
+
 /** A phone number as a cell holds one: digits, spaces and the marks numbers are written with, seven digits or more. */
 const isPhoneLike = (v: string): boolean => /^[+\d\s()./-]+$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 7;
 /** A Chinese mobile number: 11 digits from 13 to 19 (known so in an office of any country). */
@@ -42,7 +47,8 @@ function phoneColumnTarget(values: readonly string[], country: string, otherwise
  * - one named only as the way to reach someone (联系方式): a phone column when they are phone
  *   numbers, an email column when they are addresses; else it is kept as it is;
  * - one of phone numbers named only as a phone (电话, Phone), or a 联系方式 one found to be:
- *   mobile when they are mobiles, work when they are fixed lines.
+ *   mobile when they are mobiles, work when they are fixed lines;
+ * - a "Role" column of a website's account roles (WooCommerce's "customer"): no job title.
  * @example a 电话 column of 138 0013 8000 and 139 0013 9000 → 'phone.mobile'
  */
 export function readColumnsByValues(mapping: MappingInput, rows: readonly (readonly string[])[], country: string): void {
@@ -50,9 +56,16 @@ export function readColumnsByValues(mapping: MappingInput, rows: readonly (reado
     const key = headerKey(c.header);
     const contactWay = (c.target === null || c.target === NEW_FIELD_TARGET) && CONTACT_WAY.has(key);
     const anyPhone = c.target?.startsWith('phone.') === true && ANY_PHONE.has(key.replace(/\d+$/, ''));
-    if (!contactWay && !anyPhone) continue;
+    const role = c.target === 'title' && ROLE.has(key);
+    if (!contactWay && !anyPhone && !role) continue;
     const values = rows.map((row) => plainWidth(row[c.index] ?? '').trim()).filter(Boolean);
     if (!values.length) continue;
+    if (role) {
+      // A web shop's customer list says what each account is ("customer"): no job title. The same
+      // for all is not imported; customers told apart ("wholesale_customer") keep it in a field.
+      if (nearlyAll(values, (v) => ACCOUNT_ROLES.has(headerKey(v)))) c.target = new Set(values).size > 1 ? NEW_FIELD_TARGET : null;
+      continue;
+    }
     if (anyPhone) c.target = phoneColumnTarget(values, country, c.target as string);
     else if (nearlyAll(values, isPhoneLike)) c.target = phoneColumnTarget(values, country, 'phone.work');
     else if (nearlyAll(values, (v) => isEmailAddress(plainEmail(v)))) c.target = 'email.work';
