@@ -74,7 +74,7 @@ const GENERIC: Dictionary = dictionary({
   lifecycle: 'lifecycle', stage: 'lifecycle', lifecyclestage: 'lifecycle', status: 'lifecycle',
   source: 'source', leadsource: 'source', referral: 'source',
   owner: 'owner', contactowner: 'owner', accountowner: 'owner', leadowner: 'owner', salesrep: 'owner', salesperson: 'owner', accountmanager: 'owner', assignedto: 'owner',
-  website: 'website', webpage: 'website', url: 'website', homepage: 'website', web: 'website', businesswebsite: 'website',
+  website: 'website', webpage: 'website', url: 'website', homepage: 'website', web: 'website', businesswebsite: 'website', websiteurl: 'website', companywebsite: 'website', companyurl: 'website', weburl: 'website',
 });
 
 /** Headers Chinese spreadsheets use (Excel templates, WeChat and phone exports). */

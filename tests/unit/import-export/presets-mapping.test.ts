@@ -260,7 +260,7 @@ describe('mapping columns to contact fields', () => {
     expect(isPlainPhoneHeader('Fax-Nr.')).toBe(false);
   });
 
-  it('maps a CRM’s contact export (HubSpot’s, Salesforce’s) by its plain names: the mobile phone number, the state or region, the mailing address, the account as the company, a title beside a salutation as the job title', () => {
+  it('maps a CRM’s contact export (HubSpot’s, Salesforce’s) by its plain names: the mobile phone number, the state or region, the mailing address, the account as the company, a title beside a salutation as the job title, the website’s URL', () => {
     const salesforce = ['Salutation', 'First Name', 'Last Name', 'Account Name', 'Title', 'Mailing Street', 'Mailing City', 'Mailing State/Province', 'Mailing Zip/Postal Code', 'Mailing Country', 'Mobile', 'Home Phone', 'Other Phone', 'Email', 'Description'];
     const mapped = autoMap(salesforce);
     expect(mapped.columns.map((c) => c.target)).toEqual([
@@ -271,12 +271,13 @@ describe('mapping columns to contact fields', () => {
     expect(mapped.preset).toBe('generic');
     // In Outlook's own export "Title" is the Mr or Ms, beside its Job Title, even when all but these columns were taken out.
     expect(autoMap(['Title', 'First Name', 'Last Name', 'Job Title']).columns.map((c) => c.target)).toEqual(['prefix', 'givenName', 'familyName', 'title']);
-    const headers = ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Mobile Phone Number', 'Company Name', 'Job Title', 'Contact owner', 'Lifecycle Stage', 'Street Address', 'City', 'State/Region', 'Postal Code', 'Country/Region'];
+    const headers = ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Mobile Phone Number', 'Company Name', 'Job Title', 'Contact owner', 'Lifecycle Stage', 'Street Address', 'City', 'State/Region', 'Postal Code', 'Country/Region', 'Website URL'];
     const hubspot = autoMap(headers);
     expect(hubspot.columns.map((c) => c.target)).toEqual([
       null, 'givenName', 'familyName', 'email.work', 'phone.work', 'phone.mobile', 'company', 'title', 'owner', 'lifecycle',
-      'address.work.street', 'address.work.city', 'address.work.region', 'address.work.postcode', 'address.work.country',
+      'address.work.street', 'address.work.city', 'address.work.region', 'address.work.postcode', 'address.work.country', 'website',
     ]);
+    expect(autoMap(['Company', 'Company Website']).columns.map((c) => c.target)).toEqual(['company', 'website']);
     expect(hubspot.preset).toBe('generic');
   });
 
