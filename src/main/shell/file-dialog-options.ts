@@ -1,12 +1,13 @@
 import { basename } from 'node:path';
 import type { Locale } from '../../shared/contract/settings.contract';
 import { translator } from '../../shared/i18n/translate';
+import { IMPORT_EXTENSIONS } from '../../shared/import-export/importable';
 
 /** The open dialog's filters, named in the person's language: every format the import reads first, then anything. */
 export function importFileFilters(locale: Locale): { name: string; extensions: string[] }[] {
   const t = translator(locale);
   return [
-    { name: t('shell.fileDialog.importable'), extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'xls', 'ods', 'vcf', 'vcard'] },
+    { name: t('shell.fileDialog.importable'), extensions: [...IMPORT_EXTENSIONS] },
     { name: t('shell.fileDialog.allFiles'), extensions: ['*'] },
   ];
 }

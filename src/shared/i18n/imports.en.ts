@@ -6,7 +6,7 @@ export const importsEn = {
   kinds: { contacts: 'Contacts', sales: 'Sales records' },
   chooseKind: 'What does the file hold?',
   chooseFile: 'Choose a file…',
-  fileHint: 'CSV, TSV or TXT in any encoding, Excel (XLSX, XLS), OpenDocument (ODS) or vCard (VCF).',
+  fileHint: 'CSV, TSV or TXT in any encoding, Excel (XLSX, XLS), OpenDocument (ODS), Apple Numbers or vCard (VCF).',
   uploading: 'Reading “{{name}}”…',
   fileLabel: 'File',
   format: 'Format',

@@ -10,7 +10,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
   kinds: { contacts: '联系人', sales: '销售记录' },
   chooseKind: '文件里是什么？',
   chooseFile: '选择文件…',
-  fileHint: '任意编码的 CSV、TSV、TXT，Excel（XLSX、XLS）、OpenDocument（ODS）或 vCard（VCF）。',
+  fileHint: '任意编码的 CSV、TSV、TXT，Excel（XLSX、XLS）、OpenDocument（ODS）、Apple Numbers 或 vCard（VCF）。',
   uploading: '正在读取“{{name}}”…',
   fileLabel: '文件',
   format: '格式',

@@ -115,6 +115,24 @@ describe('reading Excel workbooks', () => {
     ]);
   });
 
+  it('reads an Excel binary workbook (.xlsb) with its dates and text postcodes', async () => {
+    const table = await readImportFile(fixture('excel-binary.xlsb'));
+    expect(table.info).toMatchObject({ sheet: 'Contacts', sheets: ['Contacts'] });
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['Anna Weber', '+1 212 555 0143', '1980-03-15', '02134'],
+      ['王小明', '13912345678', '1990-01-02', '100020'],
+    ]);
+  });
+
+  it('reads an Apple Numbers file, as a Mac keeps a spreadsheet, the same way', async () => {
+    const table = await readImportFile(fixture('apple-numbers.numbers'));
+    expect(table.headers).toEqual(['Name', 'Phone', 'Birthday', 'Postcode']);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['Anna Weber', '+1 212 555 0143', '1980-03-15', '02134'],
+      ['王小明', '13912345678', '1990-01-02', '100020'],
+    ]);
+  });
+
   it('reads an OpenDocument spreadsheet (LibreOffice, WPS) the same way', async () => {
     const table = await readImportFile(fixture('libreoffice.ods'));
     expect(table.info).toMatchObject({ sheet: 'Contacts', sheets: ['Contacts'] });

@@ -62,7 +62,7 @@ describe('files in browser mode', () => {
   it('names the open dialog’s filters in the language the person chose, every format the import reads first', () => {
     const zh = importFileFilters('zh-CN');
     expect(zh.map((f) => f.name)).toEqual(['表格和通讯录', '所有文件']);
-    expect(zh[0]?.extensions).toEqual(expect.arrayContaining(['csv', 'xlsx', 'xlsm', 'xls', 'ods', 'vcf']));
+    expect(zh[0]?.extensions).toEqual(expect.arrayContaining(['csv', 'xlsx', 'xlsm', 'xlsb', 'xls', 'ods', 'numbers', 'vcf']));
     expect(importFileFilters('en').map((f) => f.name)).toEqual(['Spreadsheets and address books', 'All files']);
   });
 });

@@ -64,8 +64,8 @@ function openWorkbook(bytes: Buffer, file: string): Workbook {
   if (!entries) throw new FileReadError('workbookIncomplete', { file });
   const root = [...relationships(bytes, entries, '').values()].find((r) => r.type.endsWith('/officeDocument'));
   const part = root?.path ?? 'xl/workbook.xml';
-  const xml = text(bytes, entries, part);
-  // No SpreadsheetML workbook: an .xlsb or .ods (or some other zip), which SheetJS may read.
+  // No SpreadsheetML workbook: an .xlsb (its workbook.bin) or .ods (or some other zip), which SheetJS may read.
+  const xml = part.endsWith('.xml') ? text(bytes, entries, part) : undefined;
   if (xml === undefined) throw new NotSpreadsheetMl();
   const rels = relationships(bytes, entries, part);
   const byType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.path;

@@ -3,11 +3,15 @@ import { Button, FileButton, Group, SegmentedControl, Stack, Text } from '@manti
 import { IconFileImport } from '@tabler/icons-react';
 import type { ImportKind } from '../../../../shared/contract/imports.contract';
 import type { PickedFile } from '../../../../shared/contract/exports.contract';
+import { IMPORT_EXTENSIONS } from '../../../../shared/import-export/importable';
 import { notifyError } from '../../components/notify';
 import { hasNativeFiles, pickNativeFile, uploadFile, UploadTooLarge } from './file-transfer';
 import { useImportsTranslation } from './strings';
 
-const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods,.vcf,.vcard,text/csv,text/vcard,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet';
+const ACCEPT = [
+  ...IMPORT_EXTENSIONS.map((e) => `.${e}`),
+  ...['text/csv', 'text/vcard', 'application/vnd.ms-excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.oasis.opendocument.spreadsheet', 'application/vnd.apple.numbers'],
+].join(',');
 
 /**
  * What the file holds and which file: main's open dialog on the desktop, the browser's file input
