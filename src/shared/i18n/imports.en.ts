@@ -102,8 +102,8 @@ export const importsEn = {
   addCustomers_other: 'Add the {{count, number}} customers no contact matches as new contacts',
   /** Between two sentences of a result: a space in English, none after a Chinese full stop. */
   sentenceGap: ' ',
-  ignoredDone_one: 'Left out: {{count, number}} row that is no record (totals, a heading, a signature, a template’s notes).',
-  ignoredDone_other: 'Left out: {{count, number}} rows that are no record (totals, headings, signatures, a template’s notes).',
+  ignoredDone_one: 'Left out: {{count, number}} row that is no record (totals, a heading, a signature, a template’s notes, a cancelled order).',
+  ignoredDone_other: 'Left out: {{count, number}} rows that are no record (totals, headings, signatures, a template’s notes, cancelled orders).',
   customersAdded_one: '{{count, number}} customer was added as a contact.',
   customersAdded_other: '{{count, number}} customers were added as contacts.',
   batchName: 'Name of this import',
@@ -140,8 +140,8 @@ export const importsEn = {
     leftAsTheyAre_one: '{{count, number}} contact it updated had been changed since: it keeps its current details.',
     leftAsTheyAre_other: '{{count, number}} contacts it updated had been changed since: they keep their current details.',
     summary: '{{created, number}} added, {{updated, number}} updated, {{skipped, number}} skipped, {{invalid, number}} invalid',
-    ignored_one: '{{count, number}} row of totals, headings or notes left out',
-    ignored_other: '{{count, number}} rows of totals, headings or notes left out',
+    ignored_one: '{{count, number}} row of totals, headings, notes or a cancelled order left out',
+    ignored_other: '{{count, number}} rows of totals, headings, notes or cancelled orders left out',
     customersAdded_one: '{{count, number}} new customer',
     customersAdded_other: '{{count, number}} new customers',
   },
@@ -171,9 +171,10 @@ export const importsEn = {
     saleTotalsRow: '“{{value}}” is a row of totals, not a sale',
     saleFooterRow: '“{{value}}” is a line below the list, not a sale',
     saleHeadingRow: '“{{value}}” is a heading or a note, not a sale',
+    saleCancelled: '“{{value}}” is a cancelled or refunded order, not a sale',
   },
   salesFields: {
-    date: 'Date', reference: 'Order no.', customer: 'Customer', givenName: 'Customer first name', familyName: 'Customer last name', email: 'Customer email', phone: 'Customer phone', product: 'Product', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount', currency: 'Currency',
+    date: 'Date', reference: 'Order no.', customer: 'Customer', givenName: 'Customer first name', familyName: 'Customer last name', email: 'Customer email', phone: 'Customer phone', product: 'Product', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount', currency: 'Currency', status: 'Order status',
   },
   export: {
     contactsSheet: 'All contacts',

@@ -121,7 +121,7 @@ describe('importing sales records', () => {
     ].join('\n');
     const run = await importFile(b, registerText(b, 'orders_export.csv', csv), { kind: 'sales' });
     expect(run.session.mapping.columns.map((c) => c.target)).toEqual([
-      'sale.reference', 'sale.email', null, null, 'sale.currency', null, null, null, 'sale.quantity', 'sale.product', 'sale.unitPrice', 'sale.customer', 'sale.phone', 'sale.date',
+      'sale.reference', 'sale.email', 'sale.status', null, 'sale.currency', null, null, null, 'sale.quantity', 'sale.product', 'sale.unitPrice', 'sale.customer', 'sale.phone', 'sale.date',
     ]);
     expect(run.preview.counts).toMatchObject({ new: 3, invalid: 0 });
     expect(run.job.result).toMatchObject({ created: 3, contactsAdded: 2 });
@@ -159,6 +159,36 @@ describe('importing sales records', () => {
     ]);
   });
 
+  it('leaves out a shop’s cancelled and refunded orders, every line of them, counted apart as no sales, and keeps paid and partly refunded ones', async () => {
+    const csv = [
+      'Name,Email,Financial Status,Currency,Lineitem quantity,Lineitem name,Lineitem price,Billing Name,Created at',
+      '#2001,anna@weber.example,paid,EUR,1,Tea,15.00,Anna Weber,2026-04-01 10:00:00 +0200',
+      '#2002,anna@weber.example,refunded,EUR,2,Teapot,20.00,Anna Weber,2026-04-02 10:00:00 +0200',
+      '#2002,,,,1,Tea,15.00,,',
+      '#2003,bo@example.com,partially_refunded,EUR,1,Cups,8.00,Bo Chen,2026-04-03 10:00:00 +0200',
+      '#2004,karl@moser.example,voided,EUR,1,Tea,15.00,Karl Moser,2026-04-04 10:00:00 +0200',
+    ].join('\n');
+    const run = await importFile(b, registerText(b, 'orders_export_april.csv', csv), { kind: 'sales' });
+    expect(run.preview.counts).toMatchObject({ new: 2, invalid: 0, ignored: 3 });
+    expect(run.preview.issues.map((i) => [i.row, i.message])).toEqual([
+      [3, 'Row 3, Financial Status: “refunded” is a cancelled or refunded order, not a sale'],
+      [4, 'Row 4, Financial Status: “refunded” is a cancelled or refunded order, not a sale'],
+      [6, 'Row 6, Financial Status: “voided” is a cancelled or refunded order, not a sale'],
+    ]);
+    // Karl Moser, whose only order was voided, is not added as a customer.
+    expect(run.job.result).toMatchObject({ created: 2, contactsAdded: 2, ignored: 3 });
+    const sales = b.connection.sqlite.prepare('select c.display_name name, s.product, s.amount_minor from sales s join contacts c on c.id = s.contact_id order by s.id').all();
+    expect(sales).toEqual([
+      { name: 'Anna Weber', product: 'Tea', amount_minor: 1500 },
+      { name: 'Bo Chen', product: 'Cups', amount_minor: 800 },
+    ]);
+    const woo = ['Order Number,Order Status,Order Date,Customer,Item Name,Quantity,Item Cost', '3001,Completed,2026-04-05,Eva Roth,Tea,1,15.00', '3002,Cancelled,2026-04-06,Eva Roth,Tea,3,15.00', '3003,wc-failed,2026-04-07,Eva Roth,Tea,1,15.00'];
+    const preview = (await importFile(b, registerText(b, 'woo.csv', woo.join('\n')), { kind: 'sales' })).preview;
+    expect(preview.counts).toMatchObject({ new: 1, ignored: 2 });
+    const taobao = ['订单编号,订单状态,订单创建时间,收货人姓名,宝贝标题,买家实际支付金额', '1001,交易成功,2026-04-05,王小明,茶叶,88.00', '1002,交易关闭,2026-04-06,王小明,茶具,120.00'];
+    expect((await importFile(b, registerText(b, '淘宝订单.csv', taobao.join('\n')), { kind: 'sales' })).preview.counts).toMatchObject({ new: 1, ignored: 1 });
+  });
+
   it('maps the columns of other shops’ and tills’ sales lists: WooCommerce, Etsy and Square', async () => {
     const targets = async (header: string) => {
       const session = await b.value('imports.open', { fileId: registerText(b, 'orders.csv', `${header}\n`), kind: 'sales' });
@@ -182,7 +212,7 @@ describe('importing sales records', () => {
       return session.mapping.columns.map((c) => c.target);
     };
     expect(await targets('订单编号,买家会员名,买家应付货款,买家实际支付金额,订单状态,收货人姓名,联系手机,订单创建时间,宝贝标题,宝贝总数量')).toEqual([
-      'sale.reference', null, null, 'sale.amount', null, 'sale.customer', 'sale.phone', 'sale.date', 'sale.product', 'sale.quantity',
+      'sale.reference', null, null, 'sale.amount', 'sale.status', 'sale.customer', 'sale.phone', 'sale.date', 'sale.product', 'sale.quantity',
     ]);
     expect(await targets('单据日期,单据编号,购货单位,存货名称,数量,含税单价,价税合计')).toEqual(['sale.date', 'sale.reference', 'sale.customer', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount']);
     // 京东, 拼多多 and a short-video shop's order lists.

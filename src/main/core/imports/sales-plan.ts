@@ -58,6 +58,11 @@ const WORDS: Record<SalesTarget, string[]> = {
     '实付金额', '实付款', '买家实际支付金额', '支付金额', '订单金额', '销售金额', '价税合计', '商品总价', '商家实收金额',
     'betrag', 'summe', 'gesamt', 'gesamtbetrag', 'gesamtpreis', 'umsatz', 'montant', 'importe', 'importo', 'bedrag', 'valor',
   ],
+  // An order's state in a shop's list (WooCommerce's Order Status, Shopify's Financial Status, 淘宝's 订单状态): a cancelled or refunded one is no sale.
+  'sale.status': [
+    'status', 'orderstatus', 'financialstatus', 'paymentstatus', 'transactionstatus', '订单状态', '交易状态', '状态', '支付状态', '付款状态', '订单状况',
+    'bestellstatus', 'zahlungsstatus', 'statut', 'statutdelacommande', 'estado', 'estadodelpedido', 'stato', 'statoordine',
+  ],
   'sale.currency': ['currency', 'curr', 'ordercurrency', '币种', '货币', 'währung', 'devise', 'monnaie', 'moneda', 'valuta', 'moeda'],
 };
 
@@ -112,7 +117,7 @@ export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[]
 }
 
 /** What an order says once for all its lines: a shop's order list leaves these empty on an order's later lines. */
-const ORDER_CELLS = ['sale.date', 'sale.customer', 'sale.givenName', 'sale.familyName', 'sale.email', 'sale.phone', 'sale.currency'] as const;
+const ORDER_CELLS = ['sale.date', 'sale.customer', 'sale.givenName', 'sale.familyName', 'sale.email', 'sale.phone', 'sale.currency', 'sale.status'] as const;
 
 /**
  * The lines of an order one after another, by their order number: a line that leaves its date,
@@ -374,6 +379,13 @@ const noSale = (problem: RowProblem, currency: string, written: PlannedSale['wri
   problems: [problem],
 });
 
+/**
+ * An order's state that makes it no sale: cancelled, refunded, failed or voided, in a shop's words
+ * ("Cancelled", "wc-refunded", "交易关闭", "已退款", "storniert"); one partly refunded stays a sale.
+ */
+const CANCELLED = /^(?:wc-)?(?:cancell?ed|refunded|failed|voided|void|declined|交易关闭|已取消|取消|订单取消|已关闭|交易失败|已退款|退款成功|全额退款|storniert|abgebrochen|erstattet|rückerstattet|annulée?|remboursée?|cancelad[oa]|reembolsad[oa]|annullat[oa]|rimborsat[oa])$/i;
+const isCancelled = (status: string): boolean => CANCELLED.test(status.trim());
+
 /** Plans one sales row. */
 export function planSale(
   row: TableRow,
@@ -401,6 +413,9 @@ export function planSale(
     return noSale(problem, defaultCurrency, { date, amount: cell('sale.amount') || cell('sale.unitPrice') }, Number(cell('sale.quantity')) || 0);
   }
   const problems: RowProblem[] = [];
+  // A cancelled or refunded order is kept out of the customer's value: no sale, whatever else it says.
+  const status = cell('sale.status');
+  if (status && isCancelled(status)) problems.push({ row: row.line, column: col('sale.status'), value: status, reason: 'saleCancelled' });
   const dateText = cell('sale.date');
   const date = parseDate(dateText, order === 'ambiguous' ? null : order, { excelSerial });
   if (!date.ok) problems.push({ row: row.line, column: col('sale.date'), value: dateText, reason: date.reason });
