@@ -381,9 +381,9 @@ const noSale = (problem: RowProblem, currency: string, written: PlannedSale['wri
 
 /**
  * An order's state that makes it no sale: cancelled, refunded, failed or voided, in a shop's words
- * ("Cancelled", "wc-refunded", "交易关闭", "已退款", "storniert"); one partly refunded stays a sale.
+ * ("Cancelled", "wc-refunded", "交易关闭", "已退款", an invoice's "作废", "storniert"); one partly refunded stays a sale.
  */
-const CANCELLED = /^(?:wc-)?(?:cancell?ed|refunded|failed|voided|void|declined|交易关闭|已取消|取消|订单取消|已关闭|交易失败|已退款|退款成功|全额退款|storniert|abgebrochen|erstattet|rückerstattet|annulée?|remboursée?|cancelad[oa]|reembolsad[oa]|annullat[oa]|rimborsat[oa])$/i;
+const CANCELLED = /^(?:wc-)?(?:cancell?ed|refunded|failed|voided|void|declined|交易关闭|已取消|取消|订单取消|已关闭|交易失败|已退款|退款成功|全额退款|作废|已作废|已撤销|storniert|abgebrochen|erstattet|rückerstattet|annulée?|remboursée?|cancelad[oa]|reembolsad[oa]|annullat[oa]|rimborsat[oa])$/i;
 const isCancelled = (status: string): boolean => CANCELLED.test(status.trim());
 
 /** Plans one sales row. */
