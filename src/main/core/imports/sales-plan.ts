@@ -42,7 +42,7 @@ const WORDS: Record<SalesTarget, string[]> = {
   'sale.givenName': ['firstname', 'billingfirstname', 'customerfirstname', 'buyerfirstname', 'givenname', 'forename', 'vorname', 'prénom', 'prenom'],
   'sale.familyName': ['lastname', 'billinglastname', 'customerlastname', 'buyerlastname', 'surname', 'familyname', 'nachname'],
   'sale.email': ['email', 'emailaddress', 'customeremail', 'billingemail', 'buyeremail', '邮箱', '电子邮箱', 'emailadresse', 'courriel', 'adresseemail', 'correo', 'correoelectrónico', 'emailadres'],
-  'sale.phone': ['phone', 'mobile', 'telephone', 'billingphone', '手机', '电话', '联系电话', '手机号', '手机号码', '联系手机', '收货人手机', '收货人电话', '收货人手机号', '收件人手机', '收件人手机号', '收件人电话', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
+  'sale.phone': ['phone', 'mobile', 'mobilephone', 'mobilenumber', 'cellphone', 'telephone', 'billingphone', '手机', '电话', '联系电话', '手机号', '手机号码', '联系手机', '收货人手机', '收货人电话', '收货人手机号', '收件人手机', '收件人手机号', '收件人电话', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
   'sale.product': [
     'product', 'item', 'article', 'description', 'productname', 'sku', 'itemname', 'lineitemname', '产品', '商品', '产品名称', '商品名称', '品名', '宝贝标题', '商品标题', '货品名称', '存货名称', '物料名称',
     'artikel', 'produkt', 'bezeichnung', 'artikelbezeichnung', 'produit', 'désignation', 'producto', 'artículo', 'prodotto', 'articolo', 'omschrijving', 'produto',
@@ -83,6 +83,9 @@ const SCALED = /[万千亿]|thousand|million|tsd|mio|'000|^k(?:€|\$|£|eur|usd
 const ORDER_TOTALS = new Set(['ordertotal', 'ordertotalamount', 'ordersubtotal', 'ordersubtotalamount', 'ordervalue']);
 const ITEM_PRICES = new Set(['itemcost', 'itemprice']);
 
+/** A phone column named as a mobile's: the customer's phone before a landline column, which shops often leave empty (淘宝's 联系电话 beside 联系手机). */
+const MOBILE_PHONES = new Set(['mobile', 'mobilephone', 'mobilenumber', 'cellphone', '手机', '手机号', '手机号码', '联系手机', '收货人手机', '收货人手机号', '收件人手机', '收件人手机号']);
+
 /** A product column that holds a code, not its name ("SKU", "Item #"): the product only when no column names it. */
 const isProductCode = (written: string) => headerKey(written) === 'sku' || /#\s*$/.test(written);
 
@@ -96,6 +99,7 @@ export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[]
   // beside each item's price (WooCommerce's "Order Total Amount" and "Item Cost").
   const shopify = keys.some((k) => k.startsWith('lineitem'));
   const orderTotals = shopify || (keys.some((k) => ORDER_TOTALS.has(k)) && keys.some((k) => ITEM_PRICES.has(k)));
+  const mobile = keys.findIndex((k) => MOBILE_PHONES.has(k));
   const productNamed = headers.some((h, i) => !isProductCode(h) && (WORDS['sale.product'].includes(keys[i]!) || WORDS['sale.product'].includes(bareHeaderKey(simplifiedHan(h)))));
   return headers.map((written, i) => {
     // A sheet from Taiwan or Hong Kong ("產品", "金額") by its simplified words.
@@ -109,7 +113,8 @@ export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[]
     // "金额(元)", "Amount (EUR)": known by the name before the unit, unless the unit is thousands
     // ("金额(万元)"), which the person must see to.
     const bare = headerNotes(h).some((n) => SCALED.test(n)) ? '' : bareHeaderKey(h);
-    const free = (t: SalesTarget) => !used.has(t) && !(orderTotals && t === 'sale.amount') && !(t === 'sale.product' && productNamed && isProductCode(written));
+    const free = (t: SalesTarget) =>
+      !used.has(t) && !(orderTotals && t === 'sale.amount') && !(t === 'sale.product' && productNamed && isProductCode(written)) && !(t === 'sale.phone' && mobile >= 0 && i !== mobile);
     const target = SALES_TARGETS.find((t) => free(t) && WORDS[t].includes(key)) ?? SALES_TARGETS.find((t) => free(t) && bare !== '' && WORDS[t].includes(bare));
     if (target) used.add(target);
     return target ?? null;
