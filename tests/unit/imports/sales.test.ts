@@ -189,7 +189,7 @@ describe('importing sales records', () => {
     expect((await importFile(b, registerText(b, '淘宝订单.csv', taobao.join('\n')), { kind: 'sales' })).preview.counts).toMatchObject({ new: 1, ignored: 2 });
   });
 
-  it('maps the columns of other shops’ and tills’ sales lists: WooCommerce, Etsy and Square', async () => {
+  it('maps the columns of other shops’, tills’ and payment services’ sales lists: WooCommerce, Etsy, Square, Amazon, PayPal and Stripe', async () => {
     const targets = async (header: string) => {
       const session = await b.value('imports.open', { fileId: registerText(b, 'orders.csv', `${header}\n`), kind: 'sales' });
       return session.mapping.columns.map((c) => c.target);
@@ -199,6 +199,12 @@ describe('importing sales records', () => {
     ]);
     expect(await targets('Sale Date,Order ID,Full Name,Number of Items,Currency,Order Value')).toEqual(['sale.date', 'sale.reference', 'sale.customer', 'sale.quantity', 'sale.currency', 'sale.amount']);
     expect(await targets('Date,Time,Customer Name,Item,Qty,Gross Sales,Net Sales,Transaction ID')).toEqual(['sale.date', null, 'sale.customer', 'sale.product', 'sale.quantity', 'sale.amount', null, 'sale.reference']);
+    // Amazon's order report, PayPal's activity and Stripe's payments.
+    expect(await targets('amazon-order-id,purchase-date,order-status,product-name,quantity,currency,item-price,buyer-email,buyer-name')).toEqual([
+      'sale.reference', 'sale.date', 'sale.status', 'sale.product', 'sale.quantity', 'sale.currency', 'sale.unitPrice', 'sale.email', 'sale.customer',
+    ]);
+    expect(await targets('Transaction ID,Date,Status,Name,From Email Address,Currency,Gross,Item Title')).toEqual(['sale.reference', 'sale.date', 'sale.status', 'sale.customer', 'sale.email', 'sale.currency', 'sale.amount', 'sale.product']);
+    expect(await targets('id,Created date (UTC),Amount,Currency,Description,Status,Customer Email')).toEqual([null, 'sale.date', 'sale.amount', 'sale.currency', 'sale.product', 'sale.status', 'sale.email']);
   });
 
   it('maps the columns of a sales sheet from Taiwan or Hong Kong by their words in traditional characters (訂單編號, 銷售日期, 客戶名稱, 產品, 數量, 單價, 金額)', async () => {

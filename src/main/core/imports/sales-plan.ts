@@ -21,13 +21,13 @@ import type { RowProblem } from './row-problem';
  */
 const WORDS: Record<SalesTarget, string[]> = {
   'sale.date': [
-    'date', 'saledate', 'orderdate', 'invoicedate', 'day', 'createdat', 'datecreated', 'transactiondate', '日期', '销售日期', '下单日期', '订单日期', '时间',
+    'date', 'saledate', 'orderdate', 'invoicedate', 'day', 'createdat', 'datecreated', 'createddate', 'purchasedate', 'transactiondate', '日期', '销售日期', '下单日期', '订单日期', '时间',
     // An online shop's order list (淘宝, 京东) and a bookkeeping program's sales list (单据日期).
     '下单时间', '订单创建时间', '创建时间', '付款时间', '订单付款时间', '成交时间', '订单成交时间', '交易时间', '订单时间', '单据日期', '开票日期',
     'datum', 'rechnungsdatum', 'bestelldatum', 'belegdatum', 'verkaufsdatum', 'datedefacture', 'datedecommande', 'fecha', 'fechadefactura', 'data', 'datafattura', 'factuurdatum', 'datadavenda',
   ],
   'sale.reference': [
-    'ordernumber', 'orderno', 'ordernr', 'orderid', 'order', 'invoicenumber', 'invoiceno', 'invoice', 'invoiceid', 'reference', 'ref', 'receiptno', 'receiptnumber', 'transactionid',
+    'ordernumber', 'orderno', 'ordernr', 'orderid', 'amazonorderid', 'order', 'invoicenumber', 'invoiceno', 'invoice', 'invoiceid', 'reference', 'ref', 'receiptno', 'receiptnumber', 'transactionid',
     '订单号', '订单编号', '单号', '单据编号', '销售单号', '发票号', '发票号码', '订单', '订单id',
     'bestellnummer', 'bestellnr', 'auftragsnummer', 'auftragsnr', 'rechnungsnummer', 'rechnungsnr', 'belegnummer', 'belegnr',
     'numérodecommande', 'numérodefacture', 'ndecommande', 'ndefacture', 'númerodepedido', 'númerodefactura', 'pedido', 'numeroordine', 'numerofattura', 'ordine', 'ordernummer', 'factuurnummer', 'númerodopedido', 'númerodafatura',
@@ -41,10 +41,10 @@ const WORDS: Record<SalesTarget, string[]> = {
   // A customer named in two columns (WooCommerce's Billing First Name and Billing Last Name): the name is both.
   'sale.givenName': ['firstname', 'billingfirstname', 'customerfirstname', 'buyerfirstname', 'givenname', 'forename', 'vorname', 'prénom', 'prenom'],
   'sale.familyName': ['lastname', 'billinglastname', 'customerlastname', 'buyerlastname', 'surname', 'familyname', 'nachname'],
-  'sale.email': ['email', 'emailaddress', 'customeremail', 'billingemail', 'buyeremail', '邮箱', '电子邮箱', 'emailadresse', 'courriel', 'adresseemail', 'correo', 'correoelectrónico', 'emailadres'],
+  'sale.email': ['email', 'emailaddress', 'customeremail', 'billingemail', 'buyeremail', 'fromemailaddress', '邮箱', '电子邮箱', 'emailadresse', 'courriel', 'adresseemail', 'correo', 'correoelectrónico', 'emailadres'],
   'sale.phone': ['phone', 'mobile', 'mobilephone', 'mobilenumber', 'cellphone', 'telephone', 'billingphone', '手机', '电话', '联系电话', '手机号', '手机号码', '联系手机', '收货人手机', '收货人电话', '收货人手机号', '收件人手机', '收件人手机号', '收件人电话', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
   'sale.product': [
-    'product', 'item', 'article', 'description', 'productname', 'sku', 'itemname', 'lineitemname', '产品', '商品', '产品名称', '商品名称', '品名', '宝贝标题', '商品标题', '货品名称', '存货名称', '物料名称',
+    'product', 'item', 'article', 'description', 'productname', 'sku', 'itemname', 'itemtitle', 'lineitemname', '产品', '商品', '产品名称', '商品名称', '品名', '宝贝标题', '商品标题', '货品名称', '存货名称', '物料名称',
     'artikel', 'produkt', 'bezeichnung', 'artikelbezeichnung', 'produit', 'désignation', 'producto', 'artículo', 'prodotto', 'articolo', 'omschrijving', 'produto',
   ],
   'sale.quantity': ['quantity', 'qty', 'units', 'count', 'lineitemquantity', 'itemquantity', 'numberofitems', '数量', '件数', '购买数量', '商品数量', '宝贝总数量', '销售数量', '订购数量', '订货数量', 'menge', 'anzahl', 'stück', 'quantité', 'qté', 'cantidad', 'quantità', 'aantal', 'quantidade', 'qtd'],
@@ -54,7 +54,7 @@ const WORDS: Record<SalesTarget, string[]> = {
     'einzelpreis', 'stückpreis', 'preis', 'prixunitaire', 'prix', 'preciounitario', 'precio', 'prezzounitario', 'prezzo', 'stukprijs', 'prijs', 'preçounitário', 'preço',
   ],
   'sale.amount': [
-    'amount', 'total', 'linetotal', 'subtotal', 'revenue', 'value', 'sum', 'net', 'ordertotal', 'ordervalue', 'totalamount', 'grandtotal', 'grosssales', 'netsales', '金额', '总额', '总价', '小计', '销售额', '实收金额', '合计金额',
+    'amount', 'total', 'linetotal', 'subtotal', 'revenue', 'value', 'sum', 'net', 'ordertotal', 'ordervalue', 'totalamount', 'grandtotal', 'gross', 'grosssales', 'netsales', '金额', '总额', '总价', '小计', '销售额', '实收金额', '合计金额',
     '实付金额', '实付款', '买家实际支付金额', '支付金额', '订单金额', '销售金额', '价税合计', '商品总价', '商家实收金额',
     'betrag', 'summe', 'gesamt', 'gesamtbetrag', 'gesamtpreis', 'umsatz', 'montant', 'importe', 'importo', 'bedrag', 'valor',
   ],
@@ -388,7 +388,7 @@ const noSale = (problem: RowProblem, currency: string, written: PlannedSale['wri
  * An order's state that makes it no sale: cancelled, refunded, failed or voided, in a shop's words
  * ("Cancelled", "wc-refunded", "交易关闭", "已退款", an invoice's "作废", "storniert"); one partly refunded stays a sale.
  */
-const CANCELLED = /^(?:wc-)?(?:cancell?ed|refunded|failed|voided|void|declined|交易关闭|已取消|取消|订单取消|已关闭|交易失败|已退款|退款成功|全额退款|作废|已作废|已撤销|storniert|abgebrochen|erstattet|rückerstattet|annulée?|remboursée?|cancelad[oa]|reembolsad[oa]|annullat[oa]|rimborsat[oa])$/i;
+const CANCELLED = /^(?:wc-)?(?:cancell?ed|refunded|failed|voided|void|declined|reversed|denied|交易关闭|已取消|取消|订单取消|已关闭|交易失败|已退款|退款成功|全额退款|作废|已作废|已撤销|storniert|abgebrochen|erstattet|rückerstattet|annulée?|remboursée?|cancelad[oa]|reembolsad[oa]|annullat[oa]|rimborsat[oa])$/i;
 const isCancelled = (status: string): boolean => CANCELLED.test(status.trim());
 
 /** Plans one sales row. */
