@@ -199,9 +199,12 @@ describe('importing sales records', () => {
     ]);
     expect(await targets('Sale Date,Order ID,Full Name,Number of Items,Currency,Order Value')).toEqual(['sale.date', 'sale.reference', 'sale.customer', 'sale.quantity', 'sale.currency', 'sale.amount']);
     expect(await targets('Date,Time,Customer Name,Item,Qty,Gross Sales,Net Sales,Transaction ID')).toEqual(['sale.date', null, 'sale.customer', 'sale.product', 'sale.quantity', 'sale.amount', null, 'sale.reference']);
-    // Amazon's order report, PayPal's activity and Stripe's payments.
+    // Amazon's order reports (whose item-price is the line's, for its whole quantity), PayPal's activity and Stripe's payments.
     expect(await targets('amazon-order-id,purchase-date,order-status,product-name,quantity,currency,item-price,buyer-email,buyer-name')).toEqual([
-      'sale.reference', 'sale.date', 'sale.status', 'sale.product', 'sale.quantity', 'sale.currency', 'sale.unitPrice', 'sale.email', 'sale.customer',
+      'sale.reference', 'sale.date', 'sale.status', 'sale.product', 'sale.quantity', 'sale.currency', 'sale.amount', 'sale.email', 'sale.customer',
+    ]);
+    expect(await targets('order-id,order-item-id,purchase-date,buyer-email,buyer-name,buyer-phone-number,sku,product-name,quantity-purchased,currency,item-price')).toEqual([
+      'sale.reference', null, 'sale.date', 'sale.email', 'sale.customer', 'sale.phone', null, 'sale.product', 'sale.quantity', 'sale.currency', 'sale.amount',
     ]);
     expect(await targets('Transaction ID,Date,Status,Name,From Email Address,Currency,Gross,Item Title')).toEqual(['sale.reference', 'sale.date', 'sale.status', 'sale.customer', 'sale.email', 'sale.currency', 'sale.amount', 'sale.product']);
     expect(await targets('id,Created date (UTC),Amount,Currency,Description,Status,Customer Email')).toEqual([null, 'sale.date', 'sale.amount', 'sale.currency', 'sale.product', 'sale.status', 'sale.email']);

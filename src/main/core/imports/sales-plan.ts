@@ -42,12 +42,12 @@ const WORDS: Record<SalesTarget, string[]> = {
   'sale.givenName': ['firstname', 'billingfirstname', 'customerfirstname', 'buyerfirstname', 'givenname', 'forename', 'vorname', 'prénom', 'prenom'],
   'sale.familyName': ['lastname', 'billinglastname', 'customerlastname', 'buyerlastname', 'surname', 'familyname', 'nachname'],
   'sale.email': ['email', 'emailaddress', 'customeremail', 'billingemail', 'buyeremail', 'fromemailaddress', '邮箱', '电子邮箱', 'emailadresse', 'courriel', 'adresseemail', 'correo', 'correoelectrónico', 'emailadres'],
-  'sale.phone': ['phone', 'mobile', 'mobilephone', 'mobilenumber', 'cellphone', 'telephone', 'billingphone', '手机', '电话', '联系电话', '手机号', '手机号码', '联系手机', '收货人手机', '收货人电话', '收货人手机号', '收件人手机', '收件人手机号', '收件人电话', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
+  'sale.phone': ['phone', 'mobile', 'mobilephone', 'mobilenumber', 'cellphone', 'telephone', 'billingphone', 'buyerphonenumber', '手机', '电话', '联系电话', '手机号', '手机号码', '联系手机', '收货人手机', '收货人电话', '收货人手机号', '收件人手机', '收件人手机号', '收件人电话', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
   'sale.product': [
     'product', 'item', 'article', 'description', 'productname', 'sku', 'itemname', 'itemtitle', 'lineitemname', '产品', '商品', '产品名称', '商品名称', '品名', '宝贝标题', '商品标题', '货品名称', '存货名称', '物料名称',
     'artikel', 'produkt', 'bezeichnung', 'artikelbezeichnung', 'produit', 'désignation', 'producto', 'artículo', 'prodotto', 'articolo', 'omschrijving', 'produto',
   ],
-  'sale.quantity': ['quantity', 'qty', 'units', 'count', 'lineitemquantity', 'itemquantity', 'numberofitems', '数量', '件数', '购买数量', '商品数量', '宝贝总数量', '销售数量', '订购数量', '订货数量', 'menge', 'anzahl', 'stück', 'quantité', 'qté', 'cantidad', 'quantità', 'aantal', 'quantidade', 'qtd'],
+  'sale.quantity': ['quantity', 'quantitypurchased', 'qty', 'units', 'count', 'lineitemquantity', 'itemquantity', 'numberofitems', '数量', '件数', '购买数量', '商品数量', '宝贝总数量', '销售数量', '订购数量', '订货数量', 'menge', 'anzahl', 'stück', 'quantité', 'qté', 'cantidad', 'quantità', 'aantal', 'quantidade', 'qtd'],
   // "Price" beside a quantity is what one costs; alone it is the sale's amount all the same (a quantity of one).
   'sale.unitPrice': [
     'unitprice', 'price', 'priceeach', 'each', 'rate', 'itemprice', 'itemcost', 'lineitemprice', '单价', '价格', '售价', '销售单价', '含税单价', '商品单价',
@@ -100,11 +100,17 @@ export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[]
   const shopify = keys.some((k) => k.startsWith('lineitem'));
   const orderTotals = shopify || (keys.some((k) => ORDER_TOTALS.has(k)) && keys.some((k) => ITEM_PRICES.has(k)));
   const mobile = keys.findIndex((k) => MOBILE_PHONES.has(k));
+  // Amazon's order reports give each line's item-price for its whole quantity ("aggregates of the quantity, not unit prices").
+  const amazon = keys.some((k) => k === 'amazonorderid' || k === 'orderitemid');
   const productNamed = headers.some((h, i) => !isProductCode(h) && (WORDS['sale.product'].includes(keys[i]!) || WORDS['sale.product'].includes(bareHeaderKey(simplifiedHan(h)))));
   return headers.map((written, i) => {
     // A sheet from Taiwan or Hong Kong ("產品", "金額") by its simplified words.
     const h = simplifiedHan(written);
     const key = keys[i]!;
+    if (amazon && key === 'itemprice' && !used.has('sale.amount')) {
+      used.add('sale.amount');
+      return 'sale.amount';
+    }
     if (shopify && key === 'name') {
       if (used.has('sale.reference')) return null;
       used.add('sale.reference');
