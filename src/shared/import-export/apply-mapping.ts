@@ -232,13 +232,14 @@ const PHONE_SEPARATORS = /\s*(?:[;；,，、\n]| \/ | ::: )\s*/;
  */
 const LIST_STARTS = /[;；,，、|\n:]/;
 
+const WHITE = /\s/;
+
 /**
  * Whether a (trimmed) phone cell holds one number: none of the marks the numbers of a cell are
  * parted or named with (; , 、 / : and a line break), nor two numbers side by side (six digits,
- * a space, then a digit, + or an opening bracket). Read a character at a time: a regular
- * expression doing the same took a tenth of a 200,000-row preview.
+ * a space, then a digit, + or an opening bracket). Read a character at a time: the regular
+ * expression that did the same was 7% of a 200,000-row preview's time.
  */
-const WHITE = /\s/;
 function onePhone(cell: string): boolean {
   let digits = 0;
   for (let i = 0; i < cell.length; i++) {
@@ -320,7 +321,6 @@ function emailAddress(text: string): string | null {
   return plain !== text ? emailAddress(plain) : null;
 }
 
-
 /** Splits a cell holding several values ("a@x.com; b@y.com", "市场部、VIP"). */
 function splitList(value: string): string[] {
   return LIST_STARTS.test(value) ? value.split(LIST_SEPARATORS).filter(Boolean) : [value];
@@ -370,6 +370,8 @@ export function loneCell(cells: readonly string[]): string {
   }
   return lone?.trim() ?? '';
 }
+
+const FILLED = /\S/;
 /**
  * Whether a cell has something in it, without a trimmed copy, as this is asked of every row of a
  * list: its first character, a letter or digit, says so for most.
@@ -378,7 +380,6 @@ const filled = (cell: string): boolean => {
   const c = cell.charCodeAt(0);
   return (c > 32 && c < 127) || FILLED.test(cell);
 };
-const FILLED = /\S/;
 
 /**
  * A row that heads the rows below it: one cell filled, marked as a heading, saying what it heads

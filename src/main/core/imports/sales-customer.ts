@@ -10,8 +10,8 @@ const NO_NAME: NameParts = { prefix: '', givenName: '', middleName: '', familyNa
 /**
  * The contact a sales file's customer becomes when no contact matches them: a firm when the name
  * reads as one ("Weber GmbH", "深圳市腾达贸易有限公司"), else a person, the name split as a
- * contacts import splits it (or as two columns give its first and last name); with the email and phone the row gives (an email that is none is
- * left out, as a phone without three digits).
+ * contacts import splits it (or as two columns give its first and last name); with the email and
+ * phone the row gives (an email that is none is left out, as a phone without three digits).
  * @example customerDraft('Anna Weber', 'anna@weber.test', '').familyName // 'Weber'
  */
 export function customerDraft(name: string, email: string, phone: string, nameParts?: PlannedSale['nameParts']): ContactDraft {
