@@ -140,7 +140,7 @@ export function ImportFlow() {
     return (
       <Finished title={r.name} contacts={r.kind === 'contacts' || r.contactsAdded > 0} history onAgain={reset}>
         {t('imports.done', { created: r.created, updated: r.updated, skipped: r.skipped, invalid: r.invalid })}
-        {r.ignored > 0 && t('imports.sentenceGap') + t('imports.ignoredDone', { count: r.ignored })}
+        {r.ignored > 0 && t('imports.sentenceGap') + t(r.kind === 'sales' ? 'imports.salesIgnoredDone' : 'imports.ignoredDone', { count: r.ignored })}
         {r.contactsAdded > 0 && t('imports.sentenceGap') + t('imports.customersAdded', { count: r.contactsAdded })}
       </Finished>
     );

@@ -71,7 +71,7 @@ export function ImportHistory() {
             <Table.Td>{r.fileName}</Table.Td>
             <Table.Td>
               {t('imports.history.summary', { created: r.created, updated: r.updated, skipped: r.skipped, invalid: r.invalid })}
-              {r.ignored > 0 && ` · ${t('imports.history.ignored', { count: r.ignored })}`}
+              {r.ignored > 0 && ` · ${t(r.kind === 'sales' ? 'imports.history.salesIgnored' : 'imports.history.ignored', { count: r.ignored })}`}
               {r.contactsAdded > 0 && ` · ${t('imports.history.customersAdded', { count: r.contactsAdded })}`}
             </Table.Td>
             <Table.Td>
