@@ -102,7 +102,8 @@ export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[]
   const mobile = keys.findIndex((k) => MOBILE_PHONES.has(k));
   // Amazon's order reports give each line's item-price for its whole quantity ("aggregates of the quantity, not unit prices").
   const amazon = keys.some((k) => k === 'amazonorderid' || k === 'orderitemid');
-  const productNamed = headers.some((h, i) => !isProductCode(h) && (WORDS['sale.product'].includes(keys[i]!) || WORDS['sale.product'].includes(bareHeaderKey(simplifiedHan(h)))));
+  const codes = headers.map(isProductCode);
+  const productNamed = headers.some((h, i) => !codes[i] && (WORDS['sale.product'].includes(keys[i]!) || WORDS['sale.product'].includes(bareHeaderKey(simplifiedHan(h)))));
   return headers.map((written, i) => {
     // A sheet from Taiwan or Hong Kong ("產品", "金額") by its simplified words.
     const h = simplifiedHan(written);
@@ -120,7 +121,7 @@ export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[]
     // ("金额(万元)"), which the person must see to.
     const bare = headerNotes(h).some((n) => SCALED.test(n)) ? '' : bareHeaderKey(h);
     const free = (t: SalesTarget) =>
-      !used.has(t) && !(orderTotals && t === 'sale.amount') && !(t === 'sale.product' && productNamed && isProductCode(written)) && !(t === 'sale.phone' && mobile >= 0 && i !== mobile);
+      !used.has(t) && !(orderTotals && t === 'sale.amount') && !(t === 'sale.product' && productNamed && codes[i]) && !(t === 'sale.phone' && mobile >= 0 && i !== mobile);
     const target = SALES_TARGETS.find((t) => free(t) && WORDS[t].includes(key)) ?? SALES_TARGETS.find((t) => free(t) && bare !== '' && WORDS[t].includes(bare));
     if (target) used.add(target);
     return target ?? null;
