@@ -4,8 +4,11 @@ import type { ParsedTable, SourceInfo, TableRow } from '../../../shared/import-e
 import { FileReadError, columnLetter } from './file-read-error';
 import type { ReadLimits } from './read-limits';
 
-/** How many one-cell lines of a title (a heading, a note on the export) may stand above the header row. */
-const MAX_TITLE_LINES = 5;
+/**
+ * How many one-cell lines of a title (a heading, a note on the export) may stand above the header
+ * row: a WeChat Pay bill has 13 (its account, period, totals and notes), an Alipay one up to 23.
+ */
+const MAX_TITLE_LINES = 30;
 
 const filledCount = (cells: readonly string[]) => cells.filter((c) => c.trim()).length;
 

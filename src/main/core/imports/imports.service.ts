@@ -380,7 +380,7 @@ function saleRow(s: PlannedSale, outcome: SaleOutcome, addCustomers: boolean, t:
       amount: outcome.status === 'ignored' || s.problems.some((p) => p.reason === 'notAnAmount') ? s.written.amount : moneyText(s.amountMinor, s.currency, formats),
       storedBy: outcome.storedBy,
       was: outcome.changes ? { date: outcome.changes.soldOn, quantity: outcome.changes.quantity, amount: moneyText(outcome.changes.amountMinor, outcome.changes.currency, formats) } : null,
-      newCustomer: addCustomers && s.contactId !== null && s.contactId < 0,
+      newCustomer: addCustomers && outcome.status !== 'ignored' && s.contactId !== null && s.contactId < 0,
     },
     duplicateOf: s.contactId !== null && s.contactId >= 0 ? { id: s.contactId, name: s.contactName ?? '', reasons: [] } : null,
     problems: s.problems.map((x) => problemText(x, t)),

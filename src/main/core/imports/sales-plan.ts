@@ -28,7 +28,7 @@ const WORDS: Record<SalesTarget, string[]> = {
   ],
   'sale.reference': [
     'ordernumber', 'orderno', 'ordernr', 'orderid', 'amazonorderid', 'order', 'invoicenumber', 'invoiceno', 'invoice', 'invoiceid', 'reference', 'ref', 'receiptno', 'receiptnumber', 'transactionid',
-    '订单号', '订单编号', '单号', '单据编号', '销售单号', '发票号', '发票号码', '订单', '订单id',
+    '订单号', '订单编号', '单号', '单据编号', '销售单号', '发票号', '发票号码', '订单', '订单id', '交易单号', '交易订单号', '交易号',
     'bestellnummer', 'bestellnr', 'auftragsnummer', 'auftragsnr', 'rechnungsnummer', 'rechnungsnr', 'belegnummer', 'belegnr',
     'numérodecommande', 'numérodefacture', 'ndecommande', 'ndefacture', 'númerodepedido', 'númerodefactura', 'pedido', 'numeroordine', 'numerofattura', 'ordine', 'ordernummer', 'factuurnummer', 'númerodopedido', 'númerodafatura',
   ],
@@ -36,6 +36,8 @@ const WORDS: Record<SalesTarget, string[]> = {
     'customer', 'customername', 'client', 'name', 'buyer', 'billingname', 'buyername', 'fullname', '客户', '客户名称', '客户姓名', '姓名', '买家', '购买人',
     // A shop's buyer by the name the parcel went to, not by their shop nickname (买家会员名).
     '收货人', '收货人姓名', '收件人', '收件人姓名', '购货单位', '客户全称',
+    // Who paid, in a WeChat Pay or Alipay bill.
+    '交易对方',
     'kunde', 'kundenname', 'käufer', 'nomduclient', 'cliente', 'nombredelcliente', 'nomecliente', 'klant', 'klantnaam', 'nomedocliente',
   ],
   // A customer named in two columns (WooCommerce's Billing First Name and Billing Last Name): the name is both.
@@ -44,7 +46,7 @@ const WORDS: Record<SalesTarget, string[]> = {
   'sale.email': ['email', 'emailaddress', 'customeremail', 'billingemail', 'buyeremail', 'fromemailaddress', '邮箱', '电子邮箱', 'emailadresse', 'courriel', 'adresseemail', 'correo', 'correoelectrónico', 'emailadres'],
   'sale.phone': ['phone', 'mobile', 'mobilephone', 'mobilenumber', 'cellphone', 'telephone', 'billingphone', 'buyerphonenumber', '手机', '电话', '联系电话', '手机号', '手机号码', '联系手机', '收货人手机', '收货人电话', '收货人手机号', '收件人手机', '收件人手机号', '收件人电话', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
   'sale.product': [
-    'product', 'item', 'article', 'description', 'productname', 'sku', 'itemname', 'itemtitle', 'lineitemname', '产品', '商品', '产品名称', '商品名称', '品名', '宝贝标题', '商品标题', '货品名称', '存货名称', '物料名称',
+    'product', 'item', 'article', 'description', 'productname', 'sku', 'itemname', 'itemtitle', 'lineitemname', '产品', '商品', '产品名称', '商品名称', '品名', '宝贝标题', '商品标题', '商品说明', '货品名称', '存货名称', '物料名称',
     'artikel', 'produkt', 'bezeichnung', 'artikelbezeichnung', 'produit', 'désignation', 'producto', 'artículo', 'prodotto', 'articolo', 'omschrijving', 'produto',
   ],
   'sale.quantity': ['quantity', 'quantitypurchased', 'qty', 'units', 'count', 'lineitemquantity', 'itemquantity', 'numberofitems', '数量', '件数', '购买数量', '商品数量', '宝贝总数量', '销售数量', '订购数量', '订货数量', 'menge', 'anzahl', 'stück', 'quantité', 'qté', 'cantidad', 'quantità', 'aantal', 'quantidade', 'qtd'],
@@ -60,9 +62,14 @@ const WORDS: Record<SalesTarget, string[]> = {
   ],
   // An order's state in a shop's list (WooCommerce's Order Status, Shopify's Financial Status, 淘宝's 订单状态): a cancelled or refunded one is no sale.
   'sale.status': [
-    'status', 'orderstatus', 'financialstatus', 'paymentstatus', 'transactionstatus', '订单状态', '交易状态', '状态', '支付状态', '付款状态', '订单状况',
+    'status', 'orderstatus', 'financialstatus', 'paymentstatus', 'transactionstatus', '订单状态', '交易状态', '当前状态', '状态', '支付状态', '付款状态', '订单状况',
     'bestellstatus', 'zahlungsstatus', 'statut', 'statutdelacommande', 'estado', 'estadodelpedido', 'stato', 'statoordine',
   ],
+  // Whether money came in or went out, in a payment service's list of its account's moves (WeChat
+  // Pay's and Alipay's 收/支, PayPal's Balance Impact): only money in can be a sale.
+  'sale.direction': ['收支', '收支类型', '收入支出', 'balanceimpact', 'debitcredit', 'creditdebit', 'drcr', 'direction', 'inout', 'moneyinout', 'einnahmeausgabe', 'sollhaben'],
+  // What kind of move it is (PayPal's Type, WeChat Pay's 交易类型): a withdrawal or a currency conversion is no sale.
+  'sale.type': ['type', 'transactiontype', 'paymenttype', 'transactioncategory', '交易类型', '交易分类', '业务类型', 'typ', 'transaktionstyp', 'buchungsart'],
   'sale.currency': ['currency', 'curr', 'ordercurrency', '币种', '货币', 'währung', 'devise', 'monnaie', 'moneda', 'valuta', 'moeda'],
 };
 
@@ -129,7 +136,7 @@ export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[]
 }
 
 /** What an order says once for all its lines: a shop's order list leaves these empty on an order's later lines. */
-const ORDER_CELLS = ['sale.date', 'sale.customer', 'sale.givenName', 'sale.familyName', 'sale.email', 'sale.phone', 'sale.currency', 'sale.status'] as const;
+const ORDER_CELLS = ['sale.date', 'sale.customer', 'sale.givenName', 'sale.familyName', 'sale.email', 'sale.phone', 'sale.currency', 'sale.status', 'sale.direction', 'sale.type'] as const;
 
 /**
  * The lines of an order one after another, by their order number: a line that leaves its date,
@@ -395,8 +402,34 @@ const noSale = (problem: RowProblem, currency: string, written: PlannedSale['wri
  * An order's state that makes it no sale: cancelled, refunded, failed or voided, in a shop's words
  * ("Cancelled", "wc-refunded", "交易关闭", "已退款", an invoice's "作废", "storniert"); one partly refunded stays a sale.
  */
-const CANCELLED = /^(?:wc-)?(?:cancell?ed|refunded|failed|voided|void|declined|reversed|denied|交易关闭|已取消|取消|订单取消|已关闭|交易失败|已退款|退款成功|全额退款|作废|已作废|已撤销|storniert|abgebrochen|erstattet|rückerstattet|annulée?|remboursée?|cancelad[oa]|reembolsad[oa]|annullat[oa]|rimborsat[oa])$/i;
+const CANCELLED = /^(?:wc-)?(?:cancell?ed|refunded|failed|voided|void|declined|reversed|denied|交易关闭|已取消|取消|订单取消|已关闭|交易失败|已退款|退款成功|全额退款|已全额退款|已退还|对方已退还|朋友已退还|作废|已作废|已撤销|storniert|abgebrochen|erstattet|rückerstattet|annulée?|remboursée?|cancelad[oa]|reembolsad[oa]|annullat[oa]|rimborsat[oa])$/i;
 const isCancelled = (status: string): boolean => CANCELLED.test(status.trim());
+
+/** Which way the money went, in a payment service's words (WeChat Pay's and Alipay's 收/支, PayPal's Balance Impact). */
+const MONEY_IN = /^(?:收入|已收入|收|进账|credit|cr|in|money in|income|incoming|einnahme|eingang|gutschrift|haben|crédit|entrée|ingreso|entrata)$/i;
+const MONEY_OUT = /^(?:支出|已支出|支|出账|debit|dr|out|money out|outgoing|expense|ausgabe|ausgang|belastung|lastschrift|soll|débit|sortie|dépense|salida|gasto|uscita|spesa)$/i;
+/** Neither in nor out: WeChat Pay's "/", Alipay's 不计收支, PayPal's Memo (an authorisation, a hold). */
+const NEUTRAL = /^(?:不计收支|中性交易|中性|\/|memo|neutral)$/i;
+/** A refund (PayPal's "Payment Refund", a chargeback's "Payment Reversal", 退款). */
+const REFUND = /refund|reversal|erstattung|rückzahlung|remboursement|reembolso|rimborso|退款/i;
+
+/**
+ * A move of the account's own money, not a customer's payment: a withdrawal, a currency conversion,
+ * a bank deposit, a hold or authorisation, a payout (PayPal, Stripe), 提现, 充值, 理财, 还款 (WeChat Pay, Alipay).
+ */
+const OWN_MONEY = /currency conversion|withdrawal|bank deposit|card deposit|deposit to|transfer to bank|hold on balance|hold for|cancellation of hold|authori[sz]ation|payout|währungsumrechnung|abbuchung|bankgutschrift|auszahlung|提现|充值|理财|零钱通|余额宝|还款|借还/i;
+
+/**
+ * Whether a row of a payment service's list is a sale: money in from a customer is one; a refund
+ * paid out to a customer takes one back; money paid out, a refund received, money neither in nor
+ * out and the account's own moves (withdrawals, conversions) are none. Without a column that says
+ * which way the money went, only the account's own moves are none.
+ */
+function paymentKind(direction: string, type: string): 'sale' | 'refund' | 'none' {
+  if (MONEY_OUT.test(direction)) return REFUND.test(type) ? 'refund' : 'none';
+  if (NEUTRAL.test(direction) || OWN_MONEY.test(type)) return 'none';
+  return MONEY_IN.test(direction) && REFUND.test(type) ? 'none' : 'sale';
+}
 
 /** Plans one sales row. */
 export function planSale(
@@ -427,7 +460,17 @@ export function planSale(
   const problems: RowProblem[] = [];
   // A cancelled or refunded order is kept out of the customer's value: no sale, whatever else it says.
   const status = cell('sale.status');
+  // Money paid out, or the account's own moved, is no customer's either (a payment service's list of its moves).
+  const direction = cell('sale.direction');
+  const type = cell('sale.type');
+  const payment = paymentKind(direction, type);
   if (status && isCancelled(status)) problems.push({ row: row.line, column: col('sale.status'), value: status, reason: 'saleCancelled' });
+  else if (payment === 'none') {
+    const byType = OWN_MONEY.test(type) || (MONEY_IN.test(direction) && REFUND.test(type));
+    problems.push({ row: row.line, column: col(byType ? 'sale.type' : 'sale.direction'), value: byType ? type : direction, reason: 'saleNotReceived' });
+  }
+  // Then that is all there is to say of it: what else it lacks (a customer, a date) matters no more.
+  const leftOut = problems.length > 0;
   const dateText = cell('sale.date');
   const date = parseDate(dateText, order === 'ambiguous' ? null : order, { excelSerial });
   if (!date.ok) problems.push({ row: row.line, column: col('sale.date'), value: dateText, reason: date.reason });
@@ -444,8 +487,11 @@ export function planSale(
   const written = parseAmount(amountText, fallback);
   const amount = written && byUnit ? { ...written, minor: Math.round(written.minor * (Number.isFinite(quantity) ? quantity : 0)) } : written;
   if (!amount) problems.push({ row: row.line, column: col(amountTarget), value: amountText, reason: 'notAnAmount' });
-  const email = cell('sale.email');
-  const phone = cell('sale.phone');
+  // A refund is the sale it takes back, below zero, and the customer's by name: the email and
+  // phone of a payment out are the account's own (PayPal's From Email Address).
+  if (amount && payment === 'refund') amount.minor = -Math.abs(amount.minor);
+  const email = payment === 'refund' ? '' : cell('sale.email');
+  const phone = payment === 'refund' ? '' : cell('sale.phone');
   if (!customer && !email && !phone) problems.push({ row: row.line, column: '', value: '', reason: 'customerMissing' });
   // Matched whatever else is wrong with the row: the preview then shows whom it is about.
   const match = customer || email || phone ? customers.match(customer, email, phone) : null;
@@ -465,6 +511,6 @@ export function planSale(
     contactId: match?.id ?? null,
     contactName: match?.name ?? null,
     written: { date: dateText, amount: amountText },
-    problems,
+    problems: leftOut ? problems.slice(0, 1) : problems,
   };
 }
