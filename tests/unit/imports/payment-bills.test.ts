@@ -21,7 +21,7 @@ describe('sales from a payment service’s bill (WeChat Pay, Alipay, PayPal)', (
   describe('in a Chinese office', () => {
     beforeEach(async () => (b = await tempBackend({ systemLocale: 'zh-CN' })));
 
-    it('reads a WeChat Pay bill below its thirteen lines of account, period and totals: the money customers paid in are sales, what was paid out, moved or refunded is not', async () => {
+    it('reads a WeChat Pay bill below its thirteen lines of account, period and totals: the money customers paid in are sales (the product their note, without its label), what was paid out, moved or refunded is not', async () => {
       const bill = [
         '微信支付账单明细,,,,,,,,',
         '微信昵称：[茶叶小店],,,,,,,,',
@@ -60,9 +60,9 @@ describe('sales from a payment service’s bill (WeChat Pay, Alipay, PayPal)', (
       ]);
       expect(run.job.result).toMatchObject({ created: 3, contactsAdded: 2, ignored: 3 });
       expect(storedSales()).toEqual([
-        { name: '王小明', email: null, sold_on: '2026-03-02', product: '收款方备注:二维码收款', amount_minor: 12800, currency: 'CNY' },
-        { name: '李娜', email: null, sold_on: '2026-03-03', product: '转账备注:龙井两斤', amount_minor: 20000, currency: 'CNY' },
-        { name: '王小明', email: null, sold_on: '2026-03-08', product: '收款方备注:二维码收款', amount_minor: 4800, currency: 'CNY' },
+        { name: '王小明', email: null, sold_on: '2026-03-02', product: '二维码收款', amount_minor: 12800, currency: 'CNY' },
+        { name: '李娜', email: null, sold_on: '2026-03-03', product: '龙井两斤', amount_minor: 20000, currency: 'CNY' },
+        { name: '王小明', email: null, sold_on: '2026-03-08', product: '二维码收款', amount_minor: 4800, currency: 'CNY' },
       ]);
       // Neither the takeaway it bought lunch from, nor its bank, nor the customer it refunded is a customer.
       expect(contactNames()).toEqual(['王小明', '李娜']);

@@ -431,6 +431,9 @@ function paymentKind(direction: string, type: string): 'sale' | 'refund' | 'none
   return MONEY_IN.test(direction) && REFUND.test(type) ? 'none' : 'sale';
 }
 
+/** A product as a WeChat Pay bill writes it: the note without its label ("转账备注:龙井两斤" is 龙井两斤), its "/" for none. */
+const productText = (text: string) => (text === '/' ? '' : text.replace(/^(?:收款方备注|转账备注|付款方留言)[:：]\s*/, ''));
+
 /** Plans one sales row. */
 export function planSale(
   row: TableRow,
@@ -499,7 +502,7 @@ export function planSale(
     line: row.line,
     soldOn: date.ok ? date.iso : '',
     customer: customer || email || phone,
-    product: cell('sale.product').slice(0, 500),
+    product: productText(cell('sale.product')).slice(0, 500),
     reference: cell('sale.reference').slice(0, 100),
     name: customer,
     ...(!cell('sale.customer') && (given || family) ? { nameParts: { given, family } } : {}),
