@@ -112,22 +112,22 @@ describe('sales from a payment service’s bill (WeChat Pay, Alipay, PayPal)', (
 
     it('reads a PayPal activity download: payments in are sales, a refund takes its sale back from the customer, and conversions, withdrawals and payments to suppliers are left out', async () => {
       const header =
-        'Date,Time,TimeZone,Name,Type,Status,Currency,Gross,Fee,Net,From Email Address,To Email Address,Transaction ID,Item Title,Reference Txn ID,Quantity,Balance,Balance Impact';
+        'Date,Time,TimeZone,Name,Type,Status,Currency,Gross,Fee,Net,From Email Address,To Email Address,Transaction ID,Item Title,Reference Txn ID,Quantity,Balance,Contact Phone Number,Balance Impact';
       const csv = [
         header,
-        '03/01/2026,10:15:22,PST,Anna Weber,Express Checkout Payment,Completed,USD,50.00,-1.75,48.25,anna@example.com,shop@example.com,1AB,Green tea,,1,48.25,Credit',
-        '03/02/2026,09:00:00,PST,,General Currency Conversion,Completed,USD,-48.25,0.00,-48.25,shop@example.com,,2AB,,1AB,,0.00,Debit',
-        '03/02/2026,09:00:00,PST,,General Currency Conversion,Completed,EUR,44.10,0.00,44.10,,shop@example.com,3AB,,1AB,,44.10,Credit',
-        '03/03/2026,11:00:00,PST,Bo Chen,Website Payment,Completed,USD,30.00,-1.17,28.83,bo@example.com,shop@example.com,4AB,Oolong,,2,28.83,Credit',
-        '03/04/2026,12:00:00,PST,Tea Supplier Ltd,General Payment,Completed,USD,-20.00,0.00,-20.00,shop@example.com,supplier@example.com,5AB,,,,8.83,Debit',
-        '03/05/2026,08:00:00,PST,,General Withdrawal,Completed,USD,-8.83,0.00,-8.83,shop@example.com,,6AB,,,,0.00,Debit',
-        '03/06/2026,13:00:00,PST,Anna Weber,Payment Refund,Completed,USD,-50.00,1.45,-48.55,shop@example.com,anna@example.com,7AB,Green tea,1AB,,-48.55,Debit',
+        '03/01/2026,10:15:22,PST,Anna Weber,Express Checkout Payment,Completed,USD,50.00,-1.75,48.25,anna@example.com,shop@example.com,1AB,Green tea,,1,48.25,,Credit',
+        '03/02/2026,09:00:00,PST,,General Currency Conversion,Completed,USD,-48.25,0.00,-48.25,shop@example.com,,2AB,,1AB,,0.00,,Debit',
+        '03/02/2026,09:00:00,PST,,General Currency Conversion,Completed,EUR,44.10,0.00,44.10,,shop@example.com,3AB,,1AB,,44.10,,Credit',
+        '03/03/2026,11:00:00,PST,Bo Chen,Website Payment,Completed,USD,30.00,-1.17,28.83,bo@example.com,shop@example.com,4AB,Oolong,,2,28.83,+1 415-555-0199,Credit',
+        '03/04/2026,12:00:00,PST,Tea Supplier Ltd,General Payment,Completed,USD,-20.00,0.00,-20.00,shop@example.com,supplier@example.com,5AB,,,,8.83,,Debit',
+        '03/05/2026,08:00:00,PST,,General Withdrawal,Completed,USD,-8.83,0.00,-8.83,shop@example.com,,6AB,,,,0.00,,Debit',
+        '03/06/2026,13:00:00,PST,Anna Weber,Payment Refund,Completed,USD,-50.00,1.45,-48.55,shop@example.com,anna@example.com,7AB,Green tea,1AB,,-48.55,,Debit',
       ].join('\n');
       // Its dates are month first, as the person answers when asked.
       const run = await importFile(b, registerText(b, 'Download.CSV', csv), { kind: 'sales', edit: (m) => ({ ...m, dateOrders: { 0: 'mdy' } }) });
       const targets = run.session.mapping.columns.map((c) => c.target);
       expect(targets.slice(3, 8)).toEqual(['sale.customer', 'sale.type', 'sale.status', 'sale.currency', 'sale.amount']);
-      expect(targets.at(-1)).toBe('sale.direction');
+      expect(targets.slice(-2)).toEqual(['sale.phone', 'sale.direction']);
       expect(run.preview.counts).toMatchObject({ total: 7, new: 3, invalid: 0, ignored: 4 });
       expect(run.preview.issues.map((i) => i.message)).toEqual([
         'Row 3, Type: “General Currency Conversion” is no money received from a customer, not a sale',
@@ -141,8 +141,9 @@ describe('sales from a payment service’s bill (WeChat Pay, Alipay, PayPal)', (
         { name: 'Bo Chen', email: 'bo@example.com', sold_on: '2026-03-03', product: 'Oolong', amount_minor: 3000, currency: 'USD' },
         { name: 'Anna Weber', email: 'anna@example.com', sold_on: '2026-03-06', product: 'Green tea', amount_minor: -5000, currency: 'USD' },
       ]);
-      // Neither the supplier nor the shop's own address became a customer.
+      // Neither the supplier nor the shop's own address became a customer; Bo Chen has his phone.
       expect(contactNames()).toEqual(['Anna Weber', 'Bo Chen']);
+      expect(b.connection.sqlite.prepare(`select value from contact_phones`).pluck().all()).toEqual(['+14155550199']);
     });
   });
 });
