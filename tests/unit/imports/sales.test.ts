@@ -189,6 +189,30 @@ describe('importing sales records', () => {
     expect((await importFile(b, registerText(b, '淘宝订单.csv', taobao.join('\n')), { kind: 'sales' })).preview.counts).toMatchObject({ new: 1, ignored: 2 });
   });
 
+  it('takes what was refunded off a partly refunded sale: Shopify’s Refunded Amount off its order’s first line, Stripe’s Amount Refunded, 淘宝’s 退款金额', async () => {
+    const shopify = [
+      'Name,Email,Financial Status,Currency,Refunded Amount,Lineitem quantity,Lineitem name,Lineitem price,Billing Name,Created at',
+      '#2003,bo@example.com,partially_refunded,EUR,12.00,1,Cups,8.00,Bo Chen,2026-04-03 10:00:00 +0200',
+      '#2003,,,,,2,Tea,15.00,,',
+    ];
+    const run = await importFile(b, registerText(b, 'orders_export.csv', shopify.join('\n')), { kind: 'sales' });
+    expect(run.session.mapping.columns[4]!.target).toBe('sale.refunded');
+    // The order's 38.00 less its 12.00 refund: 26.00 in all.
+    expect(b.connection.sqlite.prepare('select product, amount_minor from sales order by id').all()).toEqual([
+      { product: 'Cups', amount_minor: -400 },
+      { product: 'Tea', amount_minor: 3000 },
+    ]);
+    const stripe = ['id,Created date (UTC),Amount,Amount Refunded,Currency,Status,Customer Email,Description', 'ch_1,2026-04-05 10:00:00,50.00,20.00,usd,Paid,eva@example.com,Tea set'];
+    await importFile(b, registerText(b, 'unified_payments.csv', stripe.join('\n')), { kind: 'sales' });
+    const taobao = ['订单编号,订单状态,订单创建时间,收货人姓名,宝贝标题,买家实际支付金额,退款金额', '1001,交易成功,2026-04-06,王小明,茶叶,88.00,8.00', '1002,交易成功,2026-04-07,王小明,茶具,120.00,0'];
+    await importFile(b, registerText(b, '淘宝订单.csv', taobao.join('\n')), { kind: 'sales' });
+    expect(b.connection.sqlite.prepare('select product, amount_minor, currency from sales where id > 2 order by id').all()).toEqual([
+      { product: 'Tea set', amount_minor: 3000, currency: 'USD' },
+      { product: '茶叶', amount_minor: 8000, currency: 'CNY' },
+      { product: '茶具', amount_minor: 12000, currency: 'CNY' },
+    ]);
+  });
+
   it('maps the columns of other shops’, tills’ and payment services’ sales lists: WooCommerce, Etsy, Square, Amazon, PayPal and Stripe', async () => {
     const targets = async (header: string) => {
       const session = await b.value('imports.open', { fileId: registerText(b, 'orders.csv', `${header}\n`), kind: 'sales' });

@@ -60,6 +60,8 @@ const WORDS: Record<SalesTarget, string[]> = {
     '实付金额', '实付款', '买家实际支付金额', '支付金额', '订单金额', '销售金额', '价税合计', '商品总价', '商家实收金额',
     'betrag', 'summe', 'gesamt', 'gesamtbetrag', 'gesamtpreis', 'umsatz', 'montant', 'importe', 'importo', 'bedrag', 'valor',
   ],
+  // What was given back of it (Shopify's and Stripe's partial refunds, 淘宝's 退款金额, Alipay's 成功退款): the sale is the rest.
+  'sale.refunded': ['refundedamount', 'amountrefunded', 'refundamount', 'totalrefunded', 'refundtotal', 'refunds', '退款金额', '已退款金额', '成功退款', '退款额', 'erstattungsbetrag', 'erstatteterbetrag', 'montantremboursé', 'importereembolsado', 'importorimborsato'],
   // An order's state in a shop's list (WooCommerce's Order Status, Shopify's Financial Status, 淘宝's 订单状态): a cancelled or refunded one is no sale.
   'sale.status': [
     'status', 'orderstatus', 'financialstatus', 'paymentstatus', 'transactionstatus', '订单状态', '交易状态', '当前状态', '状态', '支付状态', '付款状态', '订单状况',
@@ -493,6 +495,9 @@ export function planSale(
   // A refund is the sale it takes back, below zero, and the customer's by name: the email and
   // phone of a payment out are the account's own (PayPal's From Email Address).
   if (amount && payment === 'refund') amount.minor = -Math.abs(amount.minor);
+  // What was refunded of it is taken off: an order's, on its first line (Shopify), is taken off that line.
+  const refunded = cell('sale.refunded') ? parseAmount(cell('sale.refunded'), fallback) : null;
+  if (amount && refunded && refunded.currency === amount.currency && payment === 'sale') amount.minor -= Math.abs(refunded.minor);
   const email = payment === 'refund' ? '' : cell('sale.email');
   const phone = payment === 'refund' ? '' : cell('sale.phone');
   if (!customer && !email && !phone) problems.push({ row: row.line, column: '', value: '', reason: 'customerMissing' });
