@@ -44,7 +44,8 @@ export function nameLine(r: Recipient): string {
   const sal = r.salutation && r.salutation !== 'none' ? SALUTATIONS[lang][r.salutation] : '';
   const title = (r.title ?? '').trim();
   // A title in Chinese characters follows the name, as 先生 does ("王小明 教授"); "Dr." goes before it.
-  if (lang === 'zh') return (hasCjk(title) ? [wholeName(r), title, sal] : [title + wholeName(r), sal]).filter(Boolean).join(' ');
+  // A family name alone runs into it, as it is said: 张先生, 王总.
+  if (lang === 'zh') return (hasCjk(title) ? [wholeName(r), title, sal] : [title + wholeName(r), sal]).filter(Boolean).join(r.givenName.trim() ? ' ' : '');
   return [sal, title, r.givenName.trim(), r.familyName.trim()].filter(Boolean).join(' ');
 }
 

@@ -50,15 +50,27 @@ export function isHanName(text: string): boolean {
 /** The Chinese forms of address, written after the name. */
 export const HAN_FORMS = ['先生', '女士', '小姐', '太太', '夫人'] as const;
 
-/** A Chinese form of address written after the name ("张先生", "李娜女士"): a prefix of the name, not part of it. */
-const HAN_FORM = new RegExp(`^(.+?)(${HAN_FORMS.join('|')})$`, 'u');
+/**
+ * The titles Chinese lists call people by after their name, as letters greet them (尊敬的王总,
+ * 张经理, 李老师): of office, of a profession, of respect. One character long, they follow a
+ * family name alone (王总, 孙工, 赵姐), as no given name is.
+ */
+export const HAN_TITLES = [
+  '总经理', '董事长', '总监', '经理', '主任', '主管', '处长', '科长', '局长', '院长', '校长', '所长', '部长', '厂长', '店长', '老板', '老师', '教授', '博士', '医生', '大夫', '律师', '会计', '师傅',
+  '总', '董', '工', '姐', '哥',
+] as const;
+
+/** A Chinese form of address or title written after the name ("张先生", "李娜女士", "王总"): a prefix of the name, not part of it. */
+const HAN_FORM = new RegExp(`^(.+?)(${[...HAN_FORMS, ...HAN_TITLES].join('|')})$`, 'u');
+
+const familyAlone = (name: string) => name.length === 1 || COMPOUND_SURNAMES.has(name);
 
 function splitHan(text: string): NameParts {
   const form = HAN_FORM.exec(text.replace(/\s+/g, ''));
-  if (form) {
+  if (form && (form[2]!.length > 1 || familyAlone(form[1]!))) {
     const name = form[1]!;
-    // What is left is often the family name alone: 张先生, 欧阳女士.
-    const parts = name.length === 1 || COMPOUND_SURNAMES.has(name) ? { prefix: '', middleName: '', suffix: '', familyName: name, givenName: '' } : splitHan(name);
+    // What is left is often the family name alone: 张先生, 欧阳女士, 王总.
+    const parts = familyAlone(name) ? { prefix: '', middleName: '', suffix: '', familyName: name, givenName: '' } : splitHan(name);
     return { ...parts, prefix: form[2]! };
   }
   const empty = { prefix: '', middleName: '', suffix: '' };

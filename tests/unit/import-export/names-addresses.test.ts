@@ -35,13 +35,18 @@ describe('splitting a full name', () => {
     expect(splitFullName('Madonna')).toMatchObject({ givenName: 'Madonna', familyName: '' });
   });
 
-  it('takes a Chinese form of address after the name (张先生, 李娜女士, 欧阳小姐) as its prefix, not as the given name', () => {
+  it('takes a Chinese form of address or title after the name (张先生, 李娜女士, 欧阳小姐, 王总) as its prefix, not as the given name', () => {
     expect(splitFullName('王小明先生')).toEqual({ prefix: '先生', givenName: '小明', middleName: '', familyName: '王', suffix: '' });
     expect(splitFullName('张先生')).toEqual({ prefix: '先生', givenName: '', middleName: '', familyName: '张', suffix: '' });
     expect(splitFullName('欧阳小姐')).toMatchObject({ prefix: '小姐', givenName: '', familyName: '欧阳' });
     expect(splitFullName('欧阳娜娜女士')).toMatchObject({ prefix: '女士', givenName: '娜娜', familyName: '欧阳' });
-    // A title of office is no form of address: 王总 stays as written.
-    expect(splitFullName('王总')).toMatchObject({ prefix: '', givenName: '总', familyName: '王' });
+    // A title after the name is its prefix too (王总, 张经理, 欧阳老师, 王建国经理); one of one character only after a family name alone.
+    expect(splitFullName('王总')).toEqual({ prefix: '总', givenName: '', middleName: '', familyName: '王', suffix: '' });
+    expect(splitFullName('张经理')).toMatchObject({ prefix: '经理', givenName: '', familyName: '张' });
+    expect(splitFullName('欧阳老师')).toMatchObject({ prefix: '老师', givenName: '', familyName: '欧阳' });
+    expect(splitFullName('王建国经理')).toMatchObject({ prefix: '经理', givenName: '建国', familyName: '王' });
+    expect(splitFullName('孙工')).toMatchObject({ prefix: '工', givenName: '', familyName: '孙' });
+    expect(splitFullName('李建工')).toMatchObject({ prefix: '', givenName: '建工', familyName: '李' });
   });
 
   it('keeps a household’s two given names together before the name they share, reads "Mr & Mrs" as one form of address, and the one word after a form of address as the family name', () => {

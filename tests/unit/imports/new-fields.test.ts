@@ -126,19 +126,27 @@ describe('columns no contact field takes', () => {
     expect(anna.byLabel).toEqual({ 'Job title': 'Geschäftsführerin', Profession: 'Ingenieurin', IM: 'anna.im@weber.de', Spouse: 'Peter Weber', Manager: 'Karl Moser', Assistant: 'Lisa Roth', Child: 'Max, Mia', LinkedIn: 'http://www.linkedin.com/in/annaw' });
   });
 
-  it('a name written with its form of address (张先生, 李娜女士) is listed so, greeted 尊敬的张先生 and addressed 张 先生 on the envelope, the form of address not printed twice when a 性别 column says it too', async () => {
-    await importFile(b, registerText(b, 'kehu.csv', ['姓名,性别,手机', '张先生,男,13700137000', '李娜女士,女,13900139000', '王小姐,,13800138000'].join('\n')));
+  it('a name written with its form of address or title (张先生, 李娜女士, 王总, 刘经理) is listed so, greeted 尊敬的张先生 and 尊敬的王总, and addressed 张先生 on the envelope, the form of address not printed twice when a 性别 column says it too', async () => {
+    const sheet = ['姓名,性别,手机', '张先生,男,13700137000', '李娜女士,女,13900139000', '王小姐,,13800138000', '王总,男,13600136000', '刘经理,,13500135000', '陈建国老师,,13400134000'];
+    const run = await importFile(b, registerText(b, 'kehu.csv', sheet.join('\n')));
+    // The preview names them as the list will.
+    expect(run.preview.rows.map((r) => r.name)).toEqual(['张先生', '李娜', '王小姐', '王总', '刘经理', '陈建国']);
     const names = (await b.value('contacts.list', {})).rows.map((r) => r.displayName).sort();
-    expect(names).toEqual(['张先生', '李娜', '王小姐'].sort());
+    expect(names).toEqual(['张先生', '李娜', '王小姐', '王总', '刘经理', '陈建国'].sort());
     const printed = async (name: string) => {
       const c = await contactNamed(name);
       const prefix = splitNamePrefix(c.namePrefix);
       const r = { id: c.id, kind: 'person' as const, givenName: c.givenName, familyName: c.familyName, salutation: prefix.salutation, title: prefix.title, address: null };
       return [greeting(r, 'zh-CN'), nameLine(r)];
     };
-    expect(await printed('张先生')).toEqual(['尊敬的张先生：', '张 先生']);
+    expect(await printed('张先生')).toEqual(['尊敬的张先生：', '张先生']);
     expect(await printed('李娜')).toEqual(['尊敬的李女士：', '李娜 女士']);
-    expect(await printed('王小姐')).toEqual(['尊敬的王女士：', '王 女士']);
+    expect(await printed('王小姐')).toEqual(['尊敬的王女士：', '王女士']);
+    // A title is the name's, not its given name: 王总 is 王, called 总 (a 性别 column adds no 先生 to it).
+    expect(await contactNamed('王总')).toMatchObject({ familyName: '王', givenName: '', namePrefix: '总' });
+    expect(await printed('王总')).toEqual(['尊敬的王总：', '王总']);
+    expect(await printed('刘经理')).toEqual(['尊敬的刘经理：', '刘经理']);
+    expect(await printed('陈建国')).toEqual(['尊敬的陈老师：', '陈建国 老师']);
   });
 
   it('a household in one name cell is greeted and addressed as both: “Dear Anna & Peter Weber”, “Dear Mr & Mrs Smith” on “Mr & Mrs John Smith”; “Mr Smith” is greeted by his family name', async () => {

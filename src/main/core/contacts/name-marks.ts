@@ -12,7 +12,7 @@
  * taken for one contact, as every pair sharing a number was before.
  */
 
-import { HAN_FORMS } from '../../../shared/import-export/name-split';
+import { HAN_FORMS, HAN_TITLES } from '../../../shared/import-export/name-split';
 import { hanSyllables } from './pinyin-key';
 
 /** A company's mark: its name is not compared (two firms sharing a number are one firm listed twice). */
@@ -85,7 +85,7 @@ export function nameMarks(kind: 'person' | 'company', companyName: string, given
  * How Chinese lists name someone by a title after the family name (王总, 李经理, 张老师, 刘工)
  * or a form of address (张先生): the family name alone is said of them, so 王总 can be 王建国.
  */
-const HAN_TITLE = new RegExp(`(?:总经理|董事长|总|经理|主任|老师|老板|师傅|工|董|处长|科长|局长|院长|校长|医生|律师|会计|姐|哥|${HAN_FORMS.join('|')})$`);
+const HAN_TITLE = new RegExp(`(?:${[...HAN_TITLES, ...HAN_FORMS].join('|')})$`);
 
 /**
  * Marks the words of a part of a name. Its Chinese characters are marked by their sound, as the

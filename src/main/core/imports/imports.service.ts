@@ -176,12 +176,15 @@ function otherKind(kind: ImportKind, headers: readonly string[]): ImportKind | n
   return (targets.has('fullName') || targets.has('givenName') || targets.has('familyName') || targets.has('company')) && (targets.has('phone') || targets.has('email')) ? 'contacts' : null;
 }
 
+/** The name as the contact list will show it: a Chinese family name known alone with its form of address or title (张先生, 王总). */
 const personName = (p: PlannedRow) => {
   const r = p.record;
   const given = p.draft?.givenName ?? r.givenName;
   const family = p.draft?.familyName ?? r.familyName;
   if (!given && !family) return r.fullName || r.company;
-  return isHanName(family + given) ? `${family}${given}` : [given, family].filter(Boolean).join(' ');
+  const prefix = p.draft?.namePrefix ?? '';
+  if (isHanName(family + given)) return given ? `${family}${given}` : family + (hasCjk(prefix) ? prefix : '');
+  return [given, family].filter(Boolean).join(' ');
 };
 
 /**
