@@ -232,6 +232,8 @@ describe('importing sales records', () => {
     ]);
     expect(await targets('Transaction ID,Date,Status,Name,From Email Address,Currency,Gross,Item Title')).toEqual(['sale.reference', 'sale.date', 'sale.status', 'sale.customer', 'sale.email', 'sale.currency', 'sale.amount', 'sale.product']);
     expect(await targets('id,Created date (UTC),Amount,Currency,Description,Status,Customer Email')).toEqual([null, 'sale.date', 'sale.amount', 'sale.currency', 'sale.product', 'sale.status', 'sale.email']);
+    // Stripe's balance history: its Type says which moves are no sales (payout, stripe_fee).
+    expect(await targets('id,Type,Amount,Currency,Created (UTC),Description,Customer Email')).toEqual([null, 'sale.type', 'sale.amount', 'sale.currency', 'sale.date', 'sale.product', 'sale.email']);
   });
 
   it('maps the columns of a sales sheet from Taiwan or Hong Kong by their words in traditional characters (訂單編號, 銷售日期, 客戶名稱, 產品, 數量, 單價, 金額)', async () => {

@@ -21,7 +21,7 @@ import type { RowProblem } from './row-problem';
  */
 const WORDS: Record<SalesTarget, string[]> = {
   'sale.date': [
-    'date', 'saledate', 'orderdate', 'invoicedate', 'day', 'createdat', 'datecreated', 'createddate', 'purchasedate', 'transactiondate', '日期', '销售日期', '下单日期', '订单日期', '时间',
+    'date', 'saledate', 'orderdate', 'invoicedate', 'day', 'created', 'createdat', 'datecreated', 'createddate', 'purchasedate', 'transactiondate', '日期', '销售日期', '下单日期', '订单日期', '时间',
     // An online shop's order list (淘宝, 京东) and a bookkeeping program's sales list (单据日期).
     '下单时间', '订单创建时间', '创建时间', '付款时间', '订单付款时间', '成交时间', '订单成交时间', '交易时间', '订单时间', '单据日期', '开票日期',
     'datum', 'rechnungsdatum', 'bestelldatum', 'belegdatum', 'verkaufsdatum', 'datedefacture', 'datedecommande', 'fecha', 'fechadefactura', 'data', 'datafattura', 'factuurdatum', 'datadavenda',
@@ -417,9 +417,9 @@ const REFUND = /refund|reversal|erstattung|rückzahlung|remboursement|reembolso|
 
 /**
  * A move of the account's own money, not a customer's payment: a withdrawal, a currency conversion,
- * a bank deposit, a hold or authorisation, a payout (PayPal, Stripe), 提现, 充值, 理财, 还款 (WeChat Pay, Alipay).
+ * a bank deposit, a hold or authorisation, a payout, a fee (PayPal, Stripe), 提现, 充值, 理财, 还款 (WeChat Pay, Alipay).
  */
-const OWN_MONEY = /currency conversion|withdrawal|bank deposit|card deposit|deposit to|transfer to bank|hold on balance|hold for|cancellation of hold|authori[sz]ation|payout|währungsumrechnung|abbuchung|bankgutschrift|auszahlung|提现|充值|理财|零钱通|余额宝|还款|借还/i;
+const OWN_MONEY = /currency conversion|withdrawal|bank deposit|card deposit|deposit to|transfer to bank|hold on balance|hold for|cancellation of hold|authori[sz]ation|payout|(?:^|[\s_])fees?$|währungsumrechnung|abbuchung|bankgutschrift|auszahlung|提现|充值|理财|零钱通|余额宝|还款|借还/i;
 
 /**
  * Whether a row of a payment service's list is a sale: money in from a customer is one; a refund
