@@ -152,13 +152,16 @@ describe('sales from a payment service’s bill (WeChat Pay, Alipay, PayPal)', (
         'txn_1,charge,40.00,usd,2026-04-01 10:00,Tea set,eva@example.com',
         'txn_2,stripe_fee,-1.46,usd,2026-04-01 10:00,Stripe processing fees,',
         'txn_3,refund,-15.00,usd,2026-04-03 09:00,Refund for Tea set,eva@example.com',
+        // A refund written as a positive amount is taken back all the same.
+        'txn_5,Refund,5.00,usd,2026-04-04 09:00,Refund for Cups,eva@example.com',
         'txn_4,payout,-23.54,usd,2026-04-05 00:00,STRIPE PAYOUT,',
       ].join('\n');
       const run = await importFile(b, registerText(b, 'balance_history.csv', csv), { kind: 'sales' });
-      expect(run.preview.counts).toMatchObject({ total: 4, new: 2, invalid: 0, ignored: 2 });
+      expect(run.preview.counts).toMatchObject({ total: 5, new: 3, invalid: 0, ignored: 2 });
       expect(b.connection.sqlite.prepare('select customer, product, amount_minor from sales order by id').all()).toEqual([
         { customer: 'eva@example.com', product: 'Tea set', amount_minor: 4000 },
         { customer: 'eva@example.com', product: 'Refund for Tea set', amount_minor: -1500 },
+        { customer: 'eva@example.com', product: 'Refund for Cups', amount_minor: -500 },
       ]);
     });
   });

@@ -417,20 +417,21 @@ const REFUND = /refund|reversal|erstattung|rückzahlung|remboursement|reembolso|
 
 /**
  * A move of the account's own money, not a customer's payment: a withdrawal, a currency conversion,
- * a bank deposit, a hold or authorisation, a payout, a fee (PayPal, Stripe), 提现, 充值, 理财, 还款 (WeChat Pay, Alipay).
+ * a bank deposit, a hold or authorisation, a payout, Stripe's own fees (PayPal, Stripe), 提现, 充值, 理财, 还款 (WeChat Pay, Alipay).
  */
-const OWN_MONEY = /currency conversion|withdrawal|bank deposit|card deposit|deposit to|transfer to bank|hold on balance|hold for|cancellation of hold|authori[sz]ation|payout|(?:^|[\s_])fees?$|währungsumrechnung|abbuchung|bankgutschrift|auszahlung|提现|充值|理财|零钱通|余额宝|还款|借还/i;
+const OWN_MONEY = /currency conversion|withdrawal|bank deposit|card deposit|deposit to|transfer to bank|hold on balance|hold for|cancellation of hold|authori[sz]ation|payout|stripe_fee|application_fee|währungsumrechnung|abbuchung|bankgutschrift|auszahlung|提现|充值|理财|零钱通|余额宝|还款|借还/i;
 
 /**
  * Whether a row of a payment service's list is a sale: money in from a customer is one; a refund
- * paid out to a customer takes one back; money paid out, a refund received, money neither in nor
- * out and the account's own moves (withdrawals, conversions) are none. Without a column that says
- * which way the money went, only the account's own moves are none.
+ * to a customer takes one back; money paid out, a refund received, money neither in nor out and
+ * the account's own moves (withdrawals, conversions) are none. Without a column that says which
+ * way the money went, only the account's own moves are none.
  */
 function paymentKind(direction: string, type: string): 'sale' | 'refund' | 'none' {
   if (MONEY_OUT.test(direction)) return REFUND.test(type) ? 'refund' : 'none';
   if (NEUTRAL.test(direction) || OWN_MONEY.test(type)) return 'none';
-  return MONEY_IN.test(direction) && REFUND.test(type) ? 'none' : 'sale';
+  if (!REFUND.test(type)) return 'sale';
+  return MONEY_IN.test(direction) ? 'none' : 'refund';
 }
 
 /** A product as a WeChat Pay bill writes it: the note without its label ("转账备注:龙井两斤" is 龙井两斤), its "/" for none. */
@@ -492,14 +493,15 @@ export function planSale(
   const written = parseAmount(amountText, fallback);
   const amount = written && byUnit ? { ...written, minor: Math.round(written.minor * (Number.isFinite(quantity) ? quantity : 0)) } : written;
   if (!amount) problems.push({ row: row.line, column: col(amountTarget), value: amountText, reason: 'notAnAmount' });
-  // A refund is the sale it takes back, below zero, and the customer's by name: the email and
-  // phone of a payment out are the account's own (PayPal's From Email Address).
+  // A refund is the sale it takes back, below zero; a refund paid out is the customer's by name:
+  // the email and phone of a payment out are the account's own (PayPal's From Email Address).
   if (amount && payment === 'refund') amount.minor = -Math.abs(amount.minor);
+  const paidOut = payment === 'refund' && MONEY_OUT.test(direction);
   // What was refunded of it is taken off: an order's, on its first line (Shopify), is taken off that line.
   const refunded = cell('sale.refunded') ? parseAmount(cell('sale.refunded'), fallback) : null;
   if (amount && refunded && refunded.currency === amount.currency && payment === 'sale') amount.minor -= Math.abs(refunded.minor);
-  const email = payment === 'refund' ? '' : cell('sale.email');
-  const phone = payment === 'refund' ? '' : cell('sale.phone');
+  const email = paidOut ? '' : cell('sale.email');
+  const phone = paidOut ? '' : cell('sale.phone');
   if (!customer && !email && !phone) problems.push({ row: row.line, column: '', value: '', reason: 'customerMissing' });
   // Matched whatever else is wrong with the row: the preview then shows whom it is about.
   const match = customer || email || phone ? customers.match(customer, email, phone) : null;
