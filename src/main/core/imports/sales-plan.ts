@@ -381,6 +381,16 @@ function lineAlone(cells: readonly string[]): { reason: 'headingRow'; value: str
   return text ? { reason: 'headingRow', value: text } : null;
 }
 
+/**
+ * A row with none of a date, an amount and a customer, whatever else it has: a note, such as the
+ * counts below an Alipay bill's list ("已收入:2笔", "680.00元" in the columns beside).
+ */
+function noteRow(cell: (t: SalesTarget) => string, customer: string, cells: readonly string[]): { reason: 'headingRow'; value: string } | null {
+  if (cell('sale.date') || cell('sale.amount') || cell('sale.unitPrice') || customer || cell('sale.email') || cell('sale.phone')) return null;
+  const text = cells.find((c) => c.trim());
+  return text ? { reason: 'headingRow', value: text.trim() } : null;
+}
+
 /** A row that is no sale, with the problem that says so: shown by what it says ("合计") and the figures it has as written. */
 const noSale = (problem: RowProblem, currency: string, written: PlannedSale['written'], quantity: number): PlannedSale => ({
   line: problem.row,
@@ -455,7 +465,7 @@ export function planSale(
   const customer = cell('sale.customer') || displayName('person', given, family, '');
   // A sheet's totals ("合计", "Total" as its customer or product, or at its start) and the line it
   // is signed with are no sales; nor is a sum under the amounts with no date, customer or product beside it.
-  const footer = footerRow(row.cells, customer, cell('sale.product')) ?? sumRow(cell, customer) ?? lineAlone(row.cells);
+  const footer = footerRow(row.cells, customer, cell('sale.product')) ?? sumRow(cell, customer) ?? lineAlone(row.cells) ?? noteRow(cell, customer, row.cells);
   if (footer) {
     const reason = footer.reason === 'totalsRow' ? 'saleTotalsRow' : footer.reason === 'footerRow' ? 'saleFooterRow' : 'saleHeadingRow';
     const problem: RowProblem = { row: row.line, column: '', value: footer.value, reason };
