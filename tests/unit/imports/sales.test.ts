@@ -236,6 +236,31 @@ describe('importing sales records', () => {
     expect(await targets('id,Type,Amount,Currency,Created (UTC),Description,Customer Email')).toEqual([null, 'sale.type', 'sale.amount', 'sale.currency', 'sale.date', 'sale.product', 'sale.email']);
   });
 
+  it('reads an accounting program’s sales lines: Xero’s invoices by their LineAmount, not the invoice’s Total beside it, and QuickBooks’ sales by customer, its Credit Memo taken back', async () => {
+    const xero = [
+      '*ContactName,EmailAddress,*InvoiceNumber,*InvoiceDate,*DueDate,Total,Description,*Quantity,*UnitAmount,LineAmount,Currency',
+      'Weber GmbH,buchhaltung@weber.example,INV-0042,2026-05-02,2026-06-01,230.00,Tea,2,50.00,100.00,EUR',
+      'Weber GmbH,buchhaltung@weber.example,INV-0042,2026-05-02,2026-06-01,230.00,Teapot,1,130.00,130.00,EUR',
+    ];
+    const run = await importFile(b, registerText(b, 'Invoices.csv', xero.join('\n')), { kind: 'sales' });
+    expect(run.session.mapping.columns.map((c) => c.target)).toEqual([
+      'sale.customer', 'sale.email', 'sale.reference', 'sale.date', null, null, 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount', 'sale.currency',
+    ]);
+    const quickbooks = [
+      'Type,Date,Num,Memo,Name,Item,Qty,Sales Price,Amount,Balance',
+      'Invoice,2026-05-03,1021,Weekly service,Amy’s Bird Sanctuary,Gardening,4,25.00,100.00,100.00',
+      'Credit Memo,2026-05-10,1022,Returned,Amy’s Bird Sanctuary,Gardening,1,25.00,25.00,75.00',
+    ];
+    const books = await importFile(b, registerText(b, 'sales_by_customer.csv', quickbooks.join('\n')), { kind: 'sales' });
+    expect(books.session.mapping.columns.map((c) => c.target)).toEqual(['sale.type', 'sale.date', 'sale.reference', null, 'sale.customer', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount', null]);
+    expect(b.connection.sqlite.prepare('select customer, reference, product, amount_minor, currency from sales order by id').all()).toEqual([
+      { customer: 'Weber GmbH', reference: 'INV-0042', product: 'Tea', amount_minor: 10000, currency: 'EUR' },
+      { customer: 'Weber GmbH', reference: 'INV-0042', product: 'Teapot', amount_minor: 13000, currency: 'EUR' },
+      { customer: 'Amy’s Bird Sanctuary', reference: '1021', product: 'Gardening', amount_minor: 10000, currency: 'CNY' },
+      { customer: 'Amy’s Bird Sanctuary', reference: '1022', product: 'Gardening', amount_minor: -2500, currency: 'CNY' },
+    ]);
+  });
+
   it('maps the columns of a sales sheet from Taiwan or Hong Kong by their words in traditional characters (訂單編號, 銷售日期, 客戶名稱, 產品, 數量, 單價, 金額)', async () => {
     const session = await b.value('imports.open', { fileId: registerText(b, '銷售.csv', '訂單編號,銷售日期,客戶名稱,產品名稱,數量,單價,金額\n'), kind: 'sales' });
     expect(session.mapping.columns.map((c) => c.target)).toEqual(['sale.reference', 'sale.date', 'sale.customer', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount']);

@@ -27,13 +27,13 @@ const WORDS: Record<SalesTarget, string[]> = {
     'datum', 'rechnungsdatum', 'bestelldatum', 'belegdatum', 'verkaufsdatum', 'datedefacture', 'datedecommande', 'fecha', 'fechadefactura', 'data', 'datafattura', 'factuurdatum', 'datadavenda',
   ],
   'sale.reference': [
-    'ordernumber', 'orderno', 'ordernr', 'orderid', 'amazonorderid', 'order', 'invoicenumber', 'invoiceno', 'invoice', 'invoiceid', 'reference', 'ref', 'receiptno', 'receiptnumber', 'transactionid',
+    'ordernumber', 'orderno', 'ordernr', 'orderid', 'amazonorderid', 'order', 'invoicenumber', 'invoiceno', 'invoice', 'invoiceid', 'reference', 'ref', 'receiptno', 'receiptnumber', 'transactionid', 'num', 'docnumber', 'documentnumber',
     '订单号', '订单编号', '单号', '单据编号', '销售单号', '发票号', '发票号码', '订单', '订单id', '交易单号', '交易订单号', '交易号',
     'bestellnummer', 'bestellnr', 'auftragsnummer', 'auftragsnr', 'rechnungsnummer', 'rechnungsnr', 'belegnummer', 'belegnr',
     'numérodecommande', 'numérodefacture', 'ndecommande', 'ndefacture', 'númerodepedido', 'númerodefactura', 'pedido', 'numeroordine', 'numerofattura', 'ordine', 'ordernummer', 'factuurnummer', 'númerodopedido', 'númerodafatura',
   ],
   'sale.customer': [
-    'customer', 'customername', 'client', 'name', 'buyer', 'billingname', 'buyername', 'fullname', '客户', '客户名称', '客户姓名', '姓名', '买家', '购买人',
+    'customer', 'customername', 'client', 'name', 'buyer', 'billingname', 'buyername', 'fullname', 'contact', 'contactname', '客户', '客户名称', '客户姓名', '姓名', '买家', '购买人',
     // A shop's buyer by the name the parcel went to, not by their shop nickname (买家会员名).
     '收货人', '收货人姓名', '收件人', '收件人姓名', '购货单位', '客户全称',
     // Who paid, in a WeChat Pay or Alipay bill.
@@ -52,11 +52,11 @@ const WORDS: Record<SalesTarget, string[]> = {
   'sale.quantity': ['quantity', 'quantitypurchased', 'qty', 'units', 'count', 'lineitemquantity', 'itemquantity', 'numberofitems', '数量', '件数', '购买数量', '商品数量', '宝贝总数量', '销售数量', '订购数量', '订货数量', 'menge', 'anzahl', 'stück', 'quantité', 'qté', 'cantidad', 'quantità', 'aantal', 'quantidade', 'qtd'],
   // "Price" beside a quantity is what one costs; alone it is the sale's amount all the same (a quantity of one).
   'sale.unitPrice': [
-    'unitprice', 'price', 'priceeach', 'each', 'rate', 'itemprice', 'itemcost', 'lineitemprice', '单价', '价格', '售价', '销售单价', '含税单价', '商品单价',
+    'unitprice', 'price', 'priceeach', 'each', 'rate', 'itemprice', 'itemcost', 'lineitemprice', 'salesprice', 'saleprice', 'unitamount', '单价', '价格', '售价', '销售单价', '含税单价', '商品单价',
     'einzelpreis', 'stückpreis', 'preis', 'prixunitaire', 'prix', 'preciounitario', 'precio', 'prezzounitario', 'prezzo', 'stukprijs', 'prijs', 'preçounitário', 'preço',
   ],
   'sale.amount': [
-    'amount', 'total', 'linetotal', 'subtotal', 'revenue', 'value', 'sum', 'net', 'ordertotal', 'ordervalue', 'totalamount', 'grandtotal', 'gross', 'grosssales', 'netsales', '金额', '总额', '总价', '小计', '销售额', '实收金额', '合计金额',
+    'amount', 'total', 'linetotal', 'lineamount', 'subtotal', 'revenue', 'value', 'sum', 'net', 'ordertotal', 'ordervalue', 'totalamount', 'grandtotal', 'gross', 'grosssales', 'netsales', '金额', '总额', '总价', '小计', '销售额', '实收金额', '合计金额',
     '实付金额', '实付款', '买家实际支付金额', '支付金额', '订单金额', '销售金额', '价税合计', '商品总价', '商家实收金额',
     'betrag', 'summe', 'gesamt', 'gesamtbetrag', 'gesamtpreis', 'umsatz', 'montant', 'importe', 'importo', 'bedrag', 'valor',
   ],
@@ -91,6 +91,8 @@ const SCALED = /[万千亿]|thousand|million|tsd|mio|'000|^k(?:€|\$|£|eur|usd
 /** An order's total in a shop's list of its lines (WooCommerce's "Order Total Amount"), beside each line's price. */
 const ORDER_TOTALS = new Set(['ordertotal', 'ordertotalamount', 'ordersubtotal', 'ordersubtotalamount', 'ordervalue']);
 const ITEM_PRICES = new Set(['itemcost', 'itemprice']);
+/** A line's own amount (Xero's LineAmount beside its invoice's Total): the amount, before any total. */
+const LINE_AMOUNTS = new Set(['lineamount', 'linetotal']);
 
 /** A phone column named as a mobile's: the customer's phone before a landline column, which shops often leave empty (淘宝's 联系电话 beside 联系手机). */
 const MOBILE_PHONES = new Set(['mobile', 'mobilephone', 'mobilenumber', 'cellphone', '手机', '手机号', '手机号码', '联系手机', '收货人手机', '收货人手机号', '收件人手机', '收件人手机号']);
@@ -109,6 +111,7 @@ export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[]
   const shopify = keys.some((k) => k.startsWith('lineitem'));
   const orderTotals = shopify || (keys.some((k) => ORDER_TOTALS.has(k)) && keys.some((k) => ITEM_PRICES.has(k)));
   const mobile = keys.findIndex((k) => MOBILE_PHONES.has(k));
+  const lineAmount = keys.findIndex((k) => LINE_AMOUNTS.has(k));
   // Amazon's order reports give each line's item-price for its whole quantity ("aggregates of the quantity, not unit prices").
   const amazon = keys.some((k) => k === 'amazonorderid' || k === 'orderitemid');
   const codes = headers.map(isProductCode);
@@ -130,7 +133,11 @@ export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[]
     // ("金额(万元)"), which the person must see to.
     const bare = headerNotes(h).some((n) => SCALED.test(n)) ? '' : bareHeaderKey(h);
     const free = (t: SalesTarget) =>
-      !used.has(t) && !(orderTotals && t === 'sale.amount') && !(t === 'sale.product' && productNamed && codes[i]) && !(t === 'sale.phone' && mobile >= 0 && i !== mobile);
+      !used.has(t) &&
+      !(orderTotals && t === 'sale.amount') &&
+      !(t === 'sale.amount' && lineAmount >= 0 && i !== lineAmount) &&
+      !(t === 'sale.product' && productNamed && codes[i]) &&
+      !(t === 'sale.phone' && mobile >= 0 && i !== mobile);
     const target = SALES_TARGETS.find((t) => free(t) && WORDS[t].includes(key)) ?? SALES_TARGETS.find((t) => free(t) && bare !== '' && WORDS[t].includes(bare));
     if (target) used.add(target);
     return target ?? null;
@@ -422,8 +429,8 @@ const MONEY_IN = /^(?:收入|已收入|收|进账|credit|cr|in|money in|income|i
 const MONEY_OUT = /^(?:支出|已支出|支|出账|debit|dr|out|money out|outgoing|expense|ausgabe|ausgang|belastung|lastschrift|soll|débit|sortie|dépense|salida|gasto|uscita|spesa)$/i;
 /** Neither in nor out: WeChat Pay's "/", Alipay's 不计收支, PayPal's Memo (an authorisation, a hold). */
 const NEUTRAL = /^(?:不计收支|中性交易|中性|\/|memo|neutral)$/i;
-/** A refund (PayPal's "Payment Refund", a chargeback's "Payment Reversal", 退款). */
-const REFUND = /refund|reversal|erstattung|rückzahlung|remboursement|reembolso|rimborso|退款/i;
+/** A refund (PayPal's "Payment Refund", a chargeback's "Payment Reversal", QuickBooks' "Credit Memo", 退款, 销售退货). */
+const REFUND = /refund|reversal|credit memo|credit note|erstattung|rückzahlung|remboursement|reembolso|rimborso|退款|退货/i;
 
 /**
  * A move of the account's own money, not a customer's payment: a withdrawal, a currency conversion,
