@@ -397,8 +397,8 @@ export function sectionHeading(cells: readonly string[]): string | null {
 
 /** What the name column of a sheet's totals row says, as headerKey writes it. */
 const TOTALS = new Set(['合计', '总计', '小计', '合計', '總計', '小計', 'total', 'totals', 'grandtotal', 'subtotal', 'sum', 'summe', 'gesamt', 'gesamtsumme', 'totale', 'totaal']);
-/** How a totals row below a list starts, in whichever column: "合计：2人", "共计 35 家", "Total: 12". */
-const TOTALS_LINE = /^(?:合计|总计|小计|共计|合計|總計|小計|共計)(?:$|[\s:：\d(（])|^(?:total|totals|subtotal|grand total|summe|gesamt|totale|totaal)\s*(?:$|[:：\d])/i;
+/** How a totals row below a list starts, in whichever column: "合计：2人", "共计 35 家", "Total: 12", QuickBooks' "Total for Amy's Bird Sanctuary". */
+const TOTALS_LINE = /^(?:合计|总计|小计|共计|合計|總計|小計|共計)(?:$|[\s:：\d(（])|^(?:total|totals|subtotal|grand total|summe|gesamt|totale|totaal)(?:\s*(?:$|[:：\d])|\s+(?:for|für|pour)\s)/i;
 /** How the line a sheet is signed with starts: "制表人：张三", "审核：", "Prepared by:", "Stand:". */
 const SIGNATURE_LINE = /^(?:制表|填表|审核|審核|复核|復核|统计|統計|打印|导出|匯出)(?:人|日期|时间|時間)?\s*[:：]|^(?:prepared by|printed on|printed by|erstellt von|erstellt am|stand)\s*[:：]/i;
 

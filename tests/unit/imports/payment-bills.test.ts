@@ -13,7 +13,7 @@ const storedSales = () =>
       `select c.display_name name, (select value from contact_emails e where e.contact_id = c.id order by e.id limit 1) email, s.sold_on, s.product, s.amount_minor, s.currency
        from sales s join contacts c on c.id = s.contact_id order by s.sold_on, s.id`,
     )
-    .all();
+    .all() as { name: string; email: string | null; sold_on: string; product: string; amount_minor: number; currency: string }[];
 
 const contactNames = () => b.connection.sqlite.prepare('select display_name from contacts order by id').pluck().all();
 

@@ -261,6 +261,40 @@ describe('importing sales records', () => {
     ]);
   });
 
+  it('reads a report grouped by customer, each named in a heading above their sales (QuickBooks’ Sales by Customer Detail), and a month’s heading names none', async () => {
+    const report = [
+      'Sales by Customer Detail',
+      'Craig’s Design and Landscaping Services',
+      'January - December 2026',
+      '',
+      ',Date,Transaction Type,Num,Product/Service,Memo/Description,Qty,Sales Price,Amount,Balance',
+      'Amy’s Bird Sanctuary,,,,,,,,,',
+      ',2026-05-03,Invoice,1021,Gardening,Weekly service,4,25.00,100.00,100.00',
+      ',2026-05-10,Credit Memo,1022,Gardening,Returned,-1,25.00,-25.00,75.00',
+      'Total for Amy’s Bird Sanctuary,,,,,,,,$75.00,',
+      'Bill’s Windsurf Shop,,,,,,,,,',
+      ',2026-05-04,Invoice,1027,Design,Custom design,1,85.00,85.00,85.00',
+      ',,,,,,,,85.00,',
+      'May 2026,,,,,,,,,',
+      ',2026-05-20,Invoice,1030,Design,Whose?,1,10.00,10.00,10.00',
+      'TOTAL,,,,,,,,$170.00,',
+    ];
+    const run = await importFile(b, registerText(b, 'Sales by Customer Detail.csv', report.join('\n')), { kind: 'sales' });
+    expect(run.session.mapping.columns.map((c) => c.target)).toEqual([null, 'sale.date', 'sale.type', 'sale.reference', 'sale.product', null, 'sale.quantity', 'sale.unitPrice', 'sale.amount', null]);
+    expect(run.preview.unmapped).toEqual([]);
+    expect(run.preview.counts).toMatchObject({ total: 10, new: 3, invalid: 1, ignored: 6 });
+    expect(run.preview.issues.filter((i) => i.reason === 'customerMissing').map((i) => i.row)).toEqual([14]);
+    expect(b.connection.sqlite.prepare('select customer, reference, amount_minor from sales order by id').all()).toEqual([
+      { customer: 'Amy’s Bird Sanctuary', reference: '1021', amount_minor: 10000 },
+      { customer: 'Amy’s Bird Sanctuary', reference: '1022', amount_minor: -2500 },
+      { customer: 'Bill’s Windsurf Shop', reference: '1027', amount_minor: 8500 },
+    ]);
+    // A sheet with neither a customer column nor such headings still asks for the customer column.
+    const session = await b.value('imports.open', { fileId: registerText(b, 'sales.csv', 'Date,Product,Amount\n2026-05-01,Tea,10.00\n'), kind: 'sales' });
+    const preview = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip' });
+    expect(preview.unmapped).toEqual(['sale.customer']);
+  });
+
   it('maps the columns of a sales sheet from Taiwan or Hong Kong by their words in traditional characters (訂單編號, 銷售日期, 客戶名稱, 產品, 數量, 單價, 金額)', async () => {
     const session = await b.value('imports.open', { fileId: registerText(b, '銷售.csv', '訂單編號,銷售日期,客戶名稱,產品名稱,數量,單價,金額\n'), kind: 'sales' });
     expect(session.mapping.columns.map((c) => c.target)).toEqual(['sale.reference', 'sale.date', 'sale.customer', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount']);

@@ -24,7 +24,7 @@ const packedForWorker = (table: SessionTable | null): PackedTable | null => tabl
 /** Starts writing an opened file with the mapping the person settled on. */
 export async function startImport(ctx: ServiceContext, input: z.output<typeof StartImportInput>): Promise<ImportJob> {
   const session = getSession(ctx.dataFile, input.sessionId);
-  assertMapped(ctx, session.kind, splitMapping(input.mapping));
+  await assertMapped(ctx, session.kind, splitMapping(input.mapping), async () => (await sessionTable(session)).rows);
   const { defaultCountry } = await getSettings(ctx);
   const fields = [...(await loadFieldDefs(ctx)).values()];
   const t = importsText(ctx.locale, ctx.formats);

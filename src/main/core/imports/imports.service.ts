@@ -38,7 +38,7 @@ import { fieldsForImport, keepUnknownColumns, keepUnreadValues, withChoices, wit
 import { guessFieldTypes } from './field-type-guess';
 import { fileDecimalMark } from '../../../shared/import-export/numbers';
 import { isNoRecord, problemText, type RowProblem } from './row-problem';
-import { autoMapSales, CustomerMatcher, headerCurrency, looksLikeSales, OrderLines, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
+import { autoMapSales, CustomerHeadings, CustomerMatcher, hasCustomerColumn, headerCurrency, looksLikeSales, OrderLines, planSale, salesDateOrder, type PlannedSale } from './sales-plan';
 import { saleOutcome, StoredSales, type SaleOutcome } from './stored-sales';
 import { hasCjk } from '../../../shared/contacts/cjk';
 import { addsCustomer } from './sales-customer';
@@ -225,7 +225,7 @@ export async function previewImport(
   const currency = input.currency ?? fromHeader?.currency ?? currencyOf(defaultCountry);
   const currencyHeader = fromHeader?.header ?? null;
   // Until every row's must-have has a column, planning would only call each row invalid for it.
-  const unmapped = unmappedRequired(session.kind, mapping);
+  const unmapped = await unmappedRequired(session.kind, mapping, async () => table.rows);
   if (unmapped.length) return { counts, rows, duplicates, issues, issueTotal, ambiguousDates, unmapped, currency, currencyHeader, newCustomers: 0, changedSales: 0 };
 
   if (session.kind === 'sales') {
@@ -239,8 +239,9 @@ export async function previewImport(
     let newCustomers = 0;
     let changedSales = 0;
     const lines = new OrderLines(mapping.sales);
+    const headings = new CustomerHeadings(!hasCustomerColumn(mapping.sales));
     for (const row of table.rows) {
-      const s = planSale(lines.fill(row), mapping.sales, table.headers, order, currency, customers, excelSerial);
+      const s = planSale(lines.fill(row), mapping.sales, table.headers, order, currency, customers, excelSerial, headings.of(row));
       const outcome = saleOutcome(s, stored, input.duplicateMode);
       // Counted whether or not the person lets the import add them: the screen offers it with the count.
       if (addsCustomer(s, outcome, true)) {

@@ -3,7 +3,7 @@ import type { Sqlite } from '../db/connection';
 import type { ImportJobData } from './job-data';
 import { splitMapping } from './mapping-input';
 import { ImportCancelled, type RunHooks } from './run-contact-import';
-import { CustomerMatcher, OrderLines, planSale, salesDateOrder } from './sales-plan';
+import { CustomerHeadings, CustomerMatcher, hasCustomerColumn, OrderLines, planSale, salesDateOrder } from './sales-plan';
 import { saleOutcome, StoredSales } from './stored-sales';
 import { ContactWriter } from '../contacts/contact-writer';
 import { Journal } from '../undo/journal';
@@ -58,12 +58,14 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
     let tagId: number | null = null;
     const total = table.rows.length;
     const lines = new OrderLines(map);
+    const headings = new CustomerHeadings(!hasCustomerColumn(map));
     for (let i = 0; i < total; i++) {
       if (i % 500 === 0) {
         if (hooks.cancelled()) throw new ImportCancelled();
         hooks.progress(i, total);
       }
-      const s = planSale(lines.fill(table.rows[i]!), map, table.headers, order, data.currency, customers, excelSerial);
+      const row = table.rows[i]!;
+      const s = planSale(lines.fill(row), map, table.headers, order, data.currency, customers, excelSerial, headings.of(row));
       const outcome = saleOutcome(s, stored, data.mode);
       if (outcome.status === 'ignored') ignored++;
       else if (outcome.action === 'none') invalid++;

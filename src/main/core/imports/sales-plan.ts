@@ -46,7 +46,7 @@ const WORDS: Record<SalesTarget, string[]> = {
   'sale.email': ['email', 'emailaddress', 'customeremail', 'billingemail', 'buyeremail', 'fromemailaddress', '邮箱', '电子邮箱', 'emailadresse', 'courriel', 'adresseemail', 'correo', 'correoelectrónico', 'emailadres'],
   'sale.phone': ['phone', 'phonenumber', 'contactphonenumber', 'contactphone', 'mobile', 'mobilephone', 'mobilenumber', 'cellphone', 'telephone', 'billingphone', 'buyerphonenumber', '手机', '电话', '联系电话', '手机号', '手机号码', '联系手机', '收货人手机', '收货人电话', '收货人手机号', '收件人手机', '收件人手机号', '收件人电话', 'telefon', 'téléphone', 'teléfono', 'telefono', 'telefoon', 'telefone'],
   'sale.product': [
-    'product', 'item', 'article', 'description', 'productname', 'sku', 'itemname', 'itemtitle', 'lineitemname', '产品', '商品', '产品名称', '商品名称', '品名', '宝贝标题', '商品标题', '商品说明', '货品名称', '存货名称', '物料名称',
+    'product', 'item', 'article', 'description', 'productname', 'productservice', 'sku', 'itemname', 'itemtitle', 'lineitemname', '产品', '商品', '产品名称', '商品名称', '品名', '宝贝标题', '商品标题', '商品说明', '货品名称', '存货名称', '物料名称',
     'artikel', 'produkt', 'bezeichnung', 'artikelbezeichnung', 'produit', 'désignation', 'producto', 'artículo', 'prodotto', 'articolo', 'omschrijving', 'produto',
   ],
   'sale.quantity': ['quantity', 'quantitypurchased', 'qty', 'units', 'count', 'lineitemquantity', 'itemquantity', 'numberofitems', '数量', '件数', '购买数量', '商品数量', '宝贝总数量', '销售数量', '订购数量', '订货数量', 'menge', 'anzahl', 'stück', 'quantité', 'qté', 'cantidad', 'quantità', 'aantal', 'quantidade', 'qtd'],
@@ -388,6 +388,54 @@ function lineAlone(cells: readonly string[]): { reason: 'headingRow'; value: str
   return text ? { reason: 'headingRow', value: text } : null;
 }
 
+/** A heading that names a period, not a customer: "2026年1月", "May 2026", "Q1", "第一季度". */
+const PERIOD = /^(?:\d{4}\s*年.*|\d{1,2}\s*月份?|(?:19|20)\d{2}(?:\s*[-/.]\s*\d{1,2})?|q[1-4]\b.*|.*季度|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-/]?\s*(?:\d{2}|\d{4})?)$/i;
+/** A heading in brackets ("【华东区】", "[Retail]"): a section of the list, not a customer. */
+const BRACKETED = /^[【[［(（<《].*[】\]］)）>》]$/;
+
+/** The customer a heading row names (QuickBooks' "Amy's Bird Sanctuary" above her sales); null for a period, a section, totals or a row that is no heading. */
+function headingCustomer(cells: readonly string[]): string | null {
+  const text = loneCell(cells);
+  return text && !PERIOD.test(text) && !BRACKETED.test(text) && !footerRow(cells) ? text : null;
+}
+
+/** The columns that say whose a sale is. */
+const CUSTOMER_COLUMNS = ['sale.customer', 'sale.givenName', 'sale.familyName', 'sale.email', 'sale.phone'] as const;
+export const hasCustomerColumn = (map: Partial<Record<SalesTarget, number>>): boolean => CUSTOMER_COLUMNS.some((t) => map[t] !== undefined);
+
+/** How far down a file a customer's heading with sales below it is looked for. */
+const HEADINGS_LOOKED_AT = 200;
+
+/**
+ * Whether a file names its customers in headings above their rows instead of in a column
+ * (QuickBooks' "Sales by Customer Detail": "Amy's Bird Sanctuary", her sales, "Total for Amy's
+ * Bird Sanctuary"): a customer's heading with a row of more than one cell below it, near the top.
+ */
+export function customersInHeadings(rows: Iterable<TableRow>): boolean {
+  let seen = 0;
+  let heading = false;
+  for (const row of rows) {
+    if (++seen > HEADINGS_LOOKED_AT) return false;
+    if (headingCustomer(row.cells) !== null) heading = true;
+    else if (heading && !loneCell(row.cells) && !footerRow(row.cells)) return true;
+  }
+  return false;
+}
+
+/** The customer of each row of a file that names them in headings (see customersInHeadings): the last heading above it, '' below a period's. */
+export class CustomerHeadings {
+  private current = '';
+
+  /** `active`: the file has no customer column (hasCustomerColumn), so its headings may name them. */
+  constructor(private readonly active: boolean) {}
+
+  of(row: TableRow): string {
+    if (!this.active) return '';
+    if (loneCell(row.cells)) this.current = headingCustomer(row.cells) ?? '';
+    return this.current;
+  }
+}
+
 /**
  * A row with none of a date, an amount and a customer, whatever else it has: a note, such as the
  * counts below an Alipay bill's list ("已收入:2笔", "680.00元" in the columns beside).
@@ -463,16 +511,18 @@ export function planSale(
   defaultCurrency: string,
   customers: CustomerMatcher,
   excelSerial: boolean,
+  /** The customer a heading above the row names, in a file without a customer column (CustomerHeadings). */
+  heading = '',
 ): PlannedSale {
   const cell = (t: SalesTarget) => (map[t] === undefined ? '' : (row.cells[map[t]!] ?? '').trim());
   const col = (t: SalesTarget) => (map[t] === undefined ? '' : (headers[map[t]!] ?? ''));
   // The customer's name, or their first and last name as two columns give them ("Anna Weber", "王小明").
   const given = cell('sale.givenName');
   const family = cell('sale.familyName');
-  const customer = cell('sale.customer') || displayName('person', given, family, '');
+  const named = cell('sale.customer') || displayName('person', given, family, '');
   // A sheet's totals ("合计", "Total" as its customer or product, or at its start) and the line it
   // is signed with are no sales; nor is a sum under the amounts with no date, customer or product beside it.
-  const footer = footerRow(row.cells, customer, cell('sale.product')) ?? sumRow(cell, customer) ?? lineAlone(row.cells) ?? noteRow(cell, customer, row.cells);
+  const footer = footerRow(row.cells, named, cell('sale.product')) ?? sumRow(cell, named) ?? lineAlone(row.cells) ?? noteRow(cell, named, row.cells);
   if (footer) {
     const reason = footer.reason === 'totalsRow' ? 'saleTotalsRow' : footer.reason === 'footerRow' ? 'saleFooterRow' : 'saleHeadingRow';
     const problem: RowProblem = { row: row.line, column: '', value: footer.value, reason };
@@ -480,6 +530,7 @@ export function planSale(
     const date = cell('sale.date') === footer.value ? '' : cell('sale.date');
     return noSale(problem, defaultCurrency, { date, amount: cell('sale.amount') || cell('sale.unitPrice') }, Number(cell('sale.quantity')) || 0);
   }
+  const customer = named || heading;
   const problems: RowProblem[] = [];
   // A cancelled or refunded order is kept out of the customer's value: no sale, whatever else it says.
   const status = cell('sale.status');
