@@ -175,6 +175,7 @@ export const importsEn = {
     saleTotalsRow: '“{{value}}” is a row of totals, not a sale',
     saleFooterRow: '“{{value}}” is a line below the list, not a sale',
     saleHeadingRow: '“{{value}}” is a heading or a note, not a sale',
+    saleCustomerHeading: '“{{value}}” names the customer of the sales below it',
     saleCancelled: '“{{value}}” is a cancelled or refunded order, not a sale',
     saleNotReceived: '“{{value}}” is no money received from a customer, not a sale',
   },

@@ -177,6 +177,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
     saleTotalsRow: '“{{value}}”是合计行，不是销售记录',
     saleFooterRow: '“{{value}}”是表格下方的落款，不是销售记录',
     saleHeadingRow: '“{{value}}”是标题或说明，不是销售记录',
+    saleCustomerHeading: '“{{value}}”是下方销售记录的客户',
     saleCancelled: '“{{value}}”表示订单已取消或已退款，不是销售记录',
     saleNotReceived: '“{{value}}”不是向客户收到的款项，不是销售记录',
   },

@@ -284,6 +284,10 @@ describe('importing sales records', () => {
     expect(run.preview.unmapped).toEqual([]);
     expect(run.preview.counts).toMatchObject({ total: 10, new: 3, invalid: 1, ignored: 6 });
     expect(run.preview.issues.filter((i) => i.reason === 'customerMissing').map((i) => i.row)).toEqual([14]);
+    expect(run.preview.issues.filter((i) => i.reason === 'saleCustomerHeading').map((i) => i.message)).toEqual([
+      'Row 6: “Amy’s Bird Sanctuary” names the customer of the sales below it',
+      'Row 10: “Bill’s Windsurf Shop” names the customer of the sales below it',
+    ]);
     expect(b.connection.sqlite.prepare('select customer, reference, amount_minor from sales order by id').all()).toEqual([
       { customer: 'Amy’s Bird Sanctuary', reference: '1021', amount_minor: 10000 },
       { customer: 'Amy’s Bird Sanctuary', reference: '1022', amount_minor: -2500 },

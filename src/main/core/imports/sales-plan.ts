@@ -524,7 +524,8 @@ export function planSale(
   // is signed with are no sales; nor is a sum under the amounts with no date, customer or product beside it.
   const footer = footerRow(row.cells, named, cell('sale.product')) ?? sumRow(cell, named) ?? lineAlone(row.cells) ?? noteRow(cell, named, row.cells);
   if (footer) {
-    const reason = footer.reason === 'totalsRow' ? 'saleTotalsRow' : footer.reason === 'footerRow' ? 'saleFooterRow' : 'saleHeadingRow';
+    // A heading that names the customer of the rows below it says so.
+    const reason = footer.reason === 'totalsRow' ? 'saleTotalsRow' : footer.reason === 'footerRow' ? 'saleFooterRow' : heading && footer.value === heading ? 'saleCustomerHeading' : 'saleHeadingRow';
     const problem: RowProblem = { row: row.line, column: '', value: footer.value, reason };
     // Shown once: "合计" in the date column is not shown as its date too.
     const date = cell('sale.date') === footer.value ? '' : cell('sale.date');
