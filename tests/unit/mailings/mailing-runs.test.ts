@@ -149,6 +149,23 @@ describe('a letter run', () => {
     expect((await b.value('mailings.counts', { contactId: weber.id })).byStaff[0]?.letters).toBe(1);
     expect((await b.value('contacts.get', { id: weber.id })).lastContactAt).not.toBeNull();
   });
+
+  it('addresses a person at the firm their record names when no company is linked (an imported list’s 公司 column), above their name in Chinese', async () => {
+    const wang = await b.value('contacts.create', {
+      familyName: '王',
+      namePrefix: '总',
+      companyName: '北京华信科技有限公司',
+      addresses: [{ label: 'work', street: '海淀区中关村大街1号', city: '北京市', region: '', postcode: '100080', country: 'CN' }],
+    });
+    const anna = await b.value('contacts.create', { givenName: 'Anna', familyName: 'Weber', companyName: 'Weber GmbH', addresses: [berlin] });
+    const template = await b.value('mailings.templates.save', { draft: { name: '信', language: 'zh-CN', form: 'din5008-b', html: '<p>{{salutation}}</p>' } });
+    const res = await b.value('mailings.run', { source: { type: 'selection', ids: [wang.id, anna.id] }, document: { kind: 'letters', templateId: template.id } });
+    const lines = pdfText(res.fileId).split('\n').map((l) => l.trim()).filter(Boolean);
+    // From this office in Germany: the firm and the person below the Chinese address, then the country.
+    expect(lines.slice(lines.indexOf('北京华信科技有限公司') - 3, lines.indexOf('北京华信科技有限公司') + 3)).toEqual(['100080', '北京市', '海淀区中关村大街1号', '北京华信科技有限公司', '王总', 'CHINA']);
+    expect(lines).toContain('尊敬的王总：');
+    expect(lines).toContain('Weber GmbH');
+  });
 });
 
 describe('the preview', () => {

@@ -92,7 +92,8 @@ export async function loadRecipients(ctx: ServiceContext, ids: readonly number[]
         : null;
       const prefix = splitNamePrefix(c.name_prefix);
       const fields = fieldsOf.get(c.id) ?? {};
-      const company = c.kind === 'company' ? c.company_name : content.company ? (companyOf.get(c.id) ?? '') : '';
+      // A person's firm: the first company linked, else the one their own record names (an imported list's 公司 column).
+      const company = c.kind === 'company' ? c.company_name : content.company ? (companyOf.get(c.id) ?? c.company_name) : '';
       byId.set(c.id, {
         id: c.id,
         displayName: c.display_name,
