@@ -488,15 +488,16 @@ const OWN_MONEY = /currency conversion|withdrawal|bank deposit|card deposit|depo
 
 /**
  * Whether a row of a payment service's list is a sale: money in from a customer is one; a refund
- * to a customer takes one back; money paid out, a refund received, money neither in nor out and
- * the account's own moves (withdrawals, conversions) are none. Without a column that says which
- * way the money went, only the account's own moves are none.
+ * to a customer takes one back; the account's own moves (withdrawals, conversions), money paid
+ * out, money neither in nor out and a refund received are none, and the column that says so is
+ * returned. Without a column that says which way the money went, only the account's own moves are none.
  */
-function paymentKind(direction: string, type: string): 'sale' | 'refund' | 'none' {
-  if (MONEY_OUT.test(direction)) return REFUND.test(type) ? 'refund' : 'none';
-  if (NEUTRAL.test(direction) || OWN_MONEY.test(type)) return 'none';
+function paymentKind(direction: string, type: string): 'sale' | 'refund' | 'sale.direction' | 'sale.type' {
+  if (OWN_MONEY.test(type)) return 'sale.type';
+  if (MONEY_OUT.test(direction)) return REFUND.test(type) ? 'refund' : 'sale.direction';
+  if (NEUTRAL.test(direction)) return 'sale.direction';
   if (!REFUND.test(type)) return 'sale';
-  return MONEY_IN.test(direction) ? 'none' : 'refund';
+  return MONEY_IN.test(direction) ? 'sale.type' : 'refund';
 }
 
 /** A product as a WeChat Pay bill writes it: the note without its label ("转账备注:龙井两斤" is 龙井两斤), its "/" for none. */
@@ -533,17 +534,12 @@ export function planSale(
   }
   const customer = named || heading;
   const problems: RowProblem[] = [];
-  // A cancelled or refunded order is kept out of the customer's value: no sale, whatever else it says.
+  // A cancelled or refunded order is kept out of the customer's value, and so are money paid out
+  // and the account's own moves (a payment service's list): no sale, whatever else it says.
   const status = cell('sale.status');
-  // Money paid out, or the account's own moved, is no customer's either (a payment service's list of its moves).
-  const direction = cell('sale.direction');
-  const type = cell('sale.type');
-  const payment = paymentKind(direction, type);
+  const payment = paymentKind(cell('sale.direction'), cell('sale.type'));
   if (status && isCancelled(status)) problems.push({ row: row.line, column: col('sale.status'), value: status, reason: 'saleCancelled' });
-  else if (payment === 'none') {
-    const byType = OWN_MONEY.test(type) || (MONEY_IN.test(direction) && REFUND.test(type));
-    problems.push({ row: row.line, column: col(byType ? 'sale.type' : 'sale.direction'), value: byType ? type : direction, reason: 'saleNotReceived' });
-  }
+  else if (payment === 'sale.direction' || payment === 'sale.type') problems.push({ row: row.line, column: col(payment), value: cell(payment), reason: 'saleNotReceived' });
   // Then that is all there is to say of it: what else it lacks (a customer, a date) matters no more.
   const leftOut = problems.length > 0;
   const dateText = cell('sale.date');
@@ -565,7 +561,7 @@ export function planSale(
   // A refund is the sale it takes back, below zero; a refund paid out is the customer's by name:
   // the email and phone of a payment out are the account's own (PayPal's From Email Address).
   if (amount && payment === 'refund') amount.minor = -Math.abs(amount.minor);
-  const paidOut = payment === 'refund' && MONEY_OUT.test(direction);
+  const paidOut = payment === 'refund' && MONEY_OUT.test(cell('sale.direction'));
   // What was refunded of it is taken off: an order's, on its first line (Shopify), is taken off that line.
   const refunded = cell('sale.refunded') ? parseAmount(cell('sale.refunded'), fallback) : null;
   if (amount && refunded && refunded.currency === amount.currency && payment === 'sale') amount.minor -= Math.abs(refunded.minor);
