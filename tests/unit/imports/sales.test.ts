@@ -293,10 +293,14 @@ describe('importing sales records', () => {
       { customer: 'Amy’s Bird Sanctuary', reference: '1022', amount_minor: -2500 },
       { customer: 'Bill’s Windsurf Shop', reference: '1027', amount_minor: 8500 },
     ]);
-    // A sheet with neither a customer column nor such headings still asks for the customer column.
-    const session = await b.value('imports.open', { fileId: registerText(b, 'sales.csv', 'Date,Product,Amount\n2026-05-01,Tea,10.00\n'), kind: 'sales' });
-    const preview = await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip' });
-    expect(preview.unmapped).toEqual(['sale.customer']);
+    // A sheet with neither a customer column nor such headings still asks for the customer column,
+    // as does one grouped under headings whose totals do not name them (a region's, a month's).
+    const unmapped = async (csv: string) => {
+      const session = await b.value('imports.open', { fileId: registerText(b, 'sales.csv', csv), kind: 'sales' });
+      return (await b.value('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip' })).unmapped;
+    };
+    expect(await unmapped('Date,Product,Amount\n2026-05-01,Tea,10.00\n')).toEqual(['sale.customer']);
+    expect(await unmapped(['日期,产品,数量,金额', '华东区', '2026-05-01,茶叶,2,88', '2026-05-02,茶具,1,120', '小计,,3,208', '一月', '2026-01-03,茶叶,1,44', '小计,,1,44'].join('\n'))).toEqual(['sale.customer']);
   });
 
   it('maps the columns of a sales sheet from Taiwan or Hong Kong by their words in traditional characters (訂單編號, 銷售日期, 客戶名稱, 產品, 數量, 單價, 金額)', async () => {

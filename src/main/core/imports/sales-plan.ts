@@ -388,8 +388,8 @@ function lineAlone(cells: readonly string[]): { reason: 'headingRow'; value: str
   return text ? { reason: 'headingRow', value: text } : null;
 }
 
-/** A heading that names a period, not a customer: "2026年1月", "May 2026", "Q1", "第一季度". */
-const PERIOD = /^(?:\d{4}\s*年.*|\d{1,2}\s*月份?|(?:19|20)\d{2}(?:\s*[-/.]\s*\d{1,2})?|q[1-4]\b.*|.*季度|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-/]?\s*(?:\d{2}|\d{4})?)$/i;
+/** A heading that names a period, not a customer: "2026年1月", "一月", "May 2026", "Q1", "第一季度", "Week 12". */
+const PERIOD = /^(?:\d{4}\s*年.*|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,3}月份?|[上下]半年|第.{1,3}周|week\s*\d+|(?:19|20)\d{2}(?:\s*[-/.]\s*\d{1,2})?|q[1-4]\b.*|.*季度|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-/]?\s*(?:\d{2}|\d{4})?)$/i;
 /** A heading in brackets ("【华东区】", "[Retail]"): a section of the list, not a customer. */
 const BRACKETED = /^[【[［(（<《].*[】\]］)）>》]$/;
 
@@ -403,21 +403,32 @@ function headingCustomer(cells: readonly string[]): string | null {
 const CUSTOMER_COLUMNS = ['sale.customer', 'sale.givenName', 'sale.familyName', 'sale.email', 'sale.phone'] as const;
 export const hasCustomerColumn = (map: Partial<Record<SalesTarget, number>>): boolean => CUSTOMER_COLUMNS.some((t) => map[t] !== undefined);
 
-/** How far down a file a customer's heading with sales below it is looked for. */
-const HEADINGS_LOOKED_AT = 200;
+/** How far down a file a customer's group (heading, sales, totals) is looked for. */
+const HEADINGS_LOOKED_AT = 2000;
 
 /**
  * Whether a file names its customers in headings above their rows instead of in a column
  * (QuickBooks' "Sales by Customer Detail": "Amy's Bird Sanctuary", her sales, "Total for Amy's
- * Bird Sanctuary"): a customer's heading with a row of more than one cell below it, near the top.
+ * Bird Sanctuary"): a heading, rows below it and a totals row that names it, near the top. A
+ * heading whose totals do not name it (a month's, a region's "小计") is taken for no customer's.
  */
 export function customersInHeadings(rows: Iterable<TableRow>): boolean {
   let seen = 0;
-  let heading = false;
+  let heading: string | null = null;
+  let sales = false;
   for (const row of rows) {
     if (++seen > HEADINGS_LOOKED_AT) return false;
-    if (headingCustomer(row.cells) !== null) heading = true;
-    else if (heading && !loneCell(row.cells) && !footerRow(row.cells)) return true;
+    const named = headingCustomer(row.cells);
+    if (named !== null) {
+      heading = named;
+      sales = false;
+      continue;
+    }
+    if (heading === null) continue;
+    const totals = footerRow(row.cells);
+    if (totals && sales && totals.value.includes(heading)) return true;
+    if (totals) heading = null;
+    else if (!loneCell(row.cells)) sales = true;
   }
   return false;
 }
