@@ -189,7 +189,7 @@ describe('importing sales records', () => {
     expect((await importFile(b, registerText(b, '淘宝订单.csv', taobao.join('\n')), { kind: 'sales' })).preview.counts).toMatchObject({ new: 1, ignored: 2 });
   });
 
-  it('takes what was refunded off a partly refunded sale: Shopify’s Refunded Amount off its order’s first line, Stripe’s Amount Refunded, 淘宝’s 退款金额', async () => {
+  it('takes what was refunded off a partly refunded sale: Shopify’s Refunded Amount off its order’s lines in turn, none below zero, Stripe’s Amount Refunded, 淘宝’s 退款金额', async () => {
     const shopify = [
       'Name,Email,Financial Status,Currency,Refunded Amount,Lineitem quantity,Lineitem name,Lineitem price,Billing Name,Created at',
       '#2003,bo@example.com,partially_refunded,EUR,12.00,1,Cups,8.00,Bo Chen,2026-04-03 10:00:00 +0200',
@@ -197,10 +197,10 @@ describe('importing sales records', () => {
     ];
     const run = await importFile(b, registerText(b, 'orders_export.csv', shopify.join('\n')), { kind: 'sales' });
     expect(run.session.mapping.columns[4]!.target).toBe('sale.refunded');
-    // The order's 38.00 less its 12.00 refund: 26.00 in all.
+    // The order's 38.00 less its 12.00 refund: 26.00 in all, the cups' 8.00 refunded whole and 4.00 of the tea.
     expect(b.connection.sqlite.prepare('select product, amount_minor from sales order by id').all()).toEqual([
-      { product: 'Cups', amount_minor: -400 },
-      { product: 'Tea', amount_minor: 3000 },
+      { product: 'Cups', amount_minor: 0 },
+      { product: 'Tea', amount_minor: 2600 },
     ]);
     const stripe = ['id,Created date (UTC),Amount,Amount Refunded,Currency,Status,Customer Email,Description', 'ch_1,2026-04-05 10:00:00,50.00,20.00,usd,Paid,eva@example.com,Tea set'];
     await importFile(b, registerText(b, 'unified_payments.csv', stripe.join('\n')), { kind: 'sales' });

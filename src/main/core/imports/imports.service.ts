@@ -242,6 +242,7 @@ export async function previewImport(
     const headings = new CustomerHeadings(!hasCustomerColumn(mapping.sales));
     for (const row of table.rows) {
       const s = planSale(lines.fill(row), mapping.sales, table.headers, order, currency, customers, excelSerial, headings.of(row));
+      lines.takeRefund(s);
       const outcome = saleOutcome(s, stored, input.duplicateMode);
       // Counted whether or not the person lets the import add them: the screen offers it with the count.
       if (addsCustomer(s, outcome, true)) {

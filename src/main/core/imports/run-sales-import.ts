@@ -66,6 +66,7 @@ export function runSalesImport(sqlite: Sqlite, data: ImportJobData, table: Parse
       }
       const row = table.rows[i]!;
       const s = planSale(lines.fill(row), map, table.headers, order, data.currency, customers, excelSerial, headings.of(row));
+      lines.takeRefund(s);
       const outcome = saleOutcome(s, stored, data.mode);
       if (outcome.status === 'ignored') ignored++;
       else if (outcome.action === 'none') invalid++;

@@ -154,6 +154,8 @@ const ORDER_CELLS = ['sale.date', 'sale.customer', 'sale.givenName', 'sale.famil
 export class OrderLines {
   private reference = '';
   private first: readonly string[] = [];
+  /** What the order's refund leaves to take off its next lines, in minor units. */
+  private refundLeft = 0;
 
   constructor(private readonly map: Partial<Record<SalesTarget, number>>) {}
 
@@ -164,6 +166,7 @@ export class OrderLines {
     if (!reference || reference !== this.reference) {
       this.reference = reference;
       this.first = row.cells;
+      this.refundLeft = 0;
       return row;
     }
     let cells: string[] | null = null;
@@ -174,6 +177,18 @@ export class OrderLines {
       cells[i] = this.first[i]!;
     }
     return cells ? { ...row, cells } : row;
+  }
+
+  /**
+   * Takes what was refunded of an order (Shopify's Refunded Amount, on its first line only) off
+   * its lines in turn, none below zero: a refund larger than the first line's amount comes off
+   * the next ones. Called with each sale as it is planned.
+   */
+  takeRefund(sale: PlannedSale): void {
+    this.refundLeft += sale.refundedMinor;
+    const taken = Math.min(this.refundLeft, Math.max(sale.amountMinor, 0));
+    sale.amountMinor -= taken;
+    this.refundLeft -= taken;
   }
 }
 
@@ -263,6 +278,8 @@ export interface PlannedSale {
   contactName: string | null;
   /** The date and amount as the file has them, shown where they could not be read. */
   written: { date: string; amount: string };
+  /** What was refunded of it, in the amount's currency, not yet taken off (OrderLines.takeRefund). */
+  refundedMinor: number;
   problems: RowProblem[];
 }
 
@@ -473,6 +490,7 @@ const noSale = (problem: RowProblem, currency: string, written: PlannedSale['wri
   contactId: null,
   contactName: null,
   written,
+  refundedMinor: 0,
   problems: [problem],
 });
 
@@ -573,9 +591,8 @@ export function planSale(
   // the email and phone of a payment out are the account's own (PayPal's From Email Address).
   if (amount && payment === 'refund') amount.minor = -Math.abs(amount.minor);
   const paidOut = payment === 'refund' && MONEY_OUT.test(cell('sale.direction'));
-  // What was refunded of it is taken off: an order's, on its first line (Shopify), is taken off that line.
+  // What was refunded of it, to take off (OrderLines.takeRefund).
   const refunded = cell('sale.refunded') ? parseAmount(cell('sale.refunded'), fallback) : null;
-  if (amount && refunded && refunded.currency === amount.currency && payment === 'sale') amount.minor -= Math.abs(refunded.minor);
   const email = paidOut ? '' : cell('sale.email');
   const phone = paidOut ? '' : cell('sale.phone');
   if (!customer && !email && !phone) problems.push({ row: row.line, column: '', value: '', reason: 'customerMissing' });
@@ -597,6 +614,7 @@ export function planSale(
     contactId: match?.id ?? null,
     contactName: match?.name ?? null,
     written: { date: dateText, amount: amountText },
+    refundedMinor: amount && refunded && refunded.currency === amount.currency && payment === 'sale' ? Math.abs(refunded.minor) : 0,
     problems: leftOut ? problems.slice(0, 1) : problems,
   };
 }
