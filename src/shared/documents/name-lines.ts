@@ -44,8 +44,9 @@ export function nameLine(r: Recipient): string {
   const sal = r.salutation && r.salutation !== 'none' ? SALUTATIONS[lang][r.salutation] : '';
   const title = (r.title ?? '').trim();
   // A title in Chinese characters follows the name, as 先生 does ("王小明 教授"); "Dr." goes before it.
-  // A family name alone runs into it, as it is said: 张先生, 王总.
-  if (lang === 'zh') return (hasCjk(title) ? [wholeName(r), title, sal] : [title + wholeName(r), sal]).filter(Boolean).join(r.givenName.trim() ? ' ' : '');
+  // A Chinese family name alone runs into it, as it is said: 张先生, 王总 (but Smith 先生).
+  const runsIn = !r.givenName.trim() && hasCjk(r.familyName);
+  if (lang === 'zh') return (hasCjk(title) ? [wholeName(r), title, sal] : [title + wholeName(r), sal]).filter(Boolean).join(runsIn ? '' : ' ');
   return [sal, title, r.givenName.trim(), r.familyName.trim()].filter(Boolean).join(' ');
 }
 

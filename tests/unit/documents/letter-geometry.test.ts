@@ -106,6 +106,9 @@ describe('merge fields', () => {
     expect(greet(professor, 'zh-CN')).toBe('尊敬的王教授：');
     expect(greet(professor)).toBe('Dear 王教授,');
     expect(nameLine(professor)).toBe('王小明 教授');
+    // A family name known alone runs into its title or form of address, as it is said.
+    expect(nameLine({ ...wang, givenName: '', salutation: 'none' as const, title: '总' })).toBe('王总');
+    expect(nameLine({ ...wang, givenName: '', salutation: 'mr' as const, title: '' })).toBe('王先生');
   });
 
   it('writes a name in letters with its space where the person lives in China: given name first, as on the envelope', () => {

@@ -17,7 +17,7 @@ const storedSales = () =>
 
 const contactNames = () => b.connection.sqlite.prepare('select display_name from contacts order by id').pluck().all();
 
-describe('sales from a payment service’s bill (WeChat Pay, Alipay, PayPal)', () => {
+describe('sales from a payment service’s bill or history (WeChat Pay, Alipay, PayPal, Stripe)', () => {
   describe('in a Chinese office', () => {
     beforeEach(async () => (b = await tempBackend({ systemLocale: 'zh-CN' })));
 
