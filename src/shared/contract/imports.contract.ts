@@ -135,6 +135,8 @@ export const PreviewRow = z.object({
       was: z.object({ date: z.string(), quantity: z.number(), amount: z.string() }).nullable(),
       /** The customer is a contact the import adds. */
       newCustomer: z.boolean(),
+      /** The customer is no one in particular (散客, Walk-in): the sale is linked to no contact. */
+      walkIn: z.boolean(),
     })
     .nullable(),
   duplicateOf: z.object({ id: z.number().int(), name: z.string(), reasons: z.array(z.string()) }).nullable(),

@@ -98,6 +98,7 @@ export const importsEn = {
   },
   noCustomer: 'no matching contact',
   newCustomer: 'new contact',
+  walkIn: 'walk-in sale, of no contact',
   addCustomers_one: 'Add the customer no contact matches as a new contact',
   addCustomers_other: 'Add the {{count, number}} customers no contact matches as new contacts',
   /** Between two sentences of a result: a space in English, none after a Chinese full stop. */

@@ -101,6 +101,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
   },
   noCustomer: '没有对应的联系人',
   newCustomer: '新建联系人',
+  walkIn: '散客销售，不关联联系人',
   addCustomers_one: '将没有对应联系人的 {{count, number}} 位客户新建为联系人',
   addCustomers_other: '将没有对应联系人的 {{count, number}} 位客户新建为联系人',
   sentenceGap: '',

@@ -10,6 +10,7 @@ import type { ImportMapping } from './mapping';
 import { isCustomerHeader } from './auto-map';
 import { consentColumn, houseNumberPlace, isPlainPhoneHeader, type Restriction } from './presets';
 import { yesNoOf } from './yes-no';
+import { saysNothing } from './no-value';
 import { importsEn } from '../i18n/imports.en';
 import { looksLikeFirm } from './firm-name';
 import { headerKey } from './header-key';
@@ -541,7 +542,8 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
 
   for (const column of problemsOnly ? context.checked : context.plan) {
     const value = (row.cells[column.index] ?? '').trim();
-    if (!value) continue;
+    // "无", "/" or N/A where the list has nothing is no value; but 无 to a yes-or-no question is its no.
+    if (!value || (saysNothing(value) && !column.consent)) continue;
     const target = column.target;
     if (target.kind === 'phone') {
       // Checked whole: German Excel writes "1,38001E+10", whose comma is no list of phones.

@@ -210,6 +210,34 @@ describe('importing the files people bring', () => {
     expect(detail.tags.map((t) => t.name).sort()).toEqual(['VIP', 'Test import', '老客户'].sort());
   });
 
+  it('takes 无, 暂无, “/”, “-”, N/A and NULL where a sheet has nothing for empty cells: every row comes in without a bad phone, email or birthday and without a firm called 无, 个人 under 公司 is a private person, and 无 still answers a yes-or-no column', async () => {
+    const csv = [
+      '姓名,公司,手机,电话,邮箱,生日,备注,是否签约',
+      '王建国,无,13800138000,无,无,无,无,是',
+      '李娜,/,13900139000,/,/,/,/,无',
+      '张伟,-,13700137000,——,N/A,-,NULL,-',
+      '赵敏,个人,13600136000,暂无,暂无,不详,暂无,是',
+    ].join('\r\n');
+    const run = await importFile(b, registerText(b, '客户.csv', csv), { name: 'T' });
+    expect(run.preview.issues).toEqual([]);
+    expect(run.preview.counts).toMatchObject({ new: 4, invalid: 0 });
+    expect(run.preview.rows.map((r) => [r.name, r.company, r.phones.length, r.emails.length, r.birthday])).toEqual([
+      ['王建国', '', 1, 0, ''],
+      ['李娜', '', 1, 0, ''],
+      ['张伟', '', 1, 0, ''],
+      ['赵敏', '', 1, 0, ''],
+    ]);
+    const field = (await b.value('customFields.list', {})).find((f) => f.label === '是否签约')!;
+    expect(field.type).toBe('yesno');
+    const stored = await Promise.all(['王建国', '李娜', '张伟', '赵敏'].map(async (n) => b.value('contacts.get', { id: (await b.value('contacts.list', { search: n })).rows[0]!.id })));
+    expect(stored.map((c) => [c.companyName, c.phones.map((p) => p.value), c.emails, c.birthday ?? '', c.notes ?? '', c.custom[String(field.id)]])).toEqual([
+      ['', ['13800138000'], [], '', '', true],
+      ['', ['13900139000'], [], '', '', false],
+      ['', ['13700137000'], [], '', '', undefined],
+      ['', ['13600136000'], [], '', '', true],
+    ]);
+  });
+
   it('keeps the job title and department of an Outlook file in custom fields of those names', async () => {
     await importFile(b, register(b, fixture('outlook-contacts.csv')));
     const john = (await b.value('contacts.list', { search: 'Public' })).rows[0]!;

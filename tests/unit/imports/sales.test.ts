@@ -81,6 +81,31 @@ describe('importing sales records', () => {
     expect(b.connection.sqlite.prepare('select display_name from contacts').pluck().all()).toEqual(['王小明']);
   });
 
+  it('keeps a till’s sales to no one in particular (散客, Walk-in, or “无” and “/” written for the customer) as sales of no contact, adding none, and asks about a customer left empty', async () => {
+    const csv = ['日期,客户,商品,数量,金额', '2026-03-01,散客,龙井,1,128', '2026-03-02,王小明,龙井,2,256', '2026-03-03,Walk-in,普洱,1,98', '2026-03-04,无,普洱,1,98', '2026-03-05,/,普洱,1,98', '2026-03-06,,普洱,1,98'].join('\n');
+    const run = await importFile(b, registerText(b, 'sales.csv', csv), { kind: 'sales' });
+    expect(run.preview.counts).toEqual({ total: 6, new: 5, duplicate: 0, invalid: 1, ignored: 0 });
+    expect(run.preview.newCustomers).toBe(1);
+    expect(run.preview.rows.map((r) => [r.name, r.sale?.newCustomer, r.sale?.walkIn])).toEqual([
+      ['散客', false, true],
+      ['王小明', true, false],
+      ['Walk-in', false, true],
+      ['', false, true],
+      ['', false, true],
+      ['', false, false],
+    ]);
+    expect(run.preview.issues.map((i) => i.message)).toEqual(['Row 7: no customer name, email or phone']);
+    expect(run.job.result).toMatchObject({ created: 5, contactsAdded: 1 });
+    expect(b.connection.sqlite.prepare('select display_name from contacts').pluck().all()).toEqual(['王小明']);
+    expect(b.connection.sqlite.prepare('select customer, contact_id is null from sales order by sold_on').raw().all()).toEqual([
+      ['散客', 1],
+      ['王小明', 0],
+      ['Walk-in', 1],
+      ['', 1],
+      ['', 1],
+    ]);
+  });
+
   it('asks for the date, amount and customer columns instead of calling every row invalid, and will not start without them', async () => {
     const csv = ['Tag;Ware;Brutto', '23.02.2026;Toner;12,00', '24.02.2026;Papier;3,50'].join('\n');
     const fileId = registerText(b, 'umsatz.csv', csv);

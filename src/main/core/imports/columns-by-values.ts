@@ -4,6 +4,7 @@ import { headerKey } from '../../../shared/import-export/header-key';
 import { isEmailAddress } from '../../../shared/import-export/apply-mapping';
 import { plainEmail, plainWidth } from '../../../shared/import-export/full-width';
 import { phoneKind } from '../contacts/phone';
+import { saysNothing } from '../../../shared/import-export/no-value';
 
 /** Headers that say "how to reach them" without saying by what: 联系方式, Contact info, Kontakt. */
 const CONTACT_WAY = new Set(['联系方式', '联系号码', '联系', '聯絡方式', 'contactinfo', 'contactdetails', 'kontakt', 'kontaktdaten']);
@@ -58,7 +59,7 @@ export function readColumnsByValues(mapping: MappingInput, rows: readonly (reado
     const anyPhone = c.target?.startsWith('phone.') === true && ANY_PHONE.has(key.replace(/\d+$/, ''));
     const role = c.target === 'title' && ROLE.has(key);
     if (!contactWay && !anyPhone && !role) continue;
-    const values = rows.map((row) => plainWidth(row[c.index] ?? '').trim()).filter(Boolean);
+    const values = rows.map((row) => plainWidth(row[c.index] ?? '').trim()).filter((v) => v && !saysNothing(v));
     if (!values.length) continue;
     if (role) {
       // A web shop's customer list says what each account is ("customer"): no job title. The same

@@ -3,12 +3,15 @@ import type { DuplicateMode } from '../../../shared/contract/imports.contract';
 import { applyMapping, columnValues, mappingContext, type MappingContext } from '../../../shared/import-export/apply-mapping';
 import { detectDateOrder } from '../../../shared/import-export/dates';
 import { fileDecimalMark, type DecimalMark } from '../../../shared/import-export/numbers';
+import { saysNothing } from '../../../shared/import-export/no-value';
+import { yesNoOf } from '../../../shared/import-export/yes-no';
 import type { ContactRecord } from '../../../shared/import-export/contact-record';
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
 import type { FieldDef } from '../contacts/custom-values';
 import type { DuplicateIndex, FileRows, Match } from './duplicate-index';
 import type { SplitMapping } from './mapping-input';
 import { customCellValue, hasName, recordToDraft, type DraftOptions } from './record-draft';
+import { kindFromWord } from './trait-words';
 import { NOT_A_RECORD, type RowProblem } from './row-problem';
 
 export type PlannedAction = 'create' | 'skip' | 'fillEmpty' | 'overwrite' | 'importNew' | 'none';
@@ -65,6 +68,8 @@ const NO_CONTACT = new Set<RowProblem['reason']>(['nameMissing', 'noName']);
 /** Maps one row and checks every value (custom fields included); `problemsOnly` as for applyMapping. */
 export function checkContactRow(row: TableRow, mapping: SplitMapping, context: PlanContext, options: Pick<PlanOptions, 'fields' | 'keepInvalid'>, problemsOnly = false): CheckedRow {
   const { record, issues } = applyMapping(row, mapping.contact, context, problemsOnly);
+  // "个人" or "Privat" where the firm goes says the customer is a private person, of no firm.
+  if (record.company && kindFromWord(record.company) === 'person') record.company = '';
   // The row's own list (no copy of it made): the custom fields' and the name's problems join it.
   const problems: RowProblem[] = issues;
   // A row that is no record has nothing more to say of it.
@@ -74,7 +79,8 @@ export function checkContactRow(row: TableRow, mapping: SplitMapping, context: P
   for (const c of mapping.custom) {
     const text = (row.cells[c.index] ?? '').trim();
     const field = options.fields.get(c.fieldId);
-    if (!text || !field) continue;
+    // "无" or "/" is no value, but to a yes-or-no field 无 is its no.
+    if (!text || !field || (saysNothing(text) && !(field.type === 'yesno' && yesNoOf(text) !== null))) continue;
     const detected = context.dateColumns[c.index];
     const order = mapping.contact.dateOrders[c.index] ?? (detected === 'dmy' || detected === 'mdy' || detected === 'ymd' ? detected : null);
     const v = customCellValue(field, text, { order, excelSerial: context.excelSerial, decimalMark: context.decimalMark });

@@ -2,6 +2,7 @@ import type { NewFieldType } from '../../../shared/contract/imports.contract';
 import { detectDateOrder, isNoDate, parseDate } from '../../../shared/import-export/dates';
 import { readNumber, type DecimalMark } from '../../../shared/import-export/numbers';
 import { yesNoOf } from '../../../shared/import-export/yes-no';
+import { saysNothing } from '../../../shared/import-export/no-value';
 
 /** A number written as a code: with a leading zero (postcodes, "007"). */
 const LEADING_ZERO = /^[-+]?0\d/;
@@ -27,7 +28,10 @@ const MOSTLY = 0.9;
  * @example guessFieldType(['10001', '10002'], '.') // 'text'
  */
 export function guessFieldType(values: readonly string[], decimalMark: DecimalMark): NewFieldType {
-  const filled = values.map((v) => v.trim()).filter((v) => v && !isNoDate(v));
+  // A yes-or-no column answers 有 or 无; "无" or "/" elsewhere says nothing.
+  const trimmed = values.map((v) => v.trim()).filter((v) => v && !isNoDate(v));
+  const answers = trimmed.filter((v) => yesNoOf(v) !== null).length >= trimmed.length * MOSTLY;
+  const filled = answers ? trimmed : trimmed.filter((v) => !saysNothing(v));
   if (!filled.length) return 'text';
   const mostly = (fits: (v: string) => boolean) => filled.filter(fits).length >= filled.length * MOSTLY;
   if (mostly((v) => yesNoOf(v) !== null) && !filled.every((v) => /^\d$/.test(v))) return 'yesno';

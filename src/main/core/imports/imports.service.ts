@@ -386,6 +386,7 @@ function saleRow(s: PlannedSale, outcome: SaleOutcome, addCustomers: boolean, t:
       storedBy: outcome.storedBy,
       was: outcome.changes ? { date: outcome.changes.soldOn, quantity: outcome.changes.quantity, amount: moneyText(outcome.changes.amountMinor, outcome.changes.currency, formats) } : null,
       newCustomer: addCustomers && outcome.status !== 'ignored' && s.contactId !== null && s.contactId < 0,
+      walkIn: s.walkIn === true,
     },
     duplicateOf: s.contactId !== null && s.contactId >= 0 ? { id: s.contactId, name: s.contactName ?? '', reasons: [] } : null,
     problems: s.problems.map((x) => problemText(x, t)),

@@ -7,6 +7,7 @@ import { commFromWords, formFromGender, kindFromWord, lifecycleFromWord, tierFro
 import { isNoDate, looksLikeDate } from '../../../shared/import-export/dates';
 import { consentColumn } from '../../../shared/import-export/presets';
 import { yesNoOf } from '../../../shared/import-export/yes-no';
+import { saysNothing } from '../../../shared/import-export/no-value';
 import type { TableRow } from '../../../shared/import-export/table';
 import { AppError } from '../errors';
 
@@ -201,7 +202,8 @@ export function keepUnreadValues(mapping: MappingInput, rows: readonly (readonly
     // A consent column ("Accepts Email Marketing") holds yes or no.
     const trait = c.target === 'contactPreferences' && consentColumn(c.header) ? yesNoOf : c.target ? TRAITS.get(c.target) : undefined;
     if (!trait && c.target !== 'birthday' && c.target !== 'anniversary') continue;
-    const values = rows.map((row) => (row[c.index] ?? '').trim()).filter((v) => v && !isNoDate(v));
+    // "无" or "/" says nothing, unless the column's words read it (无 answering yes or no, "-" as a gender not told).
+    const values = rows.map((row) => (row[c.index] ?? '').trim()).filter((v) => v && !isNoDate(v) && !(saysNothing(v) && trait?.(v) == null));
     const read = values.filter((v) => (trait ? trait(v) != null : looksLikeDate(v))).length;
     if (values.length && read < values.length * (trait ? 0.9 : 0.5)) c.target = NEW_FIELD_TARGET;
   }

@@ -35,6 +35,20 @@ export function customerDraft(name: string, email: string, phone: string, namePa
   return draft;
 }
 
+/** What a till calls a sale to no one in particular: 散客, 零售客户, Walk-in, Laufkunde; lowercased. */
+const WALK_IN = new Set([
+  ...['散客', '零售', '零售客户', '现金客户', '门市', '门市客户', '门店客户', '门店散客', '过路客', '个人', '个人客户', '匿名', '匿名客户', '散客户'],
+  ...['walk-in', 'walk in', 'walkin', 'walk-in customer', 'walk in customer', 'cash', 'cash customer', 'cash sale', 'cash sales', 'counter sale', 'guest', 'guest customer', 'retail customer', 'anonymous'],
+  ...['laufkunde', 'laufkundschaft', 'barverkauf', 'barkunde', 'privatkunde'],
+]);
+
+/**
+ * Whether a sale's customer is no one in particular (散客, Walk-in): the sale is kept with the
+ * name as written, linked to no contact, and no contact is added for it.
+ * @example isWalkIn('散客') // true
+ */
+export const isWalkIn = (name: string): boolean => WALK_IN.has(name.trim().toLowerCase().replace(/\s+/g, ' '));
+
 /**
  * Whether the import adds the customer of this sale as a contact: asked to, for a sale it writes
  * whose customer no contact matches (nor one it added for an earlier row) and has a name, as a

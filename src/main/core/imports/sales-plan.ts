@@ -5,13 +5,14 @@ import { plainWidth } from '../../../shared/import-export/full-width';
 import { detectDateOrder, parseDate, type DateOrder } from '../../../shared/import-export/dates';
 import type { RowSource, TableRow } from '../../../shared/import-export/table';
 import { columnValues, footerRow, loneCell } from '../../../shared/import-export/apply-mapping';
+import { saysNothing } from '../../../shared/import-export/no-value';
 import type { Sqlite } from '../db/connection';
 import type { ContactDraft } from '../../../shared/contacts/contact.schema';
 import { bothPeople, markedLetters, markedWords, nameMarks, namesAgree } from '../contacts/name-marks';
 import { phoneKind } from '../contacts/phone';
 import { displayName } from '../contacts/display-name';
 import { DuplicateIndex, nameWords, phoneKey } from './duplicate-index';
-import { customerDraft } from './sales-customer';
+import { customerDraft, isWalkIn } from './sales-customer';
 import type { RowProblem } from './row-problem';
 
 /**
@@ -280,6 +281,8 @@ export interface PlannedSale {
   written: { date: string; amount: string };
   /** What was refunded of it, in the amount's currency, not yet taken off (OrderLines.takeRefund). */
   refundedMinor: number;
+  /** The customer is no one in particular (散客, Walk-in: isWalkIn): linked to no contact, none added. */
+  walkIn?: true;
   problems: RowProblem[];
 }
 
@@ -391,6 +394,12 @@ export function salesDateOrder(table: RowSource, column: number | undefined, ans
   const detected = detectDateOrder(columnValues(table.rows, column));
   return detected === 'ambiguous' ? 'ambiguous' : detected === 'dmy' || detected === 'mdy' || detected === 'ymd' ? detected : null;
 }
+
+/**
+ * The cells that name the customer or what was sold, where "无", "/" or N/A says nothing; not the
+ * amounts, nor a payment's 收/支, whose "/" says the money went neither in nor out.
+ */
+const NAMING_CELLS = new Set<SalesTarget>(['sale.customer', 'sale.givenName', 'sale.familyName', 'sale.email', 'sale.phone', 'sale.product', 'sale.reference']);
 
 /** A row of the amounts' sum alone: no date, customer, order or product, only figures ("", "", 3, 1630). */
 function sumRow(cell: (t: SalesTarget) => string, customer: string): { reason: 'totalsRow'; value: string } | null {
@@ -544,7 +553,10 @@ export function planSale(
   /** The customer a heading above the row names, in a file without a customer column (CustomerHeadings). */
   heading = '',
 ): PlannedSale {
-  const cell = (t: SalesTarget) => (map[t] === undefined ? '' : (row.cells[map[t]!] ?? '').trim());
+  const cell = (t: SalesTarget) => {
+    const text = map[t] === undefined ? '' : (row.cells[map[t]!] ?? '').trim();
+    return text && NAMING_CELLS.has(t) && saysNothing(text) ? '' : text;
+  };
   const col = (t: SalesTarget) => (map[t] === undefined ? '' : (headers[map[t]!] ?? ''));
   // The customer's name, or their first and last name as two columns give them ("Anna Weber", "王小明").
   const given = cell('sale.givenName');
@@ -562,6 +574,10 @@ export function planSale(
     return noSale(problem, defaultCurrency, { date, amount: cell('sale.amount') || cell('sale.unitPrice') }, Number(cell('sale.quantity')) || 0);
   }
   const customer = named || heading;
+  // A till's sale to no one in particular (散客, Walk-in, or "无" and "/" written for its customer) is a
+  // sale, of no contact's; a customer cell left empty may be an oversight, and is asked about.
+  const saidNoOne = map['sale.customer'] !== undefined && saysNothing((row.cells[map['sale.customer']!] ?? '').trim());
+  const walkIn = isWalkIn(customer) || (!customer && saidNoOne);
   const problems: RowProblem[] = [];
   // A cancelled or refunded order is kept out of the customer's value, and so are money paid out
   // and the account's own moves (a payment service's list): no sale, whatever else it says.
@@ -595,16 +611,17 @@ export function planSale(
   const refunded = cell('sale.refunded') ? parseAmount(cell('sale.refunded'), fallback) : null;
   const email = paidOut ? '' : cell('sale.email');
   const phone = paidOut ? '' : cell('sale.phone');
-  if (!customer && !email && !phone) problems.push({ row: row.line, column: '', value: '', reason: 'customerMissing' });
+  if (!customer && !email && !phone && !walkIn) problems.push({ row: row.line, column: '', value: '', reason: 'customerMissing' });
   // Matched whatever else is wrong with the row: the preview then shows whom it is about.
-  const match = customer || email || phone ? customers.match(customer, email, phone) : null;
+  const match = (walkIn ? '' : customer) || email || phone ? customers.match(walkIn ? '' : customer, email, phone) : null;
   return {
     line: row.line,
     soldOn: date.ok ? date.iso : '',
     customer: customer || email || phone,
     product: productText(cell('sale.product')).slice(0, 500),
     reference: cell('sale.reference').slice(0, 100),
-    name: customer,
+    name: walkIn ? '' : customer,
+    ...(walkIn ? { walkIn: true as const } : {}),
     ...(!cell('sale.customer') && (given || family) ? { nameParts: { given, family } } : {}),
     email,
     phone,

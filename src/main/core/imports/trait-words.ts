@@ -51,7 +51,7 @@ export const tierFromWord = (word: string): TierT | null => TIERS.get(fold(word)
 export const lifecycleFromWord = (word: string): LifecycleT | null => LIFECYCLES.get(fold(word)) ?? null;
 
 const KINDS = table(ContactKind.options, [importsEn.kindsOfContact, importsZhCN.kindsOfContact], {
-  individual: 'person', private: 'person', privat: 'person', privatperson: 'person', privatkunde: 'person', particulier: 'person', 个人客户: 'person', 人: 'person', 联系人: 'person',
+  individual: 'person', private: 'person', privat: 'person', privatperson: 'person', privatkunde: 'person', particulier: 'person', 个人客户: 'person', 私人: 'person', 散客: 'person', 'private person': 'person', 'private customer': 'person', 人: 'person', 联系人: 'person',
   org: 'company', organisation: 'company', organization: 'company', business: 'company', firm: 'company', corporate: 'company', firma: 'company', unternehmen: 'company', firmenkunde: 'company',
   entreprise: 'company', empresa: 'company', 企业: 'company', 单位: 'company', 机构: 'company', 组织: 'company', 企业客户: 'company', 公司客户: 'company', 单位客户: 'company',
 });

@@ -92,7 +92,7 @@ function RowsTable({ rows, kind, showMatch }: { rows: PreviewRow[]; kind: Import
                     {r.name}
                     {r.status !== 'ignored' && (
                       <Text size="xs" c="dimmed">
-                        {r.duplicateOf ? r.duplicateOf.name : r.sale.newCustomer ? t('imports.newCustomer') : t('imports.noCustomer')}
+                        {r.duplicateOf ? r.duplicateOf.name : r.sale.newCustomer ? t('imports.newCustomer') : r.sale.walkIn ? t('imports.walkIn') : t('imports.noCustomer')}
                       </Text>
                     )}
                   </Table.Td>
