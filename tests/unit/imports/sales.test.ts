@@ -19,6 +19,23 @@ describe('importing sales records', () => {
     expect(parseAmount('twelve', 'USD')).toBeNull();
   });
 
+  it('reads the amounts accounting programs and Chinese ledgers write: (25.00) and 25,00- below zero, 1.28万 as 12,800, a note in brackets after the figures left aside, and the figures beside an amount in words (金额（大写）)', async () => {
+    expect(parseAmount('(25.00)', 'USD')).toEqual({ minor: -2500, currency: 'USD' });
+    expect(parseAmount('25,00-', 'EUR')).toEqual({ minor: -2500, currency: 'EUR' });
+    expect(parseAmount('1.28万元', 'EUR')).toEqual({ minor: 1280000, currency: 'CNY' });
+    expect(parseAmount('120 (incl. VAT)', 'GBP')).toEqual({ minor: 12000, currency: 'GBP' });
+    expect(parseAmount('(含税)', 'CNY')).toBeNull();
+    const csv = ['日期,客户,商品,金额（大写）,金额（小写）', '2026-03-01,王小明,龙井,壹佰贰拾捌元整,128.00（含税）', '2026-03-02,李娜,茶园,壹万贰仟捌佰元整,1.28万', '2026-03-03,张伟,退货,负贰拾伍元整,(25.00)'].join('\n');
+    const run = await importFile(b, registerText(b, 'sales.csv', csv), { kind: 'sales' });
+    expect(run.session.mapping.columns.map((c) => c.target)).toEqual(['sale.date', 'sale.customer', 'sale.product', null, 'sale.amount']);
+    expect(run.preview.counts).toMatchObject({ new: 3, invalid: 0 });
+    expect(b.connection.sqlite.prepare('select customer, amount_minor from sales order by sold_on').raw().all()).toEqual([
+      ['王小明', 12800],
+      ['李娜', 1280000],
+      ['张伟', -2500],
+    ]);
+  });
+
   it('links each sale to its customer by email, phone or name, adds the one it does not know, lists bad rows, and undo removes them', async () => {
     const wang = await b.value('contacts.create', { givenName: '小明', familyName: '王', emails: [{ value: 'wang@example.cn' }] });
     const li = await b.value('contacts.create', { givenName: '娜', familyName: '李', phones: [{ value: '13800138000' }] });

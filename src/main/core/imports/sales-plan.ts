@@ -89,6 +89,9 @@ export function looksLikeSales(headers: readonly string[]): boolean {
 /** A header's note that its numbers are in thousands or more: "万元", "千元", "Tsd. €", "'000", "k€", "TEUR", "Mio" (not "kg"). */
 const SCALED = /[万千亿]|thousand|million|tsd|mio|'000|^k(?:€|\$|£|eur|usd|chf)?$|^(?:€|\$|£)k$|^t(?:€|eur)$/i;
 
+/** A header's note that its amounts are written in words, as a Chinese invoice writes them beside the figures: "大写". */
+const IN_WORDS = /^(?:大写|大寫|in words)$/i;
+
 /** An order's total in a shop's list of its lines (WooCommerce's "Order Total Amount"), beside each line's price. */
 const ORDER_TOTALS = new Set(['ordertotal', 'ordertotalamount', 'ordersubtotal', 'ordersubtotalamount', 'ordervalue']);
 const ITEM_PRICES = new Set(['itemcost', 'itemprice']);
@@ -131,8 +134,8 @@ export function autoMapSales(headers: readonly string[]): (SalesTarget | null)[]
       return 'sale.reference';
     }
     // "金额(元)", "Amount (EUR)": known by the name before the unit, unless the unit is thousands
-    // ("金额(万元)"), which the person must see to.
-    const bare = headerNotes(h).some((n) => SCALED.test(n)) ? '' : bareHeaderKey(h);
+    // ("金额(万元)"), which the person must see to, or the amount is written in words (金额（大写）: 壹佰元整).
+    const bare = headerNotes(h).some((n) => SCALED.test(n) || IN_WORDS.test(n)) ? '' : bareHeaderKey(h);
     const free = (t: SalesTarget) =>
       !used.has(t) &&
       !(orderTotals && t === 'sale.amount') &&
@@ -228,13 +231,21 @@ export function fractionDigits(currency: string): number | null {
   return digits;
 }
 
+/** A note in brackets after an amount, without figures: "98.00（含税）", "120 (incl. VAT)". */
+const NOTE_AFTER = /\([^()\d]*\)$/;
+/** An accounting program's negative amount: "(25.00)", or a minus after the figures ("25,00-"). */
+const IN_BRACKETS = /^\((.+)\)$/;
+/** Ten thousand and a hundred million after the figures, as Chinese writes large sums: "1.28万" is 12,800. */
+const MYRIADS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
 /**
- * Reads an amount as written ("1,234.50", "1.234,50 €", "¥88", "-12") into integer minor units
- * of its currency; `currency` is used when the cell names none.
+ * Reads an amount as written ("1,234.50", "1.234,50 €", "¥88", "-12", "(25.00)", "1.28万元")
+ * into integer minor units of its currency; `currency` is used when the cell names none. A note
+ * in brackets after it ("（含税）") is left aside.
  * @example parseAmount('¥1,234.5', 'EUR') // { minor: 123450, currency: 'CNY' }
  */
 export function parseAmount(text: string, currency: string): { minor: number; currency: string } | null {
-  let t = plainWidth(text).trim().replace(/\s/g, '');
+  let t = plainWidth(text).trim().replace(/\s/g, '').replace(NOTE_AFTER, '');
   let cur = currency;
   const code = /[A-Z]{3}/.exec(t);
   if (code && fractionDigits(code[0]) !== null) {
@@ -247,6 +258,12 @@ export function parseAmount(text: string, currency: string): { minor: number; cu
       t = t.replace(sym, '');
     }
   }
+  const bracketed = IN_BRACKETS.exec(t);
+  const negative = bracketed !== null || (t.length > 1 && t.endsWith('-') && !t.startsWith('-'));
+  if (bracketed) t = bracketed[1]!;
+  else if (negative) t = t.slice(0, -1);
+  const factor = MYRIADS[t.slice(-1)] ?? 1;
+  if (factor !== 1) t = t.slice(0, -1);
   if (!/^[-+]?[\d.,]+$/.test(t)) return null;
   const lastSep = Math.max(t.lastIndexOf('.'), t.lastIndexOf(','));
   const decimals = lastSep >= 0 && t.length - lastSep - 1 <= 2 && t.length - lastSep - 1 > 0 ? t.length - lastSep - 1 : 0;
@@ -254,8 +271,8 @@ export function parseAmount(text: string, currency: string): { minor: number; cu
   const whole = Number(digits);
   if (!Number.isFinite(whole)) return null;
   const places = fractionDigits(cur) ?? 2;
-  const minor = Math.round((whole / 10 ** decimals) * 10 ** places);
-  return Number.isSafeInteger(minor) ? { minor, currency: cur } : null;
+  const minor = Math.round((whole / 10 ** decimals) * factor * 10 ** places);
+  return Number.isSafeInteger(minor) ? { minor: negative ? -minor : minor, currency: cur } : null;
 }
 
 /** One sale ready to store, or the problems that stop it. */
