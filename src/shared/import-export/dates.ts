@@ -42,6 +42,30 @@ const MONTHS: Record<string, number> = (() => {
 })();
 const monthOf = (name: string): number | undefined => MONTHS[name.toLowerCase()];
 
+/** The days of the week in the same languages, lower case, as a long date starts with them: "Monday, March 9, 2026", "Montag, 9. März 2026". */
+const WEEKDAYS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const locale of ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt']) {
+    for (const weekday of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
+      for (let i = 0; i < 7; i++) out.add(format.format(Date.UTC(2024, 0, 1 + i)).toLowerCase().replace(/\.$/, ''));
+    }
+  }
+  return out;
+})();
+/** A day of the week after a Chinese date, as Excel's and WPS's long date writes it: "2026年3月9日星期一", "2026/3/9（周一）". */
+const HAN_WEEKDAY_AFTER = /\s*[(（]?(?:星期|周|礼拜|禮拜)[一二三四五六日天][)）]?$/;
+/** A word and comma before a date, which is its day of the week when WEEKDAYS has it. */
+const WORD_BEFORE = /^(\p{L}{2,12})\.?,?\s+/u;
+
+/** A date without the day of the week written with it: "2026年3月9日星期一" → "2026年3月9日", "Monday, March 9, 2026" → "March 9, 2026". */
+function withoutWeekday(text: string): string {
+  const han = text.replace(HAN_WEEKDAY_AFTER, '');
+  if (han !== text) return han;
+  const word = WORD_BEFORE.exec(text);
+  return word && WEEKDAYS.has(word[1]!.toLowerCase()) ? text.slice(word[0].length) : text;
+}
+
 type Shape =
   | { kind: 'full'; y: number; m: number; d: number; twoDigitYear: boolean }
   | { kind: 'numeric'; a: number; b: number; c: number; cDigits: number; dotted: boolean }
@@ -74,8 +98,9 @@ function shapeOf(raw: string): Shape {
   const trimmed = plainWidth(raw).trim();
   const iso = isoShape(trimmed);
   if (iso) return iso;
-  // A time of day always has a colon; only then is there one to cut off.
-  const text = trimmed.includes(':') ? trimmed.replace(/[T\s]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[AP]M|[+-]\d{2}:?\d{2})?$/i, '').trim() : trimmed;
+  // A time of day always has a colon; only then is there one to cut off ("14:30", "下午 3:00", "3:00 PM").
+  const dated = trimmed.includes(':') ? trimmed.replace(/[T\s](?:[上下]午\s*)?\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[AP]M|[+-]\d{2}:?\d{2})?$/i, '').trim() : trimmed;
+  const text = withoutWeekday(dated);
   if (!text) return null;
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return { kind: 'full', y: +m[1]!, m: +m[2]!, d: +m[3]!, twoDigitYear: false };

@@ -19,6 +19,15 @@ describe('reading dates', () => {
     expect(parseDate(' 1980-03-15 ', null)).toEqual({ ok: true, iso: '1980-03-15' });
   });
 
+  it('reads a long date with its day of the week and a date with its time of day, as Excel and WPS write them (2026年3月9日星期一, Monday, March 9, 2026, 下午 3:00)', () => {
+    const day = { ok: true, iso: '2026-03-09' };
+    for (const written of ['2026年3月9日星期一', '2026年3月9日 星期一', '2026/3/9（周一）', 'Monday, March 9, 2026', 'Mon, Mar 9, 2026', 'Montag, 9. März 2026', 'lundi 9 mars 2026', '2026-3-9 下午 3:00', '2026/3/9 上午10:30:00', '2026/3/9 3:00 PM']) {
+      expect(parseDate(written, null), written).toEqual(day);
+    }
+    // A word before a date that is no day of the week is no date.
+    expect(parseDate('Soon, March 9, 2026', null)).toEqual({ ok: false, reason: 'notADate' });
+  });
+
   it('detects day-first and month-first columns from the values that can only be read one way', () => {
     expect(detectDateOrder(['15/03/1980', '01/02/1990'])).toBe('dmy');
     expect(detectDateOrder(['5/7/1975', '12/31/1982'])).toBe('mdy');
