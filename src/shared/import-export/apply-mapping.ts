@@ -243,13 +243,17 @@ const WHITE = /\s/;
  */
 function onePhone(cell: string): boolean {
   let digits = 0;
+  let all = 0;
   for (let i = 0; i < cell.length; i++) {
     const c = cell.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       digits++;
+      all++;
       continue;
     }
     if (c === 59 || c === 44 || c === 10 || c === 47 || c === 58 || c === 0xff1b || c === 0xff0c || c === 0x3001 || c === 0xff1a) return false;
+    // A note in brackets after a number, and another number after it: "138…(工作) 139…(私人)".
+    if (c === 41 && all >= 7 && /^\s*[+\d]/.test(cell.slice(i + 1))) return false;
     if (digits >= 6 && WHITE.test(cell[i]!)) {
       let j = i + 1;
       while (j < cell.length && WHITE.test(cell[j]!)) j++;
@@ -268,9 +272,14 @@ function onePhone(cell: string): boolean {
  * when each side of the slash is a whole number (8 digits or more), not "030/1234567".
  */
 function splitPhones(value: string): string[] {
-  return value.split(PHONE_SEPARATORS).flatMap((part) => {
-    const halves = part.split('/');
-    if (halves.length > 1 && halves.every((h) => countDigits(h) >= 8)) return halves.map((h) => h.trim());
+  const pieces = value.split(PHONE_SEPARATORS).flatMap((part) => part.split(AFTER_NOTE)).flatMap((part) => {
+    const halves = part.split('/').map((h) => h.trim());
+    if (halves.length > 1 && halves.every((h) => countDigits(h) >= 8)) return halves;
+    // "0755-26881234/35": the next lines of a switchboard, by their last digits.
+    const first = halves[0]!;
+    if (halves.length > 1 && AREA_CODE.test(first) && /\d{8}$/.test(first) && halves.slice(1).every((h) => /^\d{1,2}$/.test(h))) {
+      return [first, ...halves.slice(1).map((h) => first.slice(0, -h.length) + h)];
+    }
     // "手机:13800138000 座机:020-12345678": each number after its word.
     const named = part.split(BEFORE_NAMED_NUMBER);
     if (named.length > 1) return named;
@@ -278,7 +287,19 @@ function splitPhones(value: string): string[] {
     const words = part.split(/\s+/);
     return words.length > 1 && words.every((w) => WHOLE_NUMBER.test(w) && countDigits(w) >= 8) ? words : [part];
   });
+  // A local number after one with its area code is in that area: "0755-26881234/26881235".
+  const area = AREA_CODE.exec(pieces[0] ?? '');
+  return area ? pieces.map((p, i) => (i > 0 && LOCAL_NUMBER.test(p.replace(/[\s-]/g, '')) ? `${area[1] ?? area[2]}-${p}` : p)) : pieces;
 }
+
+/** Between a number with a note in brackets and the next: "13800138000(工作) 13900139000(私人)". */
+const AFTER_NOTE = /(?<=\d\s*\([^()\d]{1,10}\))\s*(?=[+\d(])/;
+/** A number's area code, with a trunk 0, before the rest: "0755-", "(0755)", "030 ". */
+const AREA_CODE = /^(?:\((0\d{1,4})\)\s*|(0\d{1,4})[\s-])/;
+/** A number without its area code: seven or eight digits, not starting with 0 or 1. */
+const LOCAL_NUMBER = /^[2-9]\d{6,7}$/;
+/** A number with a note in brackets after it: "13800138000（微信同号）", "138…(工作)"; a word the note has names its use. */
+const NOTED_NUMBER = /^(.*\d)\s*\(([^()\d]{1,10})\)$/;
 
 /** A number written without spaces, so one of several side by side: "13800138000", "010-65123456". */
 const WHOLE_NUMBER = /^\+?[\d()-]+$/;
@@ -298,7 +319,7 @@ const MOBILE_LETTER = /^(?:m|mob\.?)$/i;
  */
 function namedNumber(text: string): { number: string; label: PhoneLabel | null } | null {
   const m = NAMED_NUMBER.exec(text);
-  if (!m) return null;
+  if (!m) return notedNumber(text);
   const word = m[1]!.trim();
   const number = text.slice(m[0].length);
   if (PHONE_WORD.test(word)) return { number, label: null };
@@ -306,6 +327,14 @@ function namedNumber(text: string): { number: string; label: PhoneLabel | null }
   if (MOBILE_LETTER.test(word)) return { number, label: 'mobile' };
   const label = phoneLabelFromWord(word);
   return label === 'other' ? null : { number, label };
+}
+
+/** A number with a note after it (NOTED_NUMBER): the number, and the label the note names ("工作", "私人", "传真"), or null ("微信同号"). */
+function notedNumber(text: string): { number: string; label: PhoneLabel | null } | null {
+  const m = text.includes('(') ? NOTED_NUMBER.exec(text) : null;
+  if (!m) return null;
+  const label = phoneLabelFromWord(m[2]!);
+  return { number: m[1]!.trim(), label: label === 'other' ? null : label };
 }
 
 /**

@@ -481,6 +481,22 @@ describe('moving in from other programs’ lists, as stored', () => {
     expect(de.preview.rows.map((r) => r.phones)).toEqual([['030 1234567 (Work)', '01512 3456789 (Mobile)']]);
   });
 
+  it('reads the numbers of a cell as Chinese lists write them: each with a note in brackets after it (13800138000（工作） 13900139000（私人）, （微信同号）), a switchboard’s next line without its area code (0755-26881234/26881235) or by its last digits (0755-26881234/35)', async () => {
+    await b.value('settings.update', { defaultCountry: 'CN' });
+    const text = ['姓名,电话', '王小明,13800138000（工作） 13900139000（私人）', '李娜,13800138002（微信同号）', '张伟,0755-26881234/26881235', '赵敏,0755 2688 1234 / 2688 1235', '刘洋,0755-26881234/35'].join('\n');
+    const run = await importFile(b, registerText(b, 'kehu.csv', text), { tag: false });
+    expect(run.preview.counts.invalid).toBe(0);
+    expect(run.preview.rows.map((r) => r.phones)).toEqual([
+      ['138 0013 8000 (Work)', '139 0013 9000 (Home)'],
+      ['138 0013 8002 (Mobile)'],
+      ['0755 2688 1234 (Work)', '0755 2688 1235 (Work)'],
+      ['0755 2688 1234 (Work)', '0755 2688 1235 (Work)'],
+      ['0755 2688 1234 (Work)', '0755 2688 1235 (Work)'],
+    ]);
+    const stored = b.connection.sqlite.prepare(`select p.value from contact_phones p join contacts c on c.id = p.contact_id where c.display_name = '刘洋' order by p.id`).pluck().all();
+    expect(stored).toEqual(['+8675526881234', '+8675526881235']);
+  });
+
   it('joins an extension column to the phone beside it: 分机号 and Ext. as extensions, a German Durchwahl dialled straight through in place of the switchboard’s -0; an extension with no number is kept as typed', async () => {
     const stored = async (name: string, country: string, text: string) => {
       await b.value('settings.update', { defaultCountry: country });
