@@ -113,7 +113,10 @@ const BIRTH_PARTS = new Set<SimpleField>(['birthYear', 'birthMonth', 'birthDay']
 const PHONETIC_PARTS = new Set<SimpleField>(['phoneticGivenName', 'phoneticMiddleName', 'phoneticFamilyName']);
 const EXCEL_SERIAL = { excelSerial: true } as const;
 const NOT_SERIAL = { excelSerial: false } as const;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
+/** One address and nothing else: no note, label or mark of a list beside it ("wang@example.cn（常用）" is none), a top-level domain of letters. */
+const EMAIL = /^[^\s@:：,，;；<>()（）[\]【】"]+@[^\s@:：,，;；<>()（）[\]【】"]+\.[A-Za-z0-9-]{2,63}$/;
+/** Each address among other words, and the note in brackets after it: "Email: a@b.cn", "a@b.cn（常用） c@d.cn（工作）", "a@b.cn 或 c@d.cn". */
+const EMAIL_IN_TEXT = /[A-Za-z0-9._%+'!#$&*=?^`{|}~/-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,63}(?:\s*\(([^()]{1,10})\))?/g;
 
 /** Whether a text is one email address, as an import takes it. */
 export const isEmailAddress = (text: string): boolean => EMAIL.test(text);
@@ -349,6 +352,21 @@ function emailAddress(text: string): string | null {
   if (EMAIL.test(inner)) return inner;
   const plain = plainEmail(text);
   return plain !== text ? emailAddress(plain) : null;
+}
+
+/**
+ * Adds each address a cell writes among other words ("Email: a@b.cn", "QQ邮箱：1234@qq.com",
+ * "a@b.cn（私人） c@d.cn（工作）"), labelled as the note in brackets after it names, else `label`;
+ * false when it has none.
+ */
+function addressesIn(record: ContactRecord, text: string, label: ChannelLabel): boolean {
+  let found = false;
+  for (const m of plainEmail(text).matchAll(EMAIL_IN_TEXT)) {
+    const named = m[1] ? labelFromWord(m[1]) : 'other';
+    record.emails.push({ label: named === 'other' ? label : named, value: m[0].replace(/\s*\(.*$/, '') });
+    found = true;
+  }
+  return found;
 }
 
 /** Splits a cell holding several values ("a@x.com; b@y.com", "市场部、VIP"). */
@@ -596,7 +614,7 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
       for (const email of emails) {
         const address = emailAddress(email);
         if (address) record.emails.push({ label: rowLabel(row, column, target.label), value: address });
-        else addIssue(issues, row, column, email, 'notAnEmail');
+        else if (!addressesIn(record, email, rowLabel(row, column, target.label))) addIssue(issues, row, column, email, 'notAnEmail');
       }
     } else if (target.kind === 'address') {
       const label = column.addressKey === undefined ? rowLabel(row, column, target.label) : target.label;

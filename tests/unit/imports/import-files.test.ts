@@ -497,6 +497,23 @@ describe('moving in from other programs’ lists, as stored', () => {
     expect(stored).toEqual(['+8675526881234', '+8675526881235']);
   });
 
+  it('takes each email address a cell writes among other words (Email: …, QQ邮箱：…, … 或 …), without the note in brackets after it, which names its use (（私人）, （工作）), where it stored “wang@example.com（常用）” as the address or called the row invalid', async () => {
+    const text = ['姓名,手机,邮箱', '王一,13800138001,wang@example.com（常用）', '王二,13800138002,wang2@example.com(私人) wang2@corp.cn(工作)', '王三,13800138003,wang3@example.com 或 wang3@qq.com', '王四,13800138004,QQ邮箱：12345678@qq.com', '王五,13800138005,Email: wang5@example.com', '王六,13800138006,wang6@example.com.', '王七,13800138007,wang7 at example'].join('\n');
+    const run = await importFile(b, registerText(b, 'kehu.csv', text), { tag: false });
+    expect(run.preview.rows.map((r) => r.emails)).toEqual([
+      ['wang@example.com (Work)'],
+      ['wang2@example.com (Home)', 'wang2@corp.cn (Work)'],
+      ['wang3@example.com (Work)', 'wang3@qq.com (Work)'],
+      ['12345678@qq.com (Work)'],
+      ['wang5@example.com (Work)'],
+      ['wang6@example.com (Work)'],
+      [],
+    ]);
+    expect(run.preview.issues.map((i) => i.message)).toEqual(['Row 8, 邮箱: wang7 at example is not an email address']);
+    const stored = b.connection.sqlite.prepare(`select value from contact_emails order by value`).pluck().all();
+    expect(stored).toEqual(['12345678@qq.com', 'wang2@corp.cn', 'wang2@example.com', 'wang3@example.com', 'wang3@qq.com', 'wang5@example.com', 'wang6@example.com', 'wang@example.com']);
+  });
+
   it('joins an extension column to the phone beside it: 分机号 and Ext. as extensions, a German Durchwahl dialled straight through in place of the switchboard’s -0; an extension with no number is kept as typed', async () => {
     const stored = async (name: string, country: string, text: string) => {
       await b.value('settings.update', { defaultCountry: country });
