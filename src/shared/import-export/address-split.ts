@@ -10,10 +10,15 @@ export interface AddressParts {
 const HAN = /[\u4e00-\u9fff]/;
 const CN_COUNTRY = /^(中国|中华人民共和国)/;
 /** Province-level names end in 省 or 自治区, or are one of the four municipalities. */
-const CN_REGION = /^(.{2,3}省|.{2,8}?自治区|北京市|上海市|天津市|重庆市|香港特别行政区|澳门特别行政区)/;
+const CN_REGION = /^(.{2,3}省|.{2,8}?自治区|北京市|上海市|天津市|重庆市)/;
+/** Hong Kong and Macau, whose post is another country's to the mainland's and the world's: "香港九龍旺角彌敦道100號". */
+const SAR = /^(香港|澳门|澳門)(?:特别行政区|特別行政區)?/;
 const CN_CITY = /^(.{2,8}?(市|自治州|地区|盟))/;
-/** Six digits on their own, or in brackets at the end as online shops write them: "科技园南区1号(518000)". */
-const CN_POSTCODE = /(?:^|\s)(\d{6})(?:\s|$)|[(（](\d{6})[)）]\s*$/;
+/**
+ * Six digits after 邮编, on their own, after a comma, or in brackets at the end as online shops
+ * write them: "邮编：100080", "科技园南区8栋 ，518057", "科技园南区1号(518000)".
+ */
+const CN_POSTCODE = /(?:邮编|郵編|邮政编码|郵政編碼)\s*[:：]?\s*(\d{6})|(?:^|[\s,，、])(\d{6})(?=[\s,，]|$)|[(（](\d{6})[)）]\s*$/;
 /** What a shop writes when the buyer gave no postcode. */
 const NO_POSTCODE = '000000';
 /** A municipality named twice, as province and as city, the way order lists write it: "北京 北京市". */
@@ -24,15 +29,22 @@ function splitChinese(text: string): AddressParts {
   let rest = text.replace(/\s+/g, ' ').trim();
   const pc = CN_POSTCODE.exec(rest);
   if (pc) {
-    const code = pc[1] ?? pc[2]!;
+    const code = pc[1] ?? pc[2] ?? pc[3]!;
     if (code !== NO_POSTCODE) parts.postcode = code;
-    rest = rest.replace(pc[0], ' ').trim();
+    rest = rest.replace(pc[0], ' ').replace(/[\s,，、]+$/, '').trim();
   }
   rest = rest.replace(MUNICIPALITY_TWICE, '');
   const country = CN_COUNTRY.exec(rest);
   if (country) {
     parts.country = '中国';
     rest = rest.slice(country[0].length).trim();
+  }
+  const sar = SAR.exec(rest);
+  if (sar) {
+    // Its districts (九龍, 旺角) are no province or city: the rest is the street, as its post writes it.
+    parts.country = sar[1]!;
+    parts.street = rest.slice(sar[0].length).trim();
+    return parts;
   }
   const region = CN_REGION.exec(rest);
   if (region) {
@@ -112,13 +124,13 @@ export function splitAddress(full: string): AddressParts {
 /**
  * The province and city a Chinese address starts with, when the sheet has no column for the city
  * (a street column beside a postcode: "广东省深圳市南山区科技园路1号"; a 省市区 column beside the
- * street), taken out of it; null when it is not Chinese or starts with neither.
+ * street), or its country ("中国", "香港"), taken out of it; null when it is not Chinese or starts with none.
  * @example regionInStreet('广东省深圳市南山区科技园路1号')?.street // '南山区科技园路1号'
  */
 export function regionInStreet(street: string): AddressParts | null {
   if (!HAN.test(street)) return null;
   const split = splitChinese(street);
-  return split.region || split.city ? split : null;
+  return split.region || split.city || split.country ? split : null;
 }
 
 /**

@@ -2,19 +2,41 @@ import { COUNTRY_CODES, isCountryCode } from '../../../shared/geo/country-codes'
 
 let byName: Map<string, string> | null = null;
 
-const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s.()'’-]+/g, '');
+/** A name as compared: case, spaces, marks, a leading "the" and "Saint" as "St" aside ("The Netherlands", "Saint Lucia"). */
+const fold = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\bsaint\b/g, 'st')
+    .replace(/[\s.()'’,&-]+/g, '');
 
-/** Country names in the languages files come in, from the runtime's own CLDR data. */
+/**
+ * Names files still write that CLDR's current ones replaced or never had: the Czech Republic,
+ * Turkey, Holland, Great Britain's nations, ISO's official names ("Russian Federation",
+ * "Korea, Republic of"), and Chinese ones (中华人民共和国, 中国香港).
+ */
+const OLDER_NAMES: Record<string, string> = {
+  usa: 'US', us: 'US', america: 'US', unitedstatesofamerica: 'US', uk: 'GB', england: 'GB', britain: 'GB', greatbritain: 'GB', scotland: 'GB', wales: 'GB', northernireland: 'GB',
+  czechrepublic: 'CZ', turkey: 'TR', holland: 'NL', uae: 'AE', russianfederation: 'RU', russland: 'RU', korea: 'KR', republicofkorea: 'KR', korearepublicof: 'KR',
+  taiwanprovinceofchina: 'TW', hongkong: 'HK', hongkongsar: 'HK', macau: 'MO', macao: 'MO', macaosar: 'MO', ivorycoast: 'CI', burma: 'MM', swaziland: 'SZ', easttimor: 'TL',
+  macedonia: 'MK', vatican: 'VA', holysee: 'VA', bosnia: 'BA', brd: 'DE', congothedemocraticrepublicofthe: 'CD', democraticrepublicofthecongo: 'CD', drc: 'CD',
+  prc: 'CN', 中华人民共和国: 'CN', 中國大陸: 'CN', 中国大陆: 'CN', 大陆: 'CN', 台湾: 'TW', 臺灣: 'TW', 台湾省: 'TW',
+  香港: 'HK', 中国香港: 'HK', 中國香港: 'HK', 香港特别行政区: 'HK', 香港特別行政區: 'HK', 澳门: 'MO', 澳門: 'MO', 中国澳门: 'MO', 中國澳門: 'MO', 澳门特别行政区: 'MO', 澳門特別行政區: 'MO',
+};
+
+/** Country names in the languages files come in, from the runtime's own CLDR data, long and short ("Hong Kong SAR China" and "Hong Kong"). */
 function names(): Map<string, string> {
   if (byName) return byName;
   byName = new Map();
-  const extra: Record<string, string> = { usa: 'US', america: 'US', uk: 'GB', england: 'GB', britain: 'GB', 中国大陆: 'CN', 大陆: 'CN', 台湾: 'TW', 香港: 'HK', 澳门: 'MO', prc: 'CN' };
-  for (const [k, v] of Object.entries(extra)) byName.set(fold(k), v);
+  for (const [k, v] of Object.entries(OLDER_NAMES)) byName.set(fold(k), v);
   for (const locale of ['en', 'zh-Hans', 'zh-Hant', 'de', 'fr', 'es', 'ja', 'ru']) {
-    const dn = new Intl.DisplayNames([locale], { type: 'region' });
-    for (const code of COUNTRY_CODES) {
-      const name = dn.of(code);
-      if (name && name !== code) byName.set(fold(name), code);
+    for (const style of ['long', 'short'] as const) {
+      const dn = new Intl.DisplayNames([locale], { type: 'region', style });
+      for (const code of COUNTRY_CODES) {
+        const name = dn.of(code);
+        if (name && name !== code && !byName.has(fold(name))) byName.set(fold(name), code);
+      }
     }
   }
   return byName;
@@ -30,7 +52,8 @@ export function resolveCountry(text: string, fallback: string, address = ''): st
   if (!t) return countryOfScript(address) ?? fallback;
   const upper = t.toUpperCase();
   if (upper.length === 2 && isCountryCode(upper)) return upper;
-  return names().get(fold(t)) ?? fallback;
+  // ISO's "Iran, Islamic Republic of" and "Bolivia, Plurinational State of" by the name before the comma.
+  return names().get(fold(t)) ?? (t.includes(',') ? names().get(fold(t.slice(0, t.indexOf(',')))) : undefined) ?? fallback;
 }
 
 const HAN_COUNTRIES = new Set(['CN', 'TW', 'HK', 'MO', 'SG', 'JP']);

@@ -5,10 +5,13 @@ import { postcodeIn } from '../../../shared/import-export/postcode';
 import { yesNoOf } from '../../../shared/import-export/yes-no';
 import { readNumber, type DecimalMark } from '../../../shared/import-export/numbers';
 import { isProblem, storedValue, type FieldDef } from '../contacts/custom-values';
-import { countryFor } from './country-resolver';
+import { countryFor, resolveCountry } from './country-resolver';
 import { isCjkName } from '../contacts/display-name';
 import { firstCallable } from '../contacts/contacts.repository';
 import { commFromWords, formFromGender, kindFromWord, lifecycleFromWord, tierFromWord } from './trait-words';
+
+/** Hong Kong and Macau, named in a province column (香港, 澳门). */
+const SARS = new Set(['HK', 'MO']);
 
 /** The name prefix a gender column gives a person (letters print it in the destination's words: name-prefix.ts). */
 const FORMS = { mr: 'Mr', ms: 'Ms', mx: 'Mx' } as const;
@@ -159,8 +162,11 @@ export function recordToDraft(r: ContactRecord, custom: Record<string, CustomVal
   if (r.notes) draft.notes = cut(r.notes, 20_000);
   if (r.addresses.length) {
     draft.addresses = r.addresses.slice(0, 50).map((a, i) => {
-      const country = countryFor(a.country, options.defaultCountry, `${a.street} ${a.city} ${a.region}`);
-      return { label: a.label, street: cut(a.street, 500), city: cut(a.city, 200), region: cut(a.region, 200), postcode: cut(postcodeIn(a.postcode, country, !!a.country.trim()), 20), country, primary: i === 0 };
+      // 香港 or 澳门 in the province column is the address's country, as its post has it, not a province.
+      const sar = !a.country.trim() && SARS.has(resolveCountry(a.region, ''));
+      const country = sar ? resolveCountry(a.region, '') : countryFor(a.country, options.defaultCountry, `${a.street} ${a.city} ${a.region}`);
+      const region = sar ? '' : a.region;
+      return { label: a.label, street: cut(a.street, 500), city: cut(a.city, 200), region: cut(region, 200), postcode: cut(postcodeIn(a.postcode, country, !!a.country.trim()), 20), country, primary: i === 0 };
     });
   }
   if (allCustom) draft.custom = allCustom;
