@@ -12,7 +12,7 @@ import { consentColumn, houseNumberPlace, isPlainPhoneHeader, type Restriction }
 import { yesNoOf } from './yes-no';
 import { saysNothing } from './no-value';
 import { importsEn } from '../i18n/imports.en';
-import { looksLikeFirm } from './firm-name';
+import { firmAndPerson, looksLikeFirm } from './firm-name';
 import { headerKey } from './header-key';
 import { isHanName, nameAndNote, splitFullName } from './name-split';
 import type { RowSource, TableRow } from './table';
@@ -696,6 +696,12 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
       if (!parts.postcode) parts.postcode = place.postcode;
     }
     record.addresses.push({ label, street: parts.street, city: parts.city, region: parts.region, postcode: parts.postcode, country: parts.country });
+  }
+  // A firm's name and a person's in the one name column ("华信科技有限公司 李娜", "王经理（华信科技有限公司）"): each is kept as what it is.
+  const both = record.fullName && !record.company && !record.givenName && !record.familyName ? firmAndPerson(record.fullName) : null;
+  if (both) {
+    record.company = both.firm;
+    record.fullName = both.person;
   }
   const noPerson = !record.fullName && !record.givenName && !record.familyName;
   // A customer list's one name column holds firms too ("深圳市华强电子有限公司", "Weber GmbH"), and

@@ -1,4 +1,4 @@
-import { nameAndNote } from './name-split';
+import { HAN_FORMS, HAN_TITLES, nameAndNote } from './name-split';
 
 /**
  * Legal forms that end a firm's name, in any case: "Weber Ltd", "Acme, Inc.", "Rossi S.r.l.".
@@ -48,4 +48,32 @@ export function looksLikeFirm(name: string): boolean {
   if (ANY_CASE.test(n) || CAPITALS.test(n) || JAPANESE.test(n)) return n.length > 3;
   if (TRADE_LAST.test(n) || TRADE_FIRST.test(n)) return true;
   return [...n].length >= 4 && HAN.test(n);
+}
+
+/** A person's name in Chinese characters, a title after it allowed (王经理, 李总): two to five characters, no firm's ending. */
+const hanPerson = (text: string) => /^[\u3400-\u9fff]{2,5}$/.test(text) && !HAN.test(text);
+/** A family name with a title or form of address after it: 刘总, 王经理, 张先生. */
+const titled = (text: string) => [...HAN_TITLES, ...HAN_FORMS].some((t) => text.endsWith(t) && text.length - t.length >= 1 && text.length - t.length <= 2);
+/** A person's name in Latin letters: two to four capitalised words. */
+const latinPerson = (text: string) => /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3}$/u.test(text);
+
+/**
+ * A firm's name and a person's written in one name cell, either way round: apart by a space or
+ * a dash in Chinese ("华信科技有限公司 李娜", "张伟-星辰贸易有限公司"), by a spaced dash or slash
+ * in other languages ("Acme Ltd - Anna Weber"), or the firm in brackets after the person
+ * ("王经理（华信科技有限公司）"); a firm's short name too before a family name and title ("深圳腾达 刘总"). Null when
+ * the cell is not so.
+ * @example firmAndPerson('华信科技有限公司 李娜') // { firm: '华信科技有限公司', person: '李娜' }
+ */
+export function firmAndPerson(text: string): { firm: string; person: string } | null {
+  const t = text.trim();
+  const { name, note } = nameAndNote(t);
+  const han = /[\u3400-\u9fff]/.test(t);
+  const parts = note ? [name.trim(), note] : t.split(han ? /\s*[-–—－/]\s*|\s+/ : /\s+[-–—/]\s+/);
+  if (parts.length !== 2) return null;
+  const isPerson = (p: string) => (han ? hanPerson(p) : latinPerson(p)) && !looksLikeFirm(p);
+  const [a, b] = parts as [string, string];
+  if (!note && (looksLikeFirm(a) || (han && [...a].length >= 4 && /^[\u3400-\u9fff]+$/.test(a) && titled(b))) && isPerson(b)) return { firm: a, person: b };
+  if (looksLikeFirm(b) && isPerson(a)) return { firm: b, person: a };
+  return null;
 }

@@ -413,6 +413,32 @@ describe('moving in from other programs’ lists, as stored', () => {
     ]);
   });
 
+  it('tells a firm’s name from a person’s written in one name cell (华信科技有限公司 李娜, 张伟-星辰贸易有限公司, 王经理（华信科技有限公司）, 深圳腾达 刘总, Acme Ltd - Anna Weber), where the firm was taken for a family name, for the whole name or for a note', async () => {
+    const text = ['姓名,手机', '华信科技有限公司 李娜,13800138001', '张伟-星辰贸易有限公司,13800138002', '王经理（华信科技有限公司）,13800138003', '深圳腾达 刘总,13800138004', 'Acme Ltd - Anna Weber,+44 7700 900123', '赵敏（财务）,13800138005', 'Müller-Lüdenscheidt,+49 151 23456788'].join('\n');
+    await importFile(b, registerText(b, 'kehu.csv', text), { tag: false });
+    const rows = b.connection.sqlite.prepare(`select display_name, family_name, given_name, name_prefix, company_name, notes from contacts order by id`).raw().all();
+    expect(rows).toEqual([
+      ['李娜', '李', '娜', '', '华信科技有限公司', ''],
+      ['张伟', '张', '伟', '', '星辰贸易有限公司', ''],
+      ['王经理', '王', '', '经理', '华信科技有限公司', ''],
+      ['刘总', '刘', '', '总', '深圳腾达', ''],
+      ['Anna Weber', 'Weber', 'Anna', '', 'Acme Ltd', ''],
+      ['赵敏', '赵', '敏', '', '', '财务'],
+      ['Müller-Lüdenscheidt', '', 'Müller-Lüdenscheidt', '', '', ''],
+    ]);
+  });
+
+  it('reads a column named by a use alone (Yahoo’s Home, Work, Other, Primary) as the phones or emails its values are, labelled so, not as text fields', async () => {
+    await b.value('settings.update', { defaultCountry: 'DE' });
+    const text = ['First,Last,Email,Home,Work,Mobile,Other,Primary', 'Anna,Weber,anna@example.com,030 1234567,030 7654321,0151 23456789,anna.w@example.org,+49 30 1112223'].join('\n');
+    const run = await importFile(b, registerText(b, 'yahoo.csv', text), { tag: false });
+    expect(run.session.mapping.columns.map((c) => c.target)).toEqual(['givenName', 'familyName', 'email.work', 'phone.home', 'phone.work', 'phone.mobile', 'email.other', 'phone.other']);
+    const anna = await b.value('contacts.get', { id: (await b.value('contacts.list', { search: 'Weber' })).rows[0]!.id });
+    expect(anna.phones.map((p) => [p.label, p.value])).toEqual([['home', '+49301234567'], ['work', '+49307654321'], ['mobile', '+4915123456789'], ['other', '+49301112223']]);
+    expect(anna.emails.map((e) => [e.label, e.value])).toEqual([['work', 'anna@example.com'], ['other', 'anna.w@example.org']]);
+    expect(await b.value('customFields.list', {})).toEqual([]);
+  });
+
   it('moves in a Mailchimp audience: its address split from its two-space pieces, its quoted tags, and nothing of its subscription columns (IP addresses, ids, the place its IP suggests) kept as fields', async () => {
     const run = await importFile(b, register(b, fixture('mailchimp-audience.csv')), { tag: false });
     expect(run.session.mapping.preset).toBe('mailchimp');

@@ -123,6 +123,13 @@ describe('importing sales records', () => {
     ]);
   });
 
+  it('adds a customer named with their firm in one cell (华信科技有限公司 李娜) as the person at that firm, once for all their sales', async () => {
+    const csv = ['日期,客户,商品,金额', '2026-03-01,华信科技有限公司 李娜,龙井,128', '2026-03-02,华信科技有限公司 李娜,普洱,98'].join('\n');
+    const run = await importFile(b, registerText(b, 'sales.csv', csv), { kind: 'sales' });
+    expect(run.job.result).toMatchObject({ created: 2, contactsAdded: 1 });
+    expect(b.connection.sqlite.prepare('select family_name, given_name, company_name, kind from contacts').raw().all()).toEqual([['李', '娜', '华信科技有限公司', 'person']]);
+  });
+
   it('asks for the date, amount and customer columns instead of calling every row invalid, and will not start without them', async () => {
     const csv = ['Tag;Ware;Brutto', '23.02.2026;Toner;12,00', '24.02.2026;Papier;3,50'].join('\n');
     const fileId = registerText(b, 'umsatz.csv', csv);

@@ -4,10 +4,14 @@ import { headerKey } from '../../../shared/import-export/header-key';
 import { isEmailAddress } from '../../../shared/import-export/apply-mapping';
 import { plainEmail, plainWidth } from '../../../shared/import-export/full-width';
 import { phoneKind } from '../contacts/phone';
+import { labelFromWord } from '../../../shared/import-export/channel-label-words';
 import { saysNothing } from '../../../shared/import-export/no-value';
 
 /** Headers that say "how to reach them" without saying by what: 联系方式, Contact info, Kontakt. */
 const CONTACT_WAY = new Set(['联系方式', '联系号码', '联系', '聯絡方式', 'contactinfo', 'contactdetails', 'kontakt', 'kontaktdaten']);
+
+/** Headers that are a use alone, of a phone or an email as the values say: Yahoo's "Home", "Work", "Other", "Pager", "Primary". */
+const USE_ALONE = new Set(['home', 'work', 'other', 'primary', 'pager', 'business', 'personal', 'private', 'privat', 'geschäftlich', '家庭', '住宅', '办公', '工作', '其他']);
 
 /**
  * Headers that name a phone without saying which (a numbered copy too: 电话2, Phone 3). The
@@ -46,7 +50,8 @@ function phoneColumnTarget(values: readonly string[], country: string, otherwise
  * Columns whose header does not say what their values are, read as what nearly all of the
  * file's first `rows` hold, numbers read in the office's `country`:
  * - one named only as the way to reach someone (联系方式): a phone column when they are phone
- *   numbers, an email column when they are addresses; else it is kept as it is;
+ *   numbers, an email column when they are addresses; else it is kept as it is; one named by a
+ *   use alone (Yahoo's "Home", "Work") the same, labelled so;
  * - one of phone numbers named only as a phone (电话, Phone), or a 联系方式 one found to be:
  *   mobile when they are mobiles, work when they are fixed lines;
  * - a "Role" column of a website's account roles (WooCommerce's "customer"): no job title.
@@ -55,7 +60,9 @@ function phoneColumnTarget(values: readonly string[], country: string, otherwise
 export function readColumnsByValues(mapping: MappingInput, rows: readonly (readonly string[])[], country: string): void {
   for (const c of mapping.columns) {
     const key = headerKey(c.header);
-    const contactWay = (c.target === null || c.target === NEW_FIELD_TARGET) && CONTACT_WAY.has(key);
+    const unread = c.target === null || c.target === NEW_FIELD_TARGET;
+    const useAlone = unread && USE_ALONE.has(key);
+    const contactWay = (unread && CONTACT_WAY.has(key)) || useAlone;
     const anyPhone = c.target?.startsWith('phone.') === true && ANY_PHONE.has(key.replace(/\d+$/, ''));
     const role = c.target === 'title' && ROLE.has(key);
     if (!contactWay && !anyPhone && !role) continue;
@@ -67,8 +74,10 @@ export function readColumnsByValues(mapping: MappingInput, rows: readonly (reado
       if (nearlyAll(values, (v) => ACCOUNT_ROLES.has(headerKey(v)))) c.target = new Set(values).size > 1 ? NEW_FIELD_TARGET : null;
       continue;
     }
+    // A use alone ("Home") is the label of the numbers or addresses under it.
+    const use = useAlone ? labelFromWord(c.header) : null;
     if (anyPhone) c.target = phoneColumnTarget(values, country, c.target as string);
-    else if (nearlyAll(values, isPhoneLike)) c.target = phoneColumnTarget(values, country, 'phone.work');
-    else if (nearlyAll(values, (v) => isEmailAddress(plainEmail(v)))) c.target = 'email.work';
+    else if (nearlyAll(values, isPhoneLike)) c.target = use ? `phone.${use}` : phoneColumnTarget(values, country, 'phone.work');
+    else if (nearlyAll(values, (v) => isEmailAddress(plainEmail(v)))) c.target = `email.${use ?? 'work'}`;
   }
 }

@@ -1,6 +1,6 @@
 import type { ContactDraft } from '../../../shared/contacts/contact.schema';
 import { isEmailAddress } from '../../../shared/import-export/apply-mapping';
-import { looksLikeFirm } from '../../../shared/import-export/firm-name';
+import { firmAndPerson, looksLikeFirm } from '../../../shared/import-export/firm-name';
 import { splitFullName, type NameParts } from '../../../shared/import-export/name-split';
 import type { PlannedSale } from './sales-plan';
 import type { SaleOutcome } from './stored-sales';
@@ -15,14 +15,17 @@ const NO_NAME: NameParts = { prefix: '', givenName: '', middleName: '', familyNa
  * @example customerDraft('Anna Weber', 'anna@weber.test', '').familyName // 'Weber'
  */
 export function customerDraft(name: string, email: string, phone: string, nameParts?: PlannedSale['nameParts']): ContactDraft {
-  const text = name.trim().slice(0, 200);
+  const written = name.trim().slice(0, 200);
+  // A firm's name and a person's in the one cell ("华信科技有限公司 李娜"): the person, at that firm.
+  const both = nameParts ? null : firmAndPerson(written);
+  const text = both?.person ?? written;
   const firm = text !== '' && looksLikeFirm(text);
   // Two columns' first and last name are taken as they are: "Anna Maria" stays the given name.
   const parts = !text || firm ? null : nameParts ? { ...NO_NAME, givenName: nameParts.given.slice(0, 200), familyName: nameParts.family.slice(0, 200) } : splitFullName(text);
   // Built as a contacts import builds its rows' (recordToDraft), not checked again.
   const draft: ContactDraft = {
     kind: firm ? 'company' : 'person',
-    companyName: firm ? text : '',
+    companyName: firm ? text : (both?.firm ?? ''),
     givenName: parts?.givenName ?? '',
     // A name the splitter cannot part ("Acme") is the family name, as a contact form would keep it.
     familyName: parts ? parts.familyName || (parts.givenName ? '' : text) : '',
