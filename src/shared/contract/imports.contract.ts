@@ -13,7 +13,7 @@ export const DuplicateMode = z.enum(['skip', 'fillEmpty', 'overwrite', 'importNe
 export type DuplicateMode = z.infer<typeof DuplicateMode>;
 
 /** The fields a sales file's columns can fill. */
-export const SALES_TARGETS = ['sale.date', 'sale.reference', 'sale.customer', 'sale.givenName', 'sale.familyName', 'sale.email', 'sale.phone', 'sale.product', 'sale.quantity', 'sale.unitPrice', 'sale.amount', 'sale.refunded', 'sale.currency', 'sale.status', 'sale.direction', 'sale.type'] as const;
+export const SALES_TARGETS = ['sale.date', 'sale.reference', 'sale.customer', 'sale.givenName', 'sale.familyName', 'sale.email', 'sale.phone', 'sale.product', 'sale.variant', 'sale.quantity', 'sale.unitPrice', 'sale.amount', 'sale.refunded', 'sale.currency', 'sale.status', 'sale.direction', 'sale.type'] as const;
 export type SalesTarget = (typeof SALES_TARGETS)[number];
 
 /** A column's target that keeps it in a new custom field named after its header, made by the import. */

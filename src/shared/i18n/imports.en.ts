@@ -181,7 +181,7 @@ export const importsEn = {
     saleNotReceived: '“{{value}}” is no money received from a customer, not a sale',
   },
   salesFields: {
-    date: 'Date', reference: 'Order no.', customer: 'Customer', givenName: 'Customer first name', familyName: 'Customer last name', email: 'Customer email', phone: 'Customer phone', product: 'Product', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount', refunded: 'Refunded amount', currency: 'Currency', status: 'Order status', direction: 'Money in or out', type: 'Transaction type',
+    date: 'Date', reference: 'Order no.', customer: 'Customer', givenName: 'Customer first name', familyName: 'Customer last name', email: 'Customer email', phone: 'Customer phone', product: 'Product', variant: 'Product variant', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount', refunded: 'Refunded amount', currency: 'Currency', status: 'Order status', direction: 'Money in or out', type: 'Transaction type',
   },
   export: {
     contactsSheet: 'All contacts',

@@ -183,7 +183,7 @@ export const importsZhCN: Widen<typeof importsEn> = {
     saleNotReceived: '“{{value}}”不是向客户收到的款项，不是销售记录',
   },
   salesFields: {
-    date: '日期', reference: '订单号', customer: '客户', givenName: '客户（名）', familyName: '客户（姓）', email: '客户邮箱', phone: '客户电话', product: '产品', quantity: '数量', unitPrice: '单价', amount: '金额', refunded: '退款金额', currency: '币种', status: '订单状态', direction: '收/支', type: '交易类型',
+    date: '日期', reference: '订单号', customer: '客户', givenName: '客户（名）', familyName: '客户（姓）', email: '客户邮箱', phone: '客户电话', product: '产品', variant: '规格型号', quantity: '数量', unitPrice: '单价', amount: '金额', refunded: '退款金额', currency: '币种', status: '订单状态', direction: '收/支', type: '交易类型',
   },
   export: {
     contactsSheet: '全部联系人',

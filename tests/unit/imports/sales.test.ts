@@ -130,6 +130,18 @@ describe('importing sales records', () => {
     expect(b.connection.sqlite.prepare('select family_name, given_name, company_name, kind from contacts').raw().all()).toEqual([['李', '娜', '华信科技有限公司', 'person']]);
   });
 
+  it('keeps the product’s variant written beside its name (规格型号, 淘宝’s 颜色分类, Variant) with it, so two sizes of one tea are two products', async () => {
+    const csv = ['日期,客户名称,产品名称,规格型号,数量,单价', '2026-03-01,王小明,龙井,250g/罐,2,128', '2026-03-02,王小明,龙井,500g/罐,1,240', '2026-03-03,李娜,普洱,/,1,98'].join('\n');
+    const run = await importFile(b, registerText(b, 'sales.csv', csv), { kind: 'sales' });
+    expect(run.session.mapping.columns.map((c) => c.target)).toEqual(['sale.date', 'sale.customer', 'sale.product', 'sale.variant', 'sale.quantity', 'sale.unitPrice']);
+    expect(run.preview.rows.map((r) => r.sale?.product)).toEqual(['龙井 250g/罐', '龙井 500g/罐', '普洱']);
+    expect(b.connection.sqlite.prepare('select product, quantity, amount_minor from sales order by sold_on').raw().all()).toEqual([
+      ['龙井 250g/罐', 2, 25600],
+      ['龙井 500g/罐', 1, 24000],
+      ['普洱', 1, 9800],
+    ]);
+  });
+
   it('asks for the date, amount and customer columns instead of calling every row invalid, and will not start without them', async () => {
     const csv = ['Tag;Ware;Brutto', '23.02.2026;Toner;12,00', '24.02.2026;Papier;3,50'].join('\n');
     const fileId = registerText(b, 'umsatz.csv', csv);

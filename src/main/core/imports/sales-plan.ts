@@ -50,6 +50,8 @@ const WORDS: Record<SalesTarget, string[]> = {
     'product', 'item', 'article', 'description', 'productname', 'productservice', 'sku', 'itemname', 'itemtitle', 'lineitemname', '产品', '商品', '产品名称', '商品名称', '品名', '宝贝标题', '商品标题', '商品说明', '货品名称', '存货名称', '物料名称',
     'artikel', 'produkt', 'bezeichnung', 'artikelbezeichnung', 'produit', 'désignation', 'producto', 'artículo', 'prodotto', 'articolo', 'omschrijving', 'produto',
   ],
+  // Which of the product it was, written beside its name (规格型号 "250g/罐", 淘宝's 颜色分类, a shop's Variant): part of the product.
+  'sale.variant': ['variant', 'variantname', 'variation', 'variationname', 'productvariant', 'itemvariant', 'lineitemvariant', '规格型号', '规格', '型号', '商品规格', '规格名称', '颜色分类', '销售属性', '商品属性', 'variante', 'ausführung'],
   'sale.quantity': ['quantity', 'quantitypurchased', 'qty', 'units', 'count', 'lineitemquantity', 'itemquantity', 'numberofitems', '数量', '件数', '购买数量', '商品数量', '宝贝总数量', '销售数量', '订购数量', '订货数量', 'menge', 'anzahl', 'stück', 'quantité', 'qté', 'cantidad', 'quantità', 'aantal', 'quantidade', 'qtd'],
   // "Price" beside a quantity is what one costs; alone it is the sale's amount all the same (a quantity of one).
   'sale.unitPrice': [
@@ -416,7 +418,7 @@ export function salesDateOrder(table: RowSource, column: number | undefined, ans
  * The cells that name the customer or what was sold, where "无", "/" or N/A says nothing; not the
  * amounts, nor a payment's 收/支, whose "/" says the money went neither in nor out.
  */
-const NAMING_CELLS = new Set<SalesTarget>(['sale.customer', 'sale.givenName', 'sale.familyName', 'sale.email', 'sale.phone', 'sale.product', 'sale.reference']);
+const NAMING_CELLS = new Set<SalesTarget>(['sale.customer', 'sale.givenName', 'sale.familyName', 'sale.email', 'sale.phone', 'sale.product', 'sale.variant', 'sale.reference']);
 
 /** A row of the amounts' sum alone: no date, customer, order or product, only figures ("", "", 3, 1630). */
 function sumRow(cell: (t: SalesTarget) => string, customer: string): { reason: 'totalsRow'; value: string } | null {
@@ -635,7 +637,7 @@ export function planSale(
     line: row.line,
     soldOn: date.ok ? date.iso : '',
     customer: customer || email || phone,
-    product: productText(cell('sale.product')).slice(0, 500),
+    product: [productText(cell('sale.product')), cell('sale.variant')].filter(Boolean).join(' ').slice(0, 500),
     reference: cell('sale.reference').slice(0, 100),
     name: walkIn ? '' : customer,
     ...(walkIn ? { walkIn: true as const } : {}),
