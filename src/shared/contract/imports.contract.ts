@@ -149,7 +149,7 @@ export const PreviewIssue = z.object({
   row: z.number().int(),
   column: z.string(),
   value: z.string(),
-  reason: z.enum([...ISSUE_REASONS, 'notAnAmount', 'notAQuantity', 'unknownCurrency', 'customerMissing', 'unknownCustomer', 'notANumber', 'notYesNo', 'notAChoice', 'noName', 'saleTotalsRow', 'saleFooterRow', 'saleHeadingRow', 'saleCustomerHeading', 'saleCancelled', 'saleNotReceived']),
+  reason: z.enum([...ISSUE_REASONS, 'notAnAmount', 'notAQuantity', 'unknownCurrency', 'customerMissing', 'unknownCustomer', 'notANumber', 'notYesNo', 'notAChoice', 'noName', 'saleTotalsRow', 'saleFooterRow', 'saleUnpaid', 'saleHeadingRow', 'saleCustomerHeading', 'saleCancelled', 'saleNotReceived']),
   message: z.string(),
 });
 export type PreviewIssue = z.infer<typeof PreviewIssue>;

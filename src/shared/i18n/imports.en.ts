@@ -104,9 +104,9 @@ export const importsEn = {
   /** Between two sentences of a result: a space in English, none after a Chinese full stop. */
   sentenceGap: ' ',
   ignoredDone_one: 'Left out: {{count, number}} row that is no record (totals, a heading, a signature, a template’s notes).',
-  salesIgnoredDone_one: 'Left out: {{count, number}} row that is no sale (totals, a heading, a signature, a cancelled or refunded order, a payment out).',
+  salesIgnoredDone_one: 'Left out: {{count, number}} row that is no sale (totals, a heading, a signature, a cancelled, refunded or unpaid order, a payment out).',
   ignoredDone_other: 'Left out: {{count, number}} rows that are no record (totals, headings, signatures, a template’s notes).',
-  salesIgnoredDone_other: 'Left out: {{count, number}} rows that are no sale (totals, headings, signatures, cancelled or refunded orders, payments out).',
+  salesIgnoredDone_other: 'Left out: {{count, number}} rows that are no sale (totals, headings, signatures, cancelled, refunded or unpaid orders, payments out).',
   customersAdded_one: '{{count, number}} customer was added as a contact.',
   customersAdded_other: '{{count, number}} customers were added as contacts.',
   batchName: 'Name of this import',
@@ -178,6 +178,7 @@ export const importsEn = {
     saleHeadingRow: '“{{value}}” is a heading or a note, not a sale',
     saleCustomerHeading: '“{{value}}” names the customer of the sales below it',
     saleCancelled: '“{{value}}” is a cancelled or refunded order, not a sale',
+    saleUnpaid: '“{{value}}” is an order not paid yet or a draft, not a sale',
     saleNotReceived: '“{{value}}” is no money received from a customer, not a sale',
   },
   salesFields: {

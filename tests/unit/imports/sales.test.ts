@@ -250,6 +250,23 @@ describe('importing sales records', () => {
     expect((await importFile(b, registerText(b, '淘宝订单.csv', taobao.join('\n')), { kind: 'sales' })).preview.counts).toMatchObject({ new: 1, ignored: 2 });
   });
 
+  it('leaves out an order not paid yet at a shop or a draft (Pending payment, pending, 等待买家付款, DRAFT), saying so, and keeps an invoice sent and not yet paid', async () => {
+    const woo = ['Order Number,Order Status,Order Date,Customer,Item Name,Quantity,Item Cost', '3001,Completed,2026-04-05,Eva Roth,Tea,1,15.00', '3002,Pending payment,2026-04-06,Eva Roth,Tea,3,15.00', '3003,wc-pending,2026-04-07,Eva Roth,Tea,1,15.00', '3004,Unpaid,2026-04-08,Eva Roth,Tea,2,15.00'];
+    const run = await importFile(b, registerText(b, 'woo.csv', woo.join('\n')), { kind: 'sales' });
+    expect(run.preview.counts).toMatchObject({ new: 2, invalid: 0, ignored: 2 });
+    expect(run.preview.issues.map((i) => i.message)).toEqual([
+      'Row 3, Order Status: “Pending payment” is an order not paid yet or a draft, not a sale',
+      'Row 4, Order Status: “wc-pending” is an order not paid yet or a draft, not a sale',
+    ]);
+    const taobao = ['订单编号,订单状态,订单创建时间,收货人姓名,宝贝标题,买家实际支付金额', '1001,交易成功,2026-04-05,王小明,茶叶,88.00', '1002,等待买家付款,2026-04-06,王小明,茶具,120.00'];
+    const session = await b.value('imports.open', { fileId: registerText(b, '淘宝订单.csv', taobao.join('\n')), kind: 'sales' });
+    const zh = await b.call('imports.preview', { sessionId: session.sessionId, mapping: session.mapping, duplicateMode: 'skip', invalidRows: 'skip', addCustomers: true }, 'zh-CN');
+    if (!zh.ok) throw new Error(zh.error.message);
+    expect(zh.value.issues.map((i) => i.message)).toEqual(['第 3 行，订单状态：“等待买家付款”表示订单尚未付款或是草稿，不是销售记录']);
+    const xero = ['*ContactName,InvoiceNumber,InvoiceDate,Description,Quantity,UnitAmount,LineAmount,Status', 'Acme Ltd,INV-1,2026-04-01,Consulting,1,500.00,500.00,PAID', 'Acme Ltd,INV-2,2026-04-02,Consulting,1,500.00,500.00,DRAFT', 'Acme Ltd,INV-3,2026-04-03,Consulting,1,500.00,500.00,AUTHORISED'];
+    expect((await importFile(b, registerText(b, 'xero.csv', xero.join('\n')), { kind: 'sales' })).preview.counts).toMatchObject({ new: 2, ignored: 1 });
+  });
+
   it('takes what was refunded off a partly refunded sale: Shopify’s Refunded Amount off its order’s lines in turn, none below zero, Stripe’s Amount Refunded, 淘宝’s 退款金额', async () => {
     const shopify = [
       'Name,Email,Financial Status,Currency,Refunded Amount,Lineitem quantity,Lineitem name,Lineitem price,Billing Name,Created at',

@@ -16,7 +16,7 @@ export interface RowProblem {
  * template's example or its notes on filling in, a heading over a section of the list. Such a
  * row is left out and counted apart from the invalid ones: there is nothing in it to put right.
  */
-export const NOT_A_RECORD: ReadonlySet<RowProblem['reason']> = new Set(['exampleRow', 'notesRow', 'totalsRow', 'footerRow', 'sectionRow', 'saleTotalsRow', 'saleFooterRow', 'saleHeadingRow', 'saleCustomerHeading', 'saleCancelled', 'saleNotReceived']);
+export const NOT_A_RECORD: ReadonlySet<RowProblem['reason']> = new Set(['exampleRow', 'notesRow', 'totalsRow', 'footerRow', 'sectionRow', 'saleTotalsRow', 'saleFooterRow', 'saleUnpaid', 'saleHeadingRow', 'saleCustomerHeading', 'saleCancelled', 'saleNotReceived']);
 
 /** Whether a row's problems say it is no record (NOT_A_RECORD). */
 export const isNoRecord = (problems: readonly RowProblem[]): boolean => problems.some((p) => NOT_A_RECORD.has(p.reason));

@@ -528,6 +528,12 @@ const noSale = (problem: RowProblem, currency: string, written: PlannedSale['wri
  */
 const CANCELLED = /^(?:wc-)?(?:cancell?ed|refunded|failed|voided|void|declined|reversed|denied|交易关闭|已取消|取消|订单取消|已关闭|交易失败|已退款|退款成功|全额退款|已全额退款|已退还|对方已退还|朋友已退还|作废|已作废|已撤销|storniert|abgebrochen|erstattet|rückerstattet|annulée?|remboursée?|cancelad[oa]|reembolsad[oa]|annullat[oa]|rimborsat[oa])$/i;
 const isCancelled = (status: string): boolean => CANCELLED.test(status.trim());
+/**
+ * An order not paid yet at a shop, which its buyer may leave so (WooCommerce's Pending payment,
+ * Shopify's pending and expired, 淘宝's 等待买家付款), or a draft: no sale. An invoice sent and
+ * not yet paid ("unpaid", "offen", 未收款) is a sale all the same.
+ */
+const UNPAID = /^(?:wc-)?(?:pending|pending payment|payment pending|expired|draft|drafted|entwurf|草稿|等待买家付款|待付款|待支付|未支付|等待付款|zahlung ausstehend|en attente de paiement|pendiente de pago|in attesa di pagamento)$/i;
 
 /** Which way the money went, in a payment service's words (WeChat Pay's and Alipay's 收/支, PayPal's Balance Impact). */
 const MONEY_IN = /^(?:收入|已收入|收|进账|credit|cr|in|money in|income|incoming|einnahme|eingang|gutschrift|haben|crédit|entrée|ingreso|entrata)$/i;
@@ -603,6 +609,7 @@ export function planSale(
   const status = cell('sale.status');
   const payment = paymentKind(cell('sale.direction'), cell('sale.type'));
   if (status && isCancelled(status)) problems.push({ row: row.line, column: col('sale.status'), value: status, reason: 'saleCancelled' });
+  else if (status && UNPAID.test(status)) problems.push({ row: row.line, column: col('sale.status'), value: status, reason: 'saleUnpaid' });
   else if (payment === 'sale.direction' || payment === 'sale.type') problems.push({ row: row.line, column: col(payment), value: cell(payment), reason: 'saleNotReceived' });
   // Then that is all there is to say of it: what else it lacks (a customer, a date) matters no more.
   const leftOut = problems.length > 0;
