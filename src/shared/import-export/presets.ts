@@ -116,7 +116,7 @@ const CHINESE: Dictionary = dictionary({
   客户阶段: 'lifecycle', 阶段: 'lifecycle', 客户状态: 'lifecycle', 跟进状态: 'lifecycle', 销售阶段: 'lifecycle',
   来源: 'source', 客户来源: 'source', 渠道: 'source',
   业务员: 'owner', 销售员: 'owner', 跟进人: 'owner', 所属销售: 'owner', 销售负责人: 'owner', 客户经理: 'owner', 归属人: 'owner', 所属员工: 'owner', 负责销售: 'owner', 销售代表: 'owner', 添加人: 'owner',
-  网址: 'website', 网站: 'website', 主页: 'website',
+  网址: 'website', 网站: 'website', 主页: 'website', 官网: 'website', 公司官网: 'website', 官方网站: 'website',
 });
 
 /** Japanese and Russian headers (traditional Chinese ones are read by their simplified words, `simplifiedHan`). */
@@ -366,6 +366,9 @@ export function matchHeader(preset: PresetId, header: string, headers: readonly 
   return simplified === header ? undefined : matchWritten(preset, simplified, headers);
 }
 
+/** A header's note that its dates are by the Chinese lunar calendar: "农历", "阴历", "lunar". */
+const LUNAR = /农历|阴历|農曆|陰曆|lunar/i;
+
 function matchWritten(preset: PresetId, header: string, headers: readonly string[]): HeaderMatch | undefined {
   const own = matchOwnExport(header, headers);
   if (own) return own;
@@ -392,6 +395,8 @@ function matchWritten(preset: PresetId, header: string, headers: readonly string
   // "手机号码(必填)", "出生日期（yyyy-mm-dd）": known by the name before the template's note;
   // "Phone (Mobile)", "地址（家庭）": the note may say whose it is.
   const match = matchKey(preset, bare);
+  // A birthday by the lunar calendar ("生日（农历）") falls on another day each year: no birthday of the contact's, kept as written in a field of its own.
+  if ((match?.target === 'birthday' || match?.target === 'anniversary') && headerNotes(header).some((note) => LUNAR.test(note))) return undefined;
   // "Website (Blog)" is another website, as Google's pairs and a phone's labelled URLs are named (a column of its own), unless the note only says whether to fill it in.
   if (match?.target === 'website' && !headerNotes(header).every((note) => FILL_IN_NOTE.test(note))) return undefined;
   const t = match?.target ? parseTarget(match.target) : null;

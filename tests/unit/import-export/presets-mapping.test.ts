@@ -444,6 +444,11 @@ describe('mapping columns to contact fields', () => {
     expect(targets(['姓名', '(必填)', '爱好(选填)'])).toEqual(['fullName', null, null]);
   });
 
+  it('leaves a birthday by the lunar calendar (生日（农历）, Birthday (lunar)) to a field of its own, as it falls on another day each year, and knows 官网 as the website', () => {
+    const targets = (headers: string[]) => autoMap(headers).columns.map((c) => c.target);
+    expect(targets(['姓名', '生日（农历）', '生日(阴历)', 'Birthday (lunar)', '生日', '官网'])).toEqual(['fullName', null, null, null, 'birthday', 'website']);
+  });
+
   it('reads several numbers in one phone cell as people write them, keeping an area code before a slash', () => {
     const rows = [['王小明', '13800138000/13900139000'], ['李娜', '138 0013 8000、139 0013 9000'], ['Karl Moser', '030/1234567'], ['张伟', '13800138000 13900139000'], ['Anna Weber', '+49 30 12345678']];
     expect(mapRows(['姓名', '手机'], rows).results.map((r) => r.record.phones.map((p) => p.value))).toEqual([
