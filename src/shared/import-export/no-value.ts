@@ -7,8 +7,8 @@ const NOTHING = new Set([
   ...['n/a', 'n.a.', 'n. a.', 'none', 'null', '(null)', 'nil', 'nan', '(blank)', '(none)', '(empty)', 'unknown', 'tbd', 'tba'],
   ...['k.a.', 'k. a.', 'keine angabe', 'unbekannt'],
 ]);
-/** The marks a cell of marks alone is made of: "-", "/", "——", "…", "?", "*". */
-const MARKS = new Set([...'-‐‑‒–—―−－/／\\.。…·・•*_~～?？'].map((c) => c.charCodeAt(0)));
+/** The marks a cell of marks alone is made of: "-", "/", "——", "…", "?". Not "*", "•" or "·", which mark a row as one of some kind (a starred customer). */
+const MARKS = new Set([...'-‐‑‒–—―−－/／\\.。…_~～?？'].map((c) => c.charCodeAt(0)));
 /** A spreadsheet's error where a formula found nothing or broke: #N/A, #REF!, #VALUE!. */
 const SHEET_ERROR = /^#(?:N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|SPILL!|CALC!|GETTING_DATA)$/i;
 /** How such a cell can start: a cell starting otherwise is looked at no further, as nearly all are. */
