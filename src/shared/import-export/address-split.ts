@@ -11,8 +11,11 @@ const HAN = /[\u4e00-\u9fff]/;
 const CN_COUNTRY = /^(中国|中华人民共和国)/;
 /** Province-level names end in 省 or 自治区, or are one of the four municipalities. */
 const CN_REGION = /^(.{2,3}省|.{2,8}?自治区|北京市|上海市|天津市|重庆市)/;
-/** Hong Kong and Macau, whose post is another country's to the mainland's and the world's: "香港九龍旺角彌敦道100號". */
-const SAR = /^(香港|澳门|澳門)(?:特别行政区|特別行政區)?/;
+/**
+ * Hong Kong and Macau, whose post is another country's to the mainland's and the world's:
+ * "香港九龍旺角彌敦道100號". Not a mainland street named after them: "香港中路10号" (Qingdao).
+ */
+const SAR = /^(香港|澳门|澳門)(?:特别行政区|特別行政區)?(?![东西南北中]?[路街]|大道|花园|广场|城)/;
 const CN_CITY = /^(.{2,8}?(市|自治州|地区|盟))/;
 /**
  * Six digits after 邮编, on their own, after a comma, or in brackets at the end as online shops

@@ -78,6 +78,13 @@ describe('splitting and joining addresses', () => {
     expect(splitAddress('新疆维吾尔自治区乌鲁木齐市天山区')).toMatchObject({ region: '新疆维吾尔自治区', city: '乌鲁木齐市', street: '天山区' });
   });
 
+  it('takes a Hong Kong or Macau address for that place’s, not a Chinese province’s, but not a mainland street named after Hong Kong (香港中路 in Qingdao)', () => {
+    expect(splitAddress('香港九龍旺角彌敦道100號')).toEqual({ country: '香港', region: '', city: '', street: '九龍旺角彌敦道100號', postcode: '' });
+    expect(splitAddress('中国澳门新马路100号')).toMatchObject({ country: '澳门', street: '新马路100号' });
+    expect(splitAddress('香港中路10号')).toEqual({ country: '', region: '', city: '', street: '香港中路10号', postcode: '' });
+    expect(splitAddress('山东省青岛市市南区香港中路10号 266071')).toEqual({ country: '', region: '山东省', city: '青岛市', street: '市南区香港中路10号', postcode: '266071' });
+  });
+
   it('splits US, German and British one-line addresses', () => {
     expect(splitAddress('1 Main St, Springfield, IL 62701, USA')).toEqual({ street: '1 Main St', city: 'Springfield', region: 'IL', postcode: '62701', country: 'USA' });
     expect(splitAddress('Marienplatz 1, 80331 München')).toEqual({ street: 'Marienplatz 1', city: 'München', region: '', postcode: '80331', country: '' });
