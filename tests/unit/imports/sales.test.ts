@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseAmount } from '../../../src/main/core/imports/sales-plan';
+import { parseAmount, readQuantity } from '../../../src/main/core/imports/sales-plan';
 import { tempBackend, type TempBackend } from '../support/temp-backend';
 import { fixture, importFile, register, registerText } from './support';
 
@@ -139,6 +139,18 @@ describe('importing sales records', () => {
       ['龙井 250g/罐', 2, 25600],
       ['龙井 500g/罐', 1, 24000],
       ['普洱', 1, 9800],
+    ]);
+  });
+
+  it('reads a quantity written with its unit or a times sign (2斤, 3 pcs, x2) and a thousand written with a comma (1,000), where those rows were “not a quantity” or a quantity of one', async () => {
+    expect(['2', '1,5', '1,000', '1.000', '1.234,5', '0.125', '2斤', '3 pcs', 'x2', '２箱', 'abc'].map(readQuantity)).toEqual([2, 1.5, 1000, 1, 1234.5, 0.125, 2, 3, 2, 2, NaN]);
+    const csv = ['日期,客户,商品,数量,单价', '2026-03-01,王小明,龙井,2斤,128', '2026-03-02,王小明,茶杯,"1,000",2', '2026-03-03,王小明,茶具,x3,50'].join('\n');
+    const run = await importFile(b, registerText(b, 'sales.csv', csv), { kind: 'sales' });
+    expect(run.preview.counts).toMatchObject({ new: 3, invalid: 0 });
+    expect(b.connection.sqlite.prepare('select product, quantity, amount_minor from sales order by sold_on').raw().all()).toEqual([
+      ['龙井', 2, 25600],
+      ['茶杯', 1000, 200000],
+      ['茶具', 3, 15000],
     ]);
   });
 

@@ -277,6 +277,28 @@ export function parseAmount(text: string, currency: string): { minor: number; cu
   return Number.isSafeInteger(minor) ? { minor: negative ? -minor : minor, currency: cur } : null;
 }
 
+/** A quantity's figures with a unit or times sign beside them: "2斤", "3 pcs", "x2", "2×". */
+const QUANTITY = /^(?:[x×]\s*)?([-+]?\d[\d.,]*)\s*(?:[x×]|\p{L}{1,6}\.?)?$/u;
+
+/**
+ * A quantity as written, NaN when it is none: "2", "1.5" and "1,5", "1,000" a thousand (a lone
+ * comma before three digits groups them, unless after a lone 0), "1.000" one, as programs write
+ * quantities with three decimals; "1.234,5" and "1,234.5" by their last mark; a unit or times
+ * sign beside it ("2斤", "3 pcs", "x2").
+ * @example readQuantity('2箱') // 2
+ */
+export function readQuantity(text: string): number {
+  const figures = QUANTITY.exec(plainWidth(text).trim())?.[1];
+  if (!figures) return NaN;
+  const marks = figures.replace(/[\d+-]/g, '');
+  const last = Math.max(figures.lastIndexOf('.'), figures.lastIndexOf(','));
+  if (last < 0) return Number(figures);
+  // Both marks, or one twice: the last one is the decimal mark when it differs from the others.
+  const grouping = new Set(marks).size === 1 && (marks.length > 1 || (marks === ',' && figures.length - last - 1 === 3 && !/^[-+]?0,/.test(figures)));
+  const whole = figures.slice(0, last).replace(/[.,]/g, '');
+  return grouping ? Number(figures.replace(/[.,]/g, '')) : Number(`${whole}.${figures.slice(last + 1)}`);
+}
+
 /** One sale ready to store, or the problems that stop it. */
 export interface PlannedSale {
   line: number;
@@ -596,7 +618,7 @@ export function planSale(
     const problem: RowProblem = { row: row.line, column: '', value: footer.value, reason };
     // Shown once: "合计" in the date column is not shown as its date too.
     const date = cell('sale.date') === footer.value ? '' : cell('sale.date');
-    return noSale(problem, defaultCurrency, { date, amount: cell('sale.amount') || cell('sale.unitPrice') }, Number(cell('sale.quantity')) || 0);
+    return noSale(problem, defaultCurrency, { date, amount: cell('sale.amount') || cell('sale.unitPrice') }, readQuantity(cell('sale.quantity')) || 0);
   }
   const customer = named || heading;
   // A till's sale to no one in particular (散客, Walk-in, or "无" and "/" written for its customer) is a
@@ -617,7 +639,7 @@ export function planSale(
   const date = parseDate(dateText, order === 'ambiguous' ? null : order, { excelSerial });
   if (!date.ok) problems.push({ row: row.line, column: col('sale.date'), value: dateText, reason: date.reason });
   const qtyText = cell('sale.quantity');
-  const quantity = qtyText ? Number(qtyText.replace(',', '.')) : 1;
+  const quantity = qtyText ? readQuantity(qtyText) : 1;
   if (!Number.isFinite(quantity)) problems.push({ row: row.line, column: col('sale.quantity'), value: qtyText, reason: 'notAQuantity' });
   const currencyText = cell('sale.currency').toUpperCase();
   if (currencyText && fractionDigits(currencyText) === null) problems.push({ row: row.line, column: col('sale.currency'), value: currencyText, reason: 'unknownCurrency' });
