@@ -393,9 +393,9 @@ describe('moving in from other programs’ lists, as stored', () => {
     expect((await b.value('customFields.list', {})).map((f) => f.label)).toEqual(['Job title']);
   });
 
-  it('keeps the country an address names the old or the short way (Hong Kong, Czech Republic, Turkey, The Netherlands, Korea, Republic of), where the office’s own country took its place, and reads a Hong Kong address written in Chinese (香港九龍…, 香港 as the province) as Hong Kong’s, and a Chinese one’s postcode after 邮编： or a comma', async () => {
+  it('keeps the country an address names the old or the short way (Hong Kong, Czech Republic, Turkey, The Netherlands, Korea, Republic of, PR China, Saudi Arabia (SA)), where the office’s own country took its place, and reads a Hong Kong address written in Chinese (香港九龍…, 香港 as the province) as Hong Kong’s, and a Chinese one’s postcode after 邮编： or a comma', async () => {
     await b.value('settings.update', { defaultCountry: 'DE' });
-    const en = ['Name,Street,City,Postcode,Country', 'Chan Tai Man,100 Nathan Road,Kowloon,,Hong Kong', 'Jan Novák,Národní 1,Praha,110 00,Czech Republic', 'Ayşe Yılmaz,İstiklal Cd. 1,İstanbul,34430,Turkey', 'Piet de Vries,Damrak 1,Amsterdam,1012 LG,The Netherlands', 'Kim Min-jun,Sejong-daero 1,Seoul,04524,"Korea, Republic of"'].join('\n');
+    const en = ['Name,Street,City,Postcode,Country', 'Chan Tai Man,100 Nathan Road,Kowloon,,Hong Kong', 'Jan Novák,Národní 1,Praha,110 00,Czech Republic', 'Ayşe Yılmaz,İstiklal Cd. 1,İstanbul,34430,Turkey', 'Piet de Vries,Damrak 1,Amsterdam,1012 LG,The Netherlands', 'Kim Min-jun,Sejong-daero 1,Seoul,04524,"Korea, Republic of"', 'Li Wei,1 Nanjing Road,Shanghai,200001,PR China', 'Sara Ali,1 King Fahd Rd,Riyadh,11564,Saudi Arabia (SA)'].join('\n');
     await importFile(b, registerText(b, 'customers.csv', en), { tag: false });
     const zh = ['姓名,手机,省份,地址', '陈大文,+852 9123 4567,,香港九龍旺角彌敦道100號', '何小文,+853 6612 3456,澳门,新马路100号', '王一,13800138001,,广东省深圳市南山区科技园南区8栋 ，518057', '王三,13800138003,,北京市海淀区中关村大街1号 邮编：100080'].join('\n');
     await importFile(b, registerText(b, 'kehu.csv', zh), { tag: false });
@@ -406,6 +406,8 @@ describe('moving in from other programs’ lists, as stored', () => {
       ['Ayşe Yılmaz', 'İstiklal Cd. 1', '', '34430', 'TR'],
       ['Piet de Vries', 'Damrak 1', '', '1012 LG', 'NL'],
       ['Kim Min-jun', 'Sejong-daero 1', '', '04524', 'KR'],
+      ['Li Wei', '1 Nanjing Road', '', '200001', 'CN'],
+      ['Sara Ali', '1 King Fahd Rd', '', '11564', 'SA'],
       ['陈大文', '九龍旺角彌敦道100號', '', '', 'HK'],
       ['何小文', '新马路100号', '', '', 'MO'],
       ['王一', '南山区科技园南区8栋', '广东省', '518057', 'CN'],

@@ -20,6 +20,8 @@ const OLDER_NAMES: Record<string, string> = {
   usa: 'US', us: 'US', america: 'US', unitedstatesofamerica: 'US', uk: 'GB', england: 'GB', britain: 'GB', greatbritain: 'GB', scotland: 'GB', wales: 'GB', northernireland: 'GB',
   czechrepublic: 'CZ', turkey: 'TR', holland: 'NL', uae: 'AE', russianfederation: 'RU', russland: 'RU', korea: 'KR', republicofkorea: 'KR', korearepublicof: 'KR',
   taiwanprovinceofchina: 'TW', hongkong: 'HK', hongkongsar: 'HK', macau: 'MO', macao: 'MO', macaosar: 'MO', ivorycoast: 'CI', burma: 'MM', swaziland: 'SZ', easttimor: 'TL',
+  mainlandchina: 'CN', prchina: 'CN', macausar: 'MO', republicofchina: 'TW', roc: 'TW', skorea: 'KR', ksa: 'SA', saudi: 'SA', czech: 'CZ', slovakrepublic: 'SK',
+  greatbritainandnorthernireland: 'GB', unitedkingdomofgreatbritainandnorthernireland: 'GB',
   macedonia: 'MK', vatican: 'VA', holysee: 'VA', bosnia: 'BA', brd: 'DE', congothedemocraticrepublicofthe: 'CD', democraticrepublicofthecongo: 'CD', drc: 'CD',
   prc: 'CN', 中华人民共和国: 'CN', 中國大陸: 'CN', 中国大陆: 'CN', 大陆: 'CN', 台湾: 'TW', 臺灣: 'TW', 台湾省: 'TW',
   香港: 'HK', 中国香港: 'HK', 中國香港: 'HK', 香港特别行政区: 'HK', 香港特別行政區: 'HK', 澳门: 'MO', 澳門: 'MO', 中国澳门: 'MO', 中國澳門: 'MO', 澳门特别行政区: 'MO', 澳門特別行政區: 'MO',
@@ -52,8 +54,18 @@ export function resolveCountry(text: string, fallback: string, address = ''): st
   if (!t) return countryOfScript(address) ?? fallback;
   const upper = t.toUpperCase();
   if (upper.length === 2 && isCountryCode(upper)) return upper;
-  // ISO's "Iran, Islamic Republic of" and "Bolivia, Plurinational State of" by the name before the comma.
-  return names().get(fold(t)) ?? (t.includes(',') ? names().get(fold(t.slice(0, t.indexOf(',')))) : undefined) ?? fallback;
+  return named(t) ?? fallback;
+}
+
+/** A country by its name, or by the name before a comma or a note in brackets: ISO's "Iran, Islamic Republic of", "Germany (DE)", "China (Mainland)". */
+function named(t: string): string | undefined {
+  const found = names().get(fold(t));
+  if (found) return found;
+  if (t.includes(',')) return names().get(fold(t.slice(0, t.indexOf(','))));
+  const note = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(t);
+  if (!note) return undefined;
+  const code = note[2]!.trim().toUpperCase();
+  return code.length === 2 && isCountryCode(code) ? code : names().get(fold(note[1]!));
 }
 
 const HAN_COUNTRIES = new Set(['CN', 'TW', 'HK', 'MO', 'SG', 'JP']);
