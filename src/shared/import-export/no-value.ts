@@ -1,10 +1,10 @@
 /**
  * Words a list writes in a cell it has nothing for, lowercased: 无, 暂无, N/A, none, NULL (a
- * database's export), nan (pandas'), k. A. (keine Angabe).
+ * database's export), k. A. (keine Angabe). Not "nan" or "nil": Nan and Nil are given names.
  */
 const NOTHING = new Set([
   ...['无', '暂无', '没有', '空', '无无', '未填', '未填写', '待定', '待补充', '不详', '未知', '無', '暫無', '沒有', '不詳'],
-  ...['n/a', 'n.a.', 'n. a.', 'none', 'null', '(null)', 'nil', 'nan', '(blank)', '(none)', '(empty)', 'unknown', 'tbd', 'tba'],
+  ...['n/a', 'n.a.', 'n. a.', 'none', 'null', '(null)', '(blank)', '(none)', '(empty)', 'unknown', 'tbd', 'tba'],
   ...['k.a.', 'k. a.', 'keine angabe', 'unbekannt'],
 ]);
 /** The marks a cell of marks alone is made of: "-", "/", "——", "…", "?". Not "*", "•" or "·", which mark a row as one of some kind (a starred customer). */

@@ -236,6 +236,10 @@ describe('importing the files people bring', () => {
       ['', ['13700137000'], [], '', '', undefined],
       ['', ['13600136000'], [], '', '', true],
     ]);
+    // Nan and Nil are given names, not "nothing".
+    await importFile(b, registerText(b, 'names.csv', 'First Name,Last Name\nNan,Li\nNil,Kaya\n'), { tag: false });
+    expect((await b.value('contacts.list', { search: 'Li' })).rows.map((r) => r.displayName)).toContain('Nan Li');
+    expect((await b.value('contacts.list', { search: 'Kaya' })).rows.map((r) => r.displayName)).toEqual(['Nil Kaya']);
   });
 
   it('keeps the job title and department of an Outlook file in custom fields of those names', async () => {
