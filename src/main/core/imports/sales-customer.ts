@@ -1,11 +1,24 @@
 import type { ContactDraft } from '../../../shared/contacts/contact.schema';
 import { isEmailAddress } from '../../../shared/import-export/apply-mapping';
 import { firmAndPerson, looksLikeFirm } from '../../../shared/import-export/firm-name';
-import { splitFullName, type NameParts } from '../../../shared/import-export/name-split';
+import { nameAndNote, splitFullName, type NameParts } from '../../../shared/import-export/name-split';
 import type { PlannedSale } from './sales-plan';
 import type { SaleOutcome } from './stored-sales';
 
 const NO_NAME: NameParts = { prefix: '', givenName: '', middleName: '', familyName: '', suffix: '' };
+
+/** A person's name without the note in brackets after it ("王小明（VIP）", "Anna Weber (Berlin)"), which is no part of it, and the note. */
+function personAndNote(name: string): { name: string; note: string } {
+  const { name: bare, note } = nameAndNote(name);
+  return { name: bare.trim(), note };
+}
+
+/**
+ * The name a sale's customer is known by among the others: a person's without a note in
+ * brackets after it ("王小明（VIP）" is 王小明), a firm's as written (its branch: "…有限公司（总部）").
+ * @example customerName('Anna Weber (Berlin)') // 'Anna Weber'
+ */
+export const customerName = (name: string): string => (looksLikeFirm(name) ? name : personAndNote(name).name);
 
 /**
  * The contact a sales file's customer becomes when no contact matches them: a firm when the name
@@ -18,8 +31,9 @@ export function customerDraft(name: string, email: string, phone: string, namePa
   const written = name.trim().slice(0, 200);
   // A firm's name and a person's in the one cell ("华信科技有限公司 李娜"): the person, at that firm.
   const both = nameParts ? null : firmAndPerson(written);
-  const text = both?.person ?? written;
-  const firm = text !== '' && looksLikeFirm(text);
+  const named = both?.person ?? written;
+  const firm = named !== '' && looksLikeFirm(named);
+  const { name: text, note } = firm || nameParts ? { name: named, note: '' } : personAndNote(named);
   // Two columns' first and last name are taken as they are: "Anna Maria" stays the given name.
   const parts = !text || firm ? null : nameParts ? { ...NO_NAME, givenName: nameParts.given.slice(0, 200), familyName: nameParts.family.slice(0, 200) } : splitFullName(text);
   // Built as a contacts import builds its rows' (recordToDraft), not checked again.
@@ -32,6 +46,7 @@ export function customerDraft(name: string, email: string, phone: string, namePa
     emails: isEmailAddress(email.trim()) ? [{ label: 'work', value: email.trim().toLowerCase(), primary: true }] : [],
     phones: phone.replace(/\D/g, '').length >= 3 ? [{ label: 'mobile', value: phone.trim().slice(0, 64), primary: true }] : [],
   };
+  if (note) draft.notes = note;
   if (parts?.middleName) draft.middleName = parts.middleName;
   if (parts?.prefix) draft.namePrefix = parts.prefix.slice(0, 50);
   if (parts?.suffix) draft.nameSuffix = parts.suffix.slice(0, 50);

@@ -12,7 +12,7 @@ import { bothPeople, markedLetters, markedWords, nameMarks, namesAgree } from '.
 import { phoneKind } from '../contacts/phone';
 import { displayName } from '../contacts/display-name';
 import { DuplicateIndex, nameWords, phoneKey } from './duplicate-index';
-import { customerDraft, isWalkIn } from './sales-customer';
+import { customerDraft, customerName, isWalkIn } from './sales-customer';
 import type { RowProblem } from './row-problem';
 
 /**
@@ -333,7 +333,7 @@ function customerKeys(name: string, email: string, phone: string): string[] {
   if (email.trim()) keys.push(`e:${email.trim().toLowerCase()}`);
   const digits = phoneKey(phone);
   if (digits) keys.push(`p:${digits}`);
-  const words = nameWords(name);
+  const words = nameWords(customerName(name));
   if (words) keys.push(`n:${words}`);
   return keys;
 }
@@ -393,7 +393,7 @@ export class CustomerMatcher {
     };
     const named = name.trim() ? customerDraft(name, '', '') : null;
     const nameless = { kind: 'company' as const, givenName: '', familyName: '', companyName: '', ...reached };
-    let id = this.index.match(named ? { ...named, ...reached } : nameless)?.id ?? this.byName.get(nameWords(name));
+    let id = this.index.match(named ? { ...named, ...reached } : nameless)?.id ?? this.byName.get(nameWords(customerName(name)));
     if (id === undefined && named?.kind === 'company') id = this.index.match(nameless)?.id;
     if (id !== undefined) return { id, name: this.nameOf.get(id) as string };
     if (!this.added.size) return null;
