@@ -14,7 +14,7 @@ import { saysNothing } from './no-value';
 import { importsEn } from '../i18n/imports.en';
 import { firmAndPerson, looksLikeFirm } from './firm-name';
 import { headerKey } from './header-key';
-import { isHanName, nameAndNote, splitFullName } from './name-split';
+import { hanAndLatin, isHanName, nameAndNote, splitFullName } from './name-split';
 import type { RowSource, TableRow } from './table';
 import type { ValueIssue } from './value-issue';
 
@@ -86,6 +86,8 @@ export interface MappingContext {
   checked: PlannedColumn[];
   /** A customer column ("客户名称") goes to the company, beside a column of contact persons (autoMap). */
   customerIsCompany: boolean;
+  /** A column is kept as the nickname, so a field holds one (an English name beside a Chinese one goes there, else to the notes). */
+  keepsNickname: boolean;
   /** Workbooks hold dates as day numbers when the cell has no date format. */
   excelSerial: boolean;
   /** The lines of the file's first rows, where a template keeps its example and its notes on filling it in. */
@@ -154,7 +156,8 @@ export function mappingContext(table: RowSource, mapping: ImportMapping): Mappin
     firstLines.add(r.line);
   }
   const checked = plan.filter((c) => c.target.kind === 'phone' || c.target.kind === 'email' || (c.target.kind === 'simple' && CHECKED_FIELDS.has(c.target.field)));
-  return { dateColumns, plan, checked, customerIsCompany, excelSerial: table.info.format === 'xlsx' || table.info.format === 'xls', firstLines, list: table.info.format !== 'vcard' };
+  const keepsNickname = plan.some((c) => c.target.kind === 'simple' && c.target.field === 'nickname');
+  return { dateColumns, plan, checked, customerIsCompany, keepsNickname, excelSerial: table.info.format === 'xlsx' || table.info.format === 'xls', firstLines, list: table.info.format !== 'vcard' };
 }
 
 /**
@@ -727,8 +730,13 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
     else if (kept !== record.fullName) record.notes = record.notes ? `${record.notes}\n${record.fullName}` : record.fullName;
     record.fullName = '';
   } else if (!problemsOnly && mapping.splitFullName && record.fullName && !record.givenName && !record.familyName) {
+    // A Chinese name beside an English one ("王小明 Tom", "Tom Wang (王小明)"): the English one is
+    // what they are called, kept as the nickname where a column gives the file one, else in the notes.
+    const both = hanAndLatin(record.fullName);
+    const called = both && context.keepsNickname && !record.nickname;
+    if (called) record.nickname = both.latin;
     // A note after the name ("王小明（经理）") is no part of it: kept in the notes.
-    const { name, note } = nameAndNote(record.fullName);
+    const { name, note } = both ? { name: both.han, note: called ? '' : both.latin } : nameAndNote(record.fullName);
     if (note) record.notes = record.notes ? `${record.notes}\n${note}` : note;
     const parts = splitFullName(name);
     Object.assign(record, Object.fromEntries(Object.entries(parts).filter(([k]) => !(record as unknown as Record<string, string>)[k])));

@@ -143,6 +143,22 @@ export function splitFullName(fullName: string): NameParts {
   return isHanName(text) ? splitHan(text) : splitWestern(text);
 }
 
+/** A Chinese name of two to four characters and an English name in Latin letters, either first, the second in brackets or not. */
+const HAN_AND_LATIN = /^([\u3400-\u9fff]{2,4})\s*[(（]?\s*([A-Za-z][A-Za-z .'-]{0,40}?)\s*[)）]?$|^([A-Za-z][A-Za-z .'-]{0,40}?)\s*[(（]?\s*([\u3400-\u9fff]{2,4})\s*[)）]?$/;
+
+/**
+ * A name cell holding a person's Chinese name and their English one ("王小明 Tom", "Tom Wang
+ * 王小明", "王小明(Tom)"): both, or null when it is not so.
+ * @example hanAndLatin('Tom Wang (王小明)') // { han: '王小明', latin: 'Tom Wang' }
+ */
+export function hanAndLatin(text: string): { han: string; latin: string } | null {
+  const m = HAN_AND_LATIN.exec(text.trim());
+  if (!m) return null;
+  const han = m[1] ?? m[4]!;
+  const latin = (m[2] ?? m[3]!).trim();
+  return /[A-Za-z]{2}/.test(latin) ? { han, latin } : null;
+}
+
 /**
  * A name cell's note in brackets at its end, taken off: the name, and the note ('' for none).
  * @example nameAndNote('王小明（经理）') // { name: '王小明', note: '经理' }

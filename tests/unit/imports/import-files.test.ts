@@ -434,6 +434,20 @@ describe('moving in from other programs’ lists, as stored', () => {
     ]);
   });
 
+  it('takes a Chinese name written with an English one (王小明 Tom, Tom Wang 王小明, 李娜(Lina)) for the Chinese name, the English one kept as the nickname where the file has a nickname column, else in the notes', async () => {
+    const text = ['姓名,手机', '王小明 Tom,13800138001', 'Tom Wang 王小明,13800138002', '李娜(Lina),13800138003'].join('\n');
+    await importFile(b, registerText(b, 'kehu.csv', text), { tag: false });
+    expect(b.connection.sqlite.prepare('select family_name, given_name, notes from contacts order by id').raw().all()).toEqual([
+      ['王', '小明', 'Tom'],
+      ['王', '小明', 'Tom Wang'],
+      ['李', '娜', 'Lina'],
+    ]);
+    await importFile(b, registerText(b, 'kehu2.csv', '姓名,昵称,手机\n欧阳娜娜 Nana,,13800138004\n'), { tag: false });
+    const nana = await b.value('contacts.get', { id: (await b.value('contacts.list', { search: '13800138004' })).rows[0]!.id });
+    const nickname = (await b.value('customFields.list', {})).find((f) => f.label === 'Nickname')!;
+    expect([nana.familyName, nana.givenName, nana.custom[String(nickname.id)]]).toEqual(['欧阳', '娜娜', 'Nana']);
+  });
+
   it('reads a column named by a use alone (Yahoo’s Home, Work, Other, Primary) as the phones or emails its values are, labelled so, not as text fields', async () => {
     await b.value('settings.update', { defaultCountry: 'DE' });
     const text = ['First,Last,Email,Home,Work,Mobile,Other,Primary', 'Anna,Weber,anna@example.com,030 1234567,030 7654321,0151 23456789,anna.w@example.org,+49 30 1112223'].join('\n');
