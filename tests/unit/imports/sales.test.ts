@@ -154,10 +154,10 @@ describe('importing sales records', () => {
     ]);
   });
 
-  it('takes a note in brackets after a customer’s name (王小明（VIP）, Anna Weber (Berlin)) for no part of it: one contact for the name with and without it, the note in its notes', async () => {
-    const csv = ['日期,客户,商品,金额', '2026-03-01,王小明（VIP）,龙井,128', '2026-03-02,王小明,龙井,128', '2026-03-03,Anna Weber (Berlin),Tea,15'].join('\n');
+  it('takes a note in brackets after a customer’s name (王小明（VIP）, Anna Weber (Berlin)) or an English name beside a Chinese one (王小明 Tom) for no part of it: one contact for the name with and without it, the note in its notes', async () => {
+    const csv = ['日期,客户,商品,金额', '2026-03-01,王小明（VIP）,龙井,128', '2026-03-02,王小明,龙井,128', '2026-03-03,Anna Weber (Berlin),Tea,15', '2026-03-04,王小明 Tom,普洱,98'].join('\n');
     const run = await importFile(b, registerText(b, 'sales.csv', csv), { kind: 'sales' });
-    expect(run.job.result).toMatchObject({ created: 3, contactsAdded: 2 });
+    expect(run.job.result).toMatchObject({ created: 4, contactsAdded: 2 });
     expect(b.connection.sqlite.prepare('select family_name, given_name, notes from contacts order by id').raw().all()).toEqual([
       ['王', '小明', 'VIP'],
       ['Weber', 'Anna', 'Berlin'],

@@ -1,14 +1,19 @@
 import type { ContactDraft } from '../../../shared/contacts/contact.schema';
 import { isEmailAddress } from '../../../shared/import-export/apply-mapping';
 import { firmAndPerson, looksLikeFirm } from '../../../shared/import-export/firm-name';
-import { nameAndNote, splitFullName, type NameParts } from '../../../shared/import-export/name-split';
+import { hanAndLatin, nameAndNote, splitFullName, type NameParts } from '../../../shared/import-export/name-split';
 import type { PlannedSale } from './sales-plan';
 import type { SaleOutcome } from './stored-sales';
 
 const NO_NAME: NameParts = { prefix: '', givenName: '', middleName: '', familyName: '', suffix: '' };
 
-/** A person's name without the note in brackets after it ("王小明（VIP）", "Anna Weber (Berlin)"), which is no part of it, and the note. */
+/**
+ * A person's name without the note in brackets after it ("王小明（VIP）", "Anna Weber (Berlin)"),
+ * which is no part of it, and the note; a Chinese name without the English one beside it ("王小明 Tom"), that one the note.
+ */
 function personAndNote(name: string): { name: string; note: string } {
+  const mixed = hanAndLatin(name);
+  if (mixed) return { name: mixed.han, note: mixed.latin };
   const { name: bare, note } = nameAndNote(name);
   return { name: bare.trim(), note };
 }
