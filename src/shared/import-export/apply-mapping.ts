@@ -732,11 +732,11 @@ export function applyMapping(row: TableRow, mapping: ImportMapping, context: Map
   } else if (!problemsOnly && mapping.splitFullName && record.fullName && !record.givenName && !record.familyName) {
     // A Chinese name beside an English one ("王小明 Tom", "Tom Wang (王小明)"): the English one is
     // what they are called, kept as the nickname where a column gives the file one, else in the notes.
-    const both = hanAndLatin(record.fullName);
-    const called = both && context.keepsNickname && !record.nickname;
-    if (called) record.nickname = both.latin;
+    const mixed = hanAndLatin(record.fullName);
+    const called = mixed && context.keepsNickname && !record.nickname;
+    if (called) record.nickname = mixed.latin;
     // A note after the name ("王小明（经理）") is no part of it: kept in the notes.
-    const { name, note } = both ? { name: both.han, note: called ? '' : both.latin } : nameAndNote(record.fullName);
+    const { name, note } = mixed ? { name: mixed.han, note: called ? '' : mixed.latin } : nameAndNote(record.fullName);
     if (note) record.notes = record.notes ? `${record.notes}\n${note}` : note;
     const parts = splitFullName(name);
     Object.assign(record, Object.fromEntries(Object.entries(parts).filter(([k]) => !(record as unknown as Record<string, string>)[k])));

@@ -163,8 +163,9 @@ export function recordToDraft(r: ContactRecord, custom: Record<string, CustomVal
   if (r.addresses.length) {
     draft.addresses = r.addresses.slice(0, 50).map((a, i) => {
       // 香港 or 澳门 in the province column is the address's country, as its post has it, not a province.
-      const sar = !a.country.trim() && SARS.has(resolveCountry(a.region, ''));
-      const country = sar ? resolveCountry(a.region, '') : countryFor(a.country, options.defaultCountry, `${a.street} ${a.city} ${a.region}`);
+      const named = a.country.trim() ? '' : resolveCountry(a.region, '');
+      const sar = SARS.has(named);
+      const country = sar ? named : countryFor(a.country, options.defaultCountry, `${a.street} ${a.city} ${a.region}`);
       const region = sar ? '' : a.region;
       return { label: a.label, street: cut(a.street, 500), city: cut(a.city, 200), region: cut(region, 200), postcode: cut(postcodeIn(a.postcode, country, !!a.country.trim()), 20), country, primary: i === 0 };
     });
